@@ -1,0 +1,1 @@
+"""Reading news as it arrives (txt, HTML, JSONL, WARC, folders, stdin) and cleaning it."""

@@ -1,0 +1,233 @@
+"""Debris repair and boilerplate removal: raw text in, clean article text out.
+
+Scraped and machine-translated news arrives with debris: HTML entities broken apart by a
+translator (``& # 39;``), double-escaped entities (``&amp;#39;``), mojibake, paragraph
+markers left by a scraper (``19659002]``), outlet lines (``• Bloomberg``) and
+subscription footers. Each repair is recorded (kind, before, after) so a reader can see
+exactly what was changed. Words inside quotation marks are never rewritten beyond such
+debris. Cleaning is idempotent: ``clean_text(clean_text(x).text) == clean_text(x)``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+
+import ftfy
+
+from storyline.errors import RejectedInput
+from storyline.models import Article, Repair
+from storyline.nlp.pipeline import DocState, register
+
+# --- broken HTML entities -------------------------------------------------------------
+# Numeric character references a translator or double-escaping has broken. Only code points
+# that are punctuation or spaces are restored from the looser forms, so that "# 39;" in real
+# prose ("room # 39;") is the only risk, and it is vanishingly rare in news text.
+_PUNCT_CODES = {
+    34, 38, 39, 60, 62, 133, 145, 146, 147, 148, 150, 151, 160, 8211, 8212, 8216, 8217,
+    8218, 8220, 8221, 8222, 8226, 8230, 8242, 8243,
+}
+_CP1252_C1 = {133: "\u2026", 145: "\u2018", 146: "\u2019", 147: "\u201c", 148: "\u201d", 150: "\u2013", 151: "\u2014"}
+# "&amp;#39;", "&amp;#x27;", "&amp;quot;" — an entity escaped twice.
+_DOUBLE_ESCAPED = re.compile(r"&amp;(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z]{2,8};)")
+# "& # 39;", "& #39 ;", "&# 39;", "& # x27;" — spaces inserted inside the reference.
+_SPACED_NUMERIC = re.compile(r"&\s{0,2}#\s{0,2}([xX][0-9a-fA-F]{1,6}|\d{1,7})\s{0,2};")
+# "# 39;" — the ampersand lost; only for punctuation codes.
+_BARE_NUMERIC = re.compile(r"(?<![&\w#])#\s?(\d{2,4})\s?;")
+# "& quot;", "&quot;", "&rsquo;" — named entities, spaced or not.
+_NAMED = re.compile(r"&\s?(quot|amp|apos|lt|gt|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|bull|eacute|egrave|uuml|ouml|auml|ccedil|aacute|iacute|oacute|uacute|ntilde);")
+
+# --- scraper markers ----------------------------------------------------------------------
+# "19659002]" and friends: a long number and a closing bracket with no opening one,
+# left where a paragraph boundary was.
+_MARKER = re.compile(r"(?<![\[\w])\d{6,10}\](?:\s*)")
+
+# --- outlet lines and footers -------------------------------------------------------------
+_OUTLET_LINE = re.compile(r"^\s*[•·▪●|]\s*([A-Z][\w&.'’ -]{1,48}?)\s*$")
+_BYLINE_OUTLET = re.compile(r"^\s*(?:By\s+)?\(?(Reuters|AP|AFP|Bloomberg|CNN|Associated Press)\)?\s*[-—–]?\s*$")
+_FOOTER = re.compile(
+    r"subscrib|newsletter|sign up|signup|all rights reserved|copyright|©|\(c\) \d{4}|"
+    r"quality journalism|support (?:our|independent) journalism|become a member|"
+    r"follow us on|share this (?:article|story)|click here|read more:|related:|"
+    r"cookie|privacy policy|terms of (?:use|service)|download our app|this article was (?:first )?published|"
+    r"get the story right|reprints? (?:&|and) permissions",
+    re.IGNORECASE,
+)
+_MAX_FOOTER_CHARS = 400
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+@dataclass
+class Cleaned:
+    """The result of cleaning: text, what was repaired, and metadata found in the text."""
+
+    text: str
+    repairs: list[Repair] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+
+
+def _code_to_char(code: str) -> str | None:
+    try:
+        n = int(code[1:], 16) if code[:1] in "xX" else int(code)
+    except ValueError:
+        return None
+    if n in _CP1252_C1:
+        return _CP1252_C1[n]
+    if n == 160:
+        return " "
+    if 0 < n < 0x110000 and n not in range(0xD800, 0xE000):
+        return chr(n)
+    return None
+
+
+def _sub(pattern: re.Pattern[str], text: str, kind: str, repl, repairs: list[Repair]) -> str:  # type: ignore[no-untyped-def]
+    def fix(m: re.Match[str]) -> str:
+        after = repl(m)
+        if after is None or after == m.group(0):
+            return m.group(0)
+        repairs.append(Repair(kind, m.group(0), after))
+        return str(after)
+
+    return pattern.sub(fix, text)
+
+
+def repair_entities(text: str, repairs: list[Repair]) -> str:
+    """Restore HTML entities that were double-escaped, spaced apart or lost their ``&``."""
+    text = _sub(_DOUBLE_ESCAPED, text, "html-entity", lambda m: html.unescape("&" + m.group(1)), repairs)
+    text = _sub(_SPACED_NUMERIC, text, "html-entity", lambda m: _code_to_char(m.group(1)), repairs)
+
+    def bare(m: re.Match[str]) -> str | None:
+        n = int(m.group(1))
+        return _code_to_char(m.group(1)) if n in _PUNCT_CODES else None
+
+    text = _sub(_BARE_NUMERIC, text, "html-entity", bare, repairs)
+
+    def named(m: re.Match[str]) -> str | None:
+        out = html.unescape(f"&{m.group(1)};")
+        return " " if out == "\xa0" else out
+
+    return _sub(_NAMED, text, "html-entity", named, repairs)
+
+
+def repair_markers(text: str, repairs: list[Repair]) -> str:
+    """Turn scraper paragraph markers (``19659002]``) back into paragraph breaks."""
+
+    def fix(m: re.Match[str]) -> str:
+        start = m.start()
+        at_line_start = start == 0 or text[start - 1] == "\n"
+        after = "" if at_line_start else "\n\n"
+        repairs.append(Repair("marker", m.group(0), after))
+        return after
+
+    return _MARKER.sub(fix, text)
+
+
+def repair_mojibake(text: str, repairs: list[Repair]) -> str:
+    """Fix mojibake with ftfy, keeping curly quotes (they tell quotes from apostrophes)."""
+    fixed = ftfy.fix_text(
+        text,
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_latin_ligatures=True,
+        fix_character_width=True,
+        fix_line_breaks=True,
+        normalization="NFC",
+        explain=False,
+    )
+    if fixed == text:
+        return text
+    matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            repairs.append(Repair("mojibake", text[i1:i2], fixed[j1:j2]))
+    return fixed
+
+
+def normalize_whitespace(text: str) -> str:
+    """One space between words, no trailing spaces, at most one blank line between paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def split_header(text: str) -> tuple[str, str | None]:
+    """Remove an outlet line (``• Bloomberg``) from the top of the text; return the outlet."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if not line.strip():
+            continue
+        m = _OUTLET_LINE.match(line) or _BYLINE_OUTLET.match(line)
+        if m:
+            rest = "\n".join(lines[:i] + lines[i + 1 :])
+            return rest.strip(), m.group(1).strip()
+        break
+    return text, None
+
+
+def strip_footer(text: str, repairs: list[Repair]) -> str:
+    """Drop trailing paragraphs that are subscription, newsletter or copyright boilerplate."""
+    paragraphs = text.split("\n\n")
+    while len(paragraphs) > 1:
+        last = paragraphs[-1]
+        if len(last) > _MAX_FOOTER_CHARS or not _FOOTER.search(last):
+            break
+        # A footer paragraph with a quotation in it is more likely news than boilerplate.
+        if re.search(r"[\"“”]", last) and not re.search(r"©|copyright|subscrib", last, re.I):
+            break
+        repairs.append(Repair("footer", last, ""))
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+def clean_text(text: str, *, strip_outlet: bool = True) -> Cleaned:
+    """Repair debris and boilerplate in ``text``; idempotent and a no-op on clean text."""
+    repairs: list[Repair] = []
+    text = normalize_whitespace(text)
+    outlet = None
+    if strip_outlet:
+        text, outlet = split_header(text)
+    text = repair_entities(text, repairs)
+    text = repair_mojibake(text, repairs)
+    text = repair_markers(text, repairs)
+    text = normalize_whitespace(text)
+    text = strip_footer(text, repairs)
+    return Cleaned(text=text, repairs=repairs, outlet=outlet)
+
+
+def article_id(text: str) -> str:
+    """The article's identity: the first 16 hex digits of sha256 of its cleaned text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@register("clean", english_only=False)
+def clean_step(state: DocState) -> None:
+    """Raw document → :class:`Article`: repaired text, metadata, language."""
+    from storyline.ingest.language import detect_language
+
+    raw = state.raw
+    cleaned = clean_text(raw.text)
+    if not cleaned.text.strip():
+        raise RejectedInput("no article text after cleaning (empty or only boilerplate)")
+    title = raw.title
+    if title:
+        title = normalize_whitespace(repair_entities(title, []))
+    state.article = Article(
+        id=article_id(cleaned.text),
+        text=cleaned.text,
+        title=title or None,
+        outlet=raw.outlet or cleaned.outlet,
+        published=raw.published,
+        language=detect_language(cleaned.text),
+        url=raw.url,
+        source=raw.input_key,
+        source_id=raw.source_id,
+        repairs=tuple(cleaned.repairs),
+    )
