@@ -98,22 +98,71 @@ def _sub(pattern: re.Pattern[str], text: str, kind: str, repl, repairs: list[Rep
     return pattern.sub(fix, text)
 
 
+_QUOTE_CODES = {"34", "39", "x27", "X27", "x22", "X22"}
+# A spaced numeric reference with the spaces a translator put around it.
+_SPACED_WITH_CONTEXT = re.compile(r"( ?)&\s{0,2}#\s{0,2}([xX][0-9a-fA-F]{1,6}|\d{1,7})\s{0,2};( ?)")
+
+
+def _repair_spaced(text: str, repairs: list[Repair]) -> str:
+    """``at & # 39; Face the Nation & # 39 ;.`` → ``at 'Face the Nation'.``
+
+    A straight quote restored from a spaced reference takes its spacing from its role:
+    alternate occurrences in a paragraph open and close, so an opening mark loses the
+    space after it and a closing mark the space before it.
+    """
+    out: list[str] = []
+    pos = 0
+    open_marks: dict[str, bool] = {}
+    for m in _SPACED_WITH_CONTEXT.finditer(text):
+        char = _code_to_char(m.group(2))
+        if char is None:
+            continue
+        before, after = m.group(1), m.group(3)
+        if "\n" in text[pos : m.start()]:
+            open_marks.clear()  # quotation state restarts with each paragraph
+        if m.group(2) in _QUOTE_CODES:
+            is_open = open_marks.get(char, False)
+            next_char = text[m.end() : m.end() + 1]
+            if not is_open and (next_char.isalnum() or (after and text[m.end() : m.end() + 1].isalnum())):
+                repl = f"{before}{char}"  # opening: hug the next word
+                open_marks[char] = True
+            else:
+                repl = f"{char}{after}"  # closing: hug the previous word
+                open_marks[char] = False
+        else:
+            repl = f"{before}{char}{after}"
+        out.append(text[pos : m.start()])
+        out.append(repl)
+        repairs.append(Repair("html-entity", m.group(0).strip(" "), char))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def repair_entities(text: str, repairs: list[Repair]) -> str:
-    """Restore HTML entities that were double-escaped, spaced apart or lost their ``&``."""
-    text = _sub(_DOUBLE_ESCAPED, text, "html-entity", lambda m: html.unescape("&" + m.group(1)), repairs)
-    text = _sub(_SPACED_NUMERIC, text, "html-entity", lambda m: _code_to_char(m.group(1)), repairs)
+    """Restore HTML entities that were double-escaped, spaced apart or lost their ``&``.
 
-    def bare(m: re.Match[str]) -> str | None:
-        n = int(m.group(1))
-        return _code_to_char(m.group(1)) if n in _PUNCT_CODES else None
+    Escaping can be stacked (``&amp;amp;#39;``), so repairs run to a fixed point.
+    """
+    for _ in range(5):
+        before = text
+        text = _sub(_DOUBLE_ESCAPED, text, "html-entity", lambda m: html.unescape("&" + m.group(1)), repairs)
+        text = _repair_spaced(text, repairs)
 
-    text = _sub(_BARE_NUMERIC, text, "html-entity", bare, repairs)
+        def bare(m: re.Match[str]) -> str | None:
+            n = int(m.group(1))
+            return _code_to_char(m.group(1)) if n in _PUNCT_CODES else None
 
-    def named(m: re.Match[str]) -> str | None:
-        out = html.unescape(f"&{m.group(1)};")
-        return " " if out == "\xa0" else out
+        text = _sub(_BARE_NUMERIC, text, "html-entity", bare, repairs)
 
-    return _sub(_NAMED, text, "html-entity", named, repairs)
+        def named(m: re.Match[str]) -> str | None:
+            out = html.unescape(f"&{m.group(1)};")
+            return " " if out == "\xa0" else out
+
+        text = _sub(_NAMED, text, "html-entity", named, repairs)
+        if text == before:
+            break
+    return text
 
 
 def repair_markers(text: str, repairs: list[Repair]) -> str:
@@ -165,7 +214,7 @@ def split_header(text: str) -> tuple[str, str | None]:
         if not line.strip():
             continue
         m = _OUTLET_LINE.match(line) or _BYLINE_OUTLET.match(line)
-        if m:
+        if m and "\n".join(lines[i + 1 :]).strip():
             rest = "\n".join(lines[:i] + lines[i + 1 :])
             return rest.strip(), m.group(1).strip()
         break
@@ -180,7 +229,7 @@ def strip_footer(text: str, repairs: list[Repair]) -> str:
         if len(last) > _MAX_FOOTER_CHARS or not _FOOTER.search(last):
             break
         # A footer paragraph with a quotation in it is more likely news than boilerplate.
-        if re.search(r"[\"“”]", last) and not re.search(r"©|copyright|subscrib", last, re.I):
+        if re.search(r"[\"“”]", last) and not re.search(r"©|copyright|all rights reserved", last, re.I):
             break
         repairs.append(Repair("footer", last, ""))
         paragraphs.pop()

@@ -1,0 +1,31 @@
+"""Shared fixtures: the seeds, a temporary store, and the CLI run in-process or as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEEDS_DIR = EXAMPLES / "seeds" if (EXAMPLES / "seeds").is_dir() else ROOT.parent / "shared" / "seeds"
+SEED_CNN = SEEDS_DIR / "000_dc9a0929a95000c4.txt"
+SEED_BLOOMBERG = SEEDS_DIR / "002_c63ea23ff0e24138.txt"
+STORYLINE = [sys.executable, "-m", "storyline.cli"]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "t.db")
+
+
+def run_cli(*args: str, input: bytes | None = None, cwd: str | Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+    """Run ``storyline ARGS`` as a real process, as a user would."""
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    return subprocess.run(
+        [*STORYLINE, *args], input=input.decode() if input else None, capture_output=True, text=True,
+        timeout=timeout, cwd=cwd, env=env,
+    )

@@ -1,0 +1,103 @@
+"""The cleaner: debris repair on real scraped text, idempotence, and clean text untouched."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.ingest.clean import article_id, clean_text, normalize_whitespace
+
+from .conftest import SEED_BLOOMBERG, SEED_CNN
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Bolton said. at & # 39; Face the Nation & # 39 ;.", "Bolton said. at 'Face the Nation'."),
+        ("the end of the month of April. # 39; August.", "the end of the month of April. ' August."),
+        ("It&amp;#39;s over", "It's over"),
+        ("It&amp;#x27;s over", "It's over"),
+        ("He said &quot;no&quot; twice", 'He said "no" twice'),
+        ("He said & quot;no& quot; twice", 'He said "no" twice'),
+        ("Kim&#8217;s regime", "Kim’s regime"),
+        ("Café talks", "Café talks"),
+        ("Caf\u00c3\u00a9 talks in Gen\u00c3\u00a8ve", "Café talks in Genève"),
+    ],
+)
+def test_debris_is_repaired(raw: str, clean: str) -> None:
+    assert clean_text(raw).text == clean
+
+
+def test_marker_becomes_paragraph_break() -> None:
+    out = clean_text('“… a single rocket ”, he said. 19659002] He also stressed his chemistry with Kim')
+    assert out.text == '“… a single rocket ”, he said.\n\nHe also stressed his chemistry with Kim'
+    assert [(r.kind, r.before) for r in out.repairs] == [("marker", "19659002] ")]
+
+
+def test_bracketed_numbers_are_not_markers() -> None:
+    text = "See reference [19659002] in the report."
+    assert clean_text(text).text == text
+
+
+def test_outlet_line_and_footer_removed_from_bloomberg_seed() -> None:
+    out = clean_text(SEED_BLOOMBERG.read_text(encoding="utf-8"))
+    assert out.outlet == "Bloomberg"
+    assert out.text.startswith("More than three months after Secretary of State Michael Pompeo")
+    assert "subscribing" not in out.text and "quality journalism" not in out.text
+    assert out.text.endswith("straight to the top?”")
+    assert [r.kind for r in out.repairs] == ["footer"]
+
+
+def test_cnn_seed_entities_and_markers() -> None:
+    out = clean_text(SEED_CNN.read_text(encoding="utf-8"))
+    assert "& # 39" not in out.text and "# 39;" not in out.text and "19659002" not in out.text
+    assert "at 'Face the Nation'." in out.text
+    kinds = [r.kind for r in out.repairs]
+    assert kinds.count("html-entity") == 3 and kinds.count("marker") == 2
+
+
+def test_quoted_words_are_kept_verbatim() -> None:
+    text = "“We’ll see, we’ll see,” he said. ‘Fine’ — and \"done\"."
+    assert clean_text(text).text == text
+
+
+def test_footer_with_a_quote_is_kept() -> None:
+    text = "Body paragraph here.\n\n“Subscribe to nothing,” the minister said of the newsletter plan."
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", ["• Bloomberg", "(AP) —", "By Reuters"])
+def test_outlet_lines(line: str) -> None:
+    out = clean_text(f"{line}\n\nThe envoy met officials on Friday.")
+    assert out.text == "The envoy met officials on Friday." and out.outlet
+
+
+def test_article_id_is_16_hex_of_sha256() -> None:
+    assert article_id("abc") == "ba7816bf8f01cfea"
+
+
+_prose = st.lists(
+    st.sampled_from(
+        ["The", "minister", "said", "“we", "will", "meet”", "on", "Thursday.", "Kim’s", "talks,", "—", "North",
+         "Korea", "'", "\"", "#", "39;", "&", "amp;", "19659002]", "©", "2019", "\n", "\n\n", "Subscribe", "é", "Ã©"]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_prose)
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = clean_text(text).text
+    assert clean_text(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["The", "envoy", "met", "officials", "on", "Friday.", "“Progress", "is", "slow,”",
+                                 "he", "said.", "Kim’s", "aides", "don’t", "agree;", "\n\n"]), min_size=1, max_size=40))
+def test_clean_text_is_untouched(words: list[str]) -> None:
+    text = normalize_whitespace(" ".join(words))
+    if text:
+        assert clean_text(text).text == text
+        assert clean_text(text).repairs == []
