@@ -1,0 +1,1 @@
+"""Scoring the pipeline against the hand-annotated gold sets in ``eval/gold/``."""
