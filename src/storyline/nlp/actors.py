@@ -1,10 +1,698 @@
-"""The ``actors``step (placeholder until its issue lands)."""
+"""The ``actors`` step: every mention of a person, organisation, country or group → one actor.
+
+How it works, in document order of decisions (each stage only adds):
+
+1. **Candidates.** spaCy's entities plus a gazetteer of the knowledge base (known people,
+   organisations, countries, capitals, demonyms). Overlaps go to the longer span; a
+   knowledge-base person beats a non-person entity (the small model calls "Pompeo" and
+   "Biegun" ORG or GPE), and a bare word the article uses as a person's surname is a
+   person whatever its entity label.
+2. **People.** Full names cluster first (same known actor, or same surname and a
+   nickname-equivalent given name: Mike/Michael, Steve/Stephen). A bare name joins the
+   full name that holds it; when two do ("Andy Kim", "Kim Jong Un") it joins the one
+   mentioned within the last few sentences, else the knowledge base's holder of the alias.
+3. **Titles and appositives** ("U.S. national security adviser John Bolton", "Jung Pak, a
+   senior fellow at the Brookings Institution") give roles, country, sector and gender.
+4. **Role nouns and pronouns** ("the secretary", "he") resolve through :mod:`coref` and
+   are added as mentions, so :func:`storyline.nlp.lookup.actor_at` finds the actor behind
+   "he said".
+5. **Records.** Canonical name (knowledge base, else the longest name), country, sector
+   (dated role on the publication date, else title, else affiliation), roles, aliases,
+   mentions and a cross-article ``key``.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.knowledge.loader import ActorKnowledge, KnownActor, Organization, load_actor_knowledge
+from storyline.models import Actor, Mention, MentionKind, Offsets
+from storyline.nlp import coref
 from storyline.nlp.pipeline import DocState, register
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span, Token
+
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "through", "toward", "towards", "aboard"})
+NAME_CHARS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+RECENT = 3  # sentences within which a bare name prefers the most recent bearer
+
+
+@dataclass
+class Cand:
+    """A mention candidate before clustering."""
+
+    start: int  # token indices
+    end: int
+    kind: str  # person | organization | country | capital | demonym | group
+    source: str  # "ner" | "gaz"
+    known: KnownActor | None = None
+    org: Organization | None = None
+    iso3: str | None = None
+    sector: str | None = None
+
+
+@dataclass
+class Cluster:
+    """One actor under construction."""
+
+    cid: int
+    kind: str
+    mentions: list[tuple[int, int, MentionKind]] = field(default_factory=list)  # char offsets
+    names: list[str] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    known: KnownActor | None = None
+    org: Organization | None = None
+    iso3: str | None = None
+    sector: str | None = None
+    titles: list[str] = field(default_factory=list)
+    quoted_titles: list[str] = field(default_factory=list)  # "President Kim" inside a quote
+    roles_text: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # hints from context, in order
+    sectors: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    gender: str | None = None
+    evidence: Offsets | None = None
+    group_noun: str | None = None
+
+
+def name_words(text: str) -> list[str]:
+    """Lower-case name words without initials and suffixes: "Donald J. Trump" → donald, trump."""
+    words = [w.lower() for w in NAME_CHARS.findall(text)]
+    return [w for w in words if len(w) > 1 and w not in SUFFIXES]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def person_key(name: str, kb: ActorKnowledge) -> str:
+    """Cross-article identity of a person: given name normalised (Michael → mike)."""
+    words = name_words(name)
+    if len(words) >= 2:
+        words = [kb.nickname_of.get(words[0], words[0]), *words[1:]]
+    return "person:" + "-".join(words)
+
+
+_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+
+
+def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
+    """A case-sensitive phrase matcher over the knowledge base, built once per vocab."""
+    from spacy.matcher import PhraseMatcher
+
+    key = (id(kb), id(doc.vocab))
+    found = _MATCHERS.get(key)
+    if found is not None:
+        return found
+    from storyline.nlp.model import load_nlp
+
+    nlp = load_nlp()
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    groups: dict[str, set[str]] = {"PERSON": set(), "ORG": set(), "COUNTRY": set(), "CAPITAL": set(), "DEMONYM": set()}
+    for a in kb.actors:
+        groups["PERSON" if a.kind == "person" else "ORG"].update([a.name, *a.aliases])
+    for o in kb.organizations:
+        groups["ORG"].update(n for n in (o.name, *o.aliases) if n[:1].isupper() or n[:1].isdigit())
+    for c in kb.countries:
+        groups["COUNTRY"].update([c.name, *c.aliases])
+        groups["CAPITAL"].update(c.capitals)
+        groups["DEMONYM"].update(c.demonyms)
+    for label, names in groups.items():
+        matcher.add(label, [nlp.make_doc(n) for n in sorted(names)])
+    _MATCHERS[key] = matcher
+    return matcher
+
+
+@functools.lru_cache(maxsize=4)
+def _title_words_cached(kb_id: int, titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for t in titles for w in t.split())
+
+
+def _title_words(kb: ActorKnowledge) -> frozenset[str]:
+    """Every lower-case word of every title ("secretary", "of", "state", ...)."""
+    return _title_words_cached(id(kb), tuple(kb.titles))
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and trailing possessive/punctuation from a token range."""
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or (doc[end - 1].is_punct and doc[end - 1].text != ".")):
+        end -= 1
+    return start, end
+
+
+def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> Cand | None:
+    """What a candidate span is, from the knowledge base first and its NER label last."""
+    low = text.lower()
+    if label in ("PERSON",) and low in kb.actor_by_alias:
+        return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
+    if low in kb.country_by_name and label != "DEMONYM":
+        return Cand(0, 0, "country", "ner", iso3=kb.country_by_name[low])
+    if low in kb.country_by_capital and label not in ("PERSON", "ORG"):
+        return Cand(0, 0, "capital", "ner", iso3=kb.country_by_capital[low])
+    if low in kb.country_by_demonym and label in ("NORP", "DEMONYM"):
+        return Cand(0, 0, "demonym", "ner", iso3=kb.country_by_demonym[low])
+    if low in kb.org_by_alias and label != "PERSON":
+        org = kb.org_by_alias[low]
+        return Cand(0, 0, "organization", "ner", org=org, iso3=org.country, sector=org.sector)
+    if low in kb.actor_by_alias:
+        return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
+    if label == "PERSON" or low in surnames:
+        return Cand(0, 0, "person", "ner")
+    if label == "ORG":
+        return Cand(0, 0, "organization", "ner")
+    return None
+
+
+def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
+    """Non-overlapping mention candidates, longest first, knowledge-base people preferred."""
+    spans: list[tuple[int, int, str, str]] = []  # start, end, label, source
+    for ent in doc.ents:
+        if ent.label_ in NER_LABELS:
+            s, e = _trim(doc, ent.start, ent.end)
+            if s < e:
+                spans.append((s, e, ent.label_, "ner"))
+    matcher = gazetteer(kb, doc)
+    for match_id, s, e in matcher(doc):
+        spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
+    title_words = _title_words(kb)
+    person_words = {a.lower() for a, found in kb.actor_by_alias.items() if found[0].kind == "person"}
+    surnames = {
+        w for s, e, label, _ in spans if label == "PERSON" and e - s >= 2
+        for w in (doc[e - 1].text.lower(), doc[s].text.lower())
+    }
+
+    # "State Pompeo" (ORG) → "Pompeo": a title-word prefix before a person's name
+    for k, (s, e, label, source) in enumerate(spans):
+        if source == "ner" and label != "PERSON" and e - s >= 2:
+            last = doc[e - 1].text.lower()
+            if (last in surnames or last in person_words) and all(t.lower_ in title_words for t in doc[s : e - 1]):
+                spans[k] = (e - 1, e, "PERSON", source)
+
+    def priority(item: tuple[int, int, str, str]) -> tuple[int, int, int]:
+        s, e, label, source = item
+        single_person = (source == "gaz" and label == "PERSON") or doc[s:e].text.lower() in surnames
+        return (e - s, 1 if single_person else 0, 1 if label == "PERSON" else 0)
+
+    taken = [False] * len(doc)
+    out: list[Cand] = []
+    for s, e, label, _source in sorted(spans, key=priority, reverse=True):
+        if any(taken[s:e]):
+            continue
+        text = doc[s:e].text
+        cand = _classify(kb, text, label, surnames)
+        if cand is None or (cand.kind == "organization" and cand.org is None and all(t.lower_ in title_words for t in doc[s:e])):
+            if _source == "ner" and label in ("LOC", "FAC", "GPE", "EVENT"):
+                for i in range(s, e):  # "the South China Sea" is not "the South"
+                    taken[i] = True
+            continue  # "State" of "Secretary of State"
+        cand.start, cand.end = s, e
+        for i in range(s, e):
+            taken[i] = True
+        out.append(cand)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+class Resolver:
+    """Builds the clusters of one article; the coreference index rides along."""
+
+    def __init__(self, state: DocState, kb: ActorKnowledge) -> None:
+        assert state.doc is not None and state.article is not None
+        self.doc: Doc = state.doc
+        self.text = state.article.text
+        self.kb = kb
+        self.date = state.article.published
+        self.index = coref.CorefIndex.build(self.doc)
+        self.clusters: list[Cluster] = []
+        self.by_key: dict[str, Cluster] = {}
+        self.taken: list[bool] = [False] * len(self.doc)
+
+    # --- clusters -----------------------------------------------------------------
+    def new(self, kind: str, key: str | None = None) -> Cluster:
+        c = Cluster(cid=len(self.clusters), kind=kind)
+        self.clusters.append(c)
+        if key:
+            self.by_key[key] = c
+        self.index.kinds[c.cid] = kind
+        return c
+
+    def add(self, c: Cluster, start: int, end: int, kind: MentionKind, tokens: Span | None = None) -> None:
+        """Add the char range as a mention of ``c`` (and to the coreference index)."""
+        c.mentions.append((start, end, kind))
+        rank = coref.subject_rank(tokens.root) if tokens is not None else 0
+        self.index.add(start, end, c.cid, rank)
+        surface = self.text[start:end]
+        if surface not in c.aliases:
+            c.aliases.append(surface)
+
+    def keyed(self, kind: str, key: str) -> Cluster:
+        return self.by_key.get(key) or self.new(kind, key)
+
+    # --- people -------------------------------------------------------------------
+    def pair(self, words: list[str]) -> tuple[str, str]:
+        return (self.kb.nickname_of.get(words[0], words[0]), words[-1])
+
+    def known_for(self, text: str) -> KnownActor | None:
+        found = self.kb.actor_by_alias.get(text.lower())
+        if found:
+            return found[0]
+        words = name_words(text)
+        if len(words) >= 2:
+            want = self.pair(words)
+            for a in self.kb.actors:
+                if a.kind == "person" and any(
+                    len(w := name_words(n)) >= 2 and self.pair(w) == want for n in (a.name, *a.aliases)
+                ):
+                    return a
+        return None
+
+    def people(self, cands: list[Cand]) -> None:
+        persons = [c for c in cands if c.kind == "person"]
+        full = [c for c in persons if len(name_words(self.doc[c.start : c.end].text)) >= 2]
+        single = [c for c in persons if c not in full]
+        for cand in full:
+            span = self.doc[cand.start : cand.end]
+            words = name_words(span.text)
+            known = cand.known or self.known_for(span.text)
+            target = None
+            for cl in self.clusters:
+                if cl.kind != "person":
+                    continue
+                if known is not None and cl.known is known:
+                    target = cl
+                    break
+                if any(len(w := name_words(n)) >= 2 and self.pair(w) == self.pair(words) for n in cl.names):
+                    target = cl
+                    break
+            if target is None:
+                target = self.new("person")
+            target.known = target.known or known
+            target.names.append(span.text)
+            target.words.update(words)
+            self.add(target, span.start_char, span.end_char, "name", span)
+        for cand in single:
+            span = self.doc[cand.start : cand.end]
+            target = self.bearer(span, cand.known)
+            target.names.append(span.text)
+            self.add(target, span.start_char, span.end_char, "name", span)
+
+    def bearer(self, span: Span, known: KnownActor | None) -> Cluster:
+        """The person a bare name ("Kim", "Pompeo", "KJU") refers to."""
+        word = span.text.lower()
+        words = set(name_words(span.text))
+        options = [
+            cl for cl in self.clusters if cl.kind == "person"
+            and ((words and words <= cl.words) or (cl.known is not None and word in (a.lower() for a in cl.known.aliases)))
+        ]
+        if len(options) > 1:
+            sent = self.index.sent_of(span.start_char)
+            recent = [r for r in self.index.before(span.start_char) if sent - r.sent <= RECENT
+                      and any(r.cluster == o.cid for o in options)]
+            if recent:
+                return self.clusters[recent[-1].cluster]
+            if known is not None:
+                for o in options:
+                    if o.known is known:
+                        return o
+            return max(options, key=lambda o: len(o.mentions))
+        if options:
+            return options[0]
+        if known is not None:
+            for cl in self.clusters:
+                if cl.known is known:
+                    return cl
+        cl = self.new("person")
+        cl.known = known
+        cl.words.update(words)
+        return cl
+
+    # --- organisations, countries, groups -----------------------------------------
+    def context_country(self, start_token: int) -> str | None:
+        """A country named just before a token ("South Korea's Foreign Ministry")."""
+        for t in reversed(self.doc[max(0, start_token - 4) : start_token]):
+            for text in (t.text, self.doc[max(0, t.i - 1) : t.i + 1].text):
+                low = text.lower()
+                iso = self.kb.country_by_name.get(low) or self.kb.country_by_demonym.get(low)
+                if iso:
+                    return iso
+            if t.is_punct and t.text not in ("’s", "'s", "."):
+                break
+        return None
+
+    def others(self, cands: list[Cand]) -> None:
+        doc = self.doc
+        for cand in cands:
+            span = doc[cand.start : cand.end]
+            if cand.kind == "organization":
+                org = cand.org
+                if org is not None and org.generic:
+                    iso = self.context_country(cand.start)
+                    cl = self.keyed("organization", f"org:{slug(org.name)}:{iso or ''}")
+                    cl.org, cl.iso3, cl.sector = org, iso, org.sector
+                elif org is not None:
+                    cl = self.keyed("organization", f"org:{slug(org.name)}")
+                    cl.org, cl.iso3, cl.sector = org, org.country, org.sector
+                else:
+                    cl = self.org_by_name(span.text)
+                cl.names.append(span.text)
+                self.add(cl, span.start_char, span.end_char, "name", span)
+            elif cand.kind == "country" and cand.iso3:
+                cl = self.keyed("country", f"country:{cand.iso3}")
+                cl.iso3 = cand.iso3
+                self.add(cl, span.start_char, span.end_char, "name", span)
+            elif cand.kind == "capital" and cand.iso3:
+                head = span.root.head
+                if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE:
+                    continue
+                cl = self.keyed("country", f"country:{cand.iso3}")
+                cl.iso3 = cand.iso3
+                self.add(cl, span.start_char, span.end_char, "metonym", span)
+            elif cand.kind == "demonym" and cand.iso3:
+                self.demonym(cand, span)
+
+    def org_by_name(self, text: str) -> Cluster:
+        """An organisation the knowledge base does not know: join by name or acronym."""
+        key = f"org:{slug(text)}"
+        if key in self.by_key:
+            return self.by_key[key]
+        acronym = "".join(w[0] for w in text.split() if w[:1].isupper())
+        for cl in self.clusters:
+            if cl.kind != "organization" or cl.org is not None:
+                continue
+            for n in cl.names:
+                if (n.isupper() and n == acronym) or (text.isupper() and text == "".join(w[0] for w in n.split() if w[:1].isupper())):
+                    return cl
+        return self.new("organization", key)
+
+    def demonym(self, cand: Cand, span: Span) -> None:
+        """ "North Korean officials" → a group; "the North Koreans" → the country itself."""
+        doc = self.doc
+        assert cand.iso3 is not None
+        end = cand.end
+        for width in (2, 1):
+            if end + width <= len(doc):
+                noun = doc[end : end + width].text.lower()
+                sector = self.kb.groups.get(noun)
+                if sector is not None and not any(self.taken_tokens(end, end + width)):
+                    phrase = doc[cand.start : end + width]
+                    cl = self.keyed("group", f"group:{cand.iso3}:{sector}:{slug(noun)}")
+                    cl.iso3, cl.sector, cl.group_noun = cand.iso3, sector, noun
+                    cl.names.append(phrase.text)
+                    self.add(cl, phrase.start_char, phrase.end_char, "name", phrase)
+                    return
+        low = span.text.lower()
+        if low.endswith("s") and low in self.kb.country_by_demonym:
+                cl = self.keyed("country", f"country:{cand.iso3}")
+                cl.iso3 = cand.iso3
+                self.add(cl, span.start_char, span.end_char, "metonym", span)
+
+    def taken_tokens(self, start: int, end: int) -> list[bool]:
+        return self.taken[start:end]
+
+    # --- titles and appositives ---------------------------------------------------
+    def find_titles(self, tokens: list[Token]) -> list[tuple[int, int, str]]:
+        """Longest knowledge-base titles in a token run: (first index, end index, title)."""
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            best = None
+            for j in range(min(len(tokens), i + 7), i, -1):
+                t = self.kb.title(" ".join(tok.text for tok in tokens[i:j]))
+                if t is not None:
+                    best = (i, j, t.title)
+                    break
+            if best:
+                found.append(best)
+                i = best[1]
+            else:
+                i += 1
+        return found
+
+    def learn(self, cl: Cluster, tokens: list[Token], sentence: Span, phrase_tokens: list[Token] | None = None) -> None:
+        """Roles, country, sector and gender from the words around a person's name."""
+        if not tokens:
+            return
+        titles = self.find_titles(tokens)
+        words = [t.lower_ for t in tokens]
+        for i, _j, title in titles:
+            former = "former" in words[max(0, i - 2) : i + 1] or "ex" in words[max(0, i - 2) : i]
+            t = self.kb.titles[title.lower()]
+            if t.gender and cl.gender is None:
+                cl.gender = t.gender
+            if title in ("Mr.", "Mrs.", "Ms.", "Dr."):
+                continue
+            if not former and self.index.quoted(tokens[0].idx):
+                cl.quoted_titles.append(title)
+            elif not former:
+                cl.titles.append(title)
+                if t.sector:
+                    cl.sectors.append(t.sector)
+        # organisations and countries named in the run; "former CIA analyst" is history
+        for k, tok in enumerate(tokens):
+            if "former" in words[max(0, k - 2) : k]:
+                continue
+            for ref in self.index.refs:
+                if ref.start == tok.idx and self.clusters[ref.cluster].kind in ("organization", "country"):
+                    other = self.clusters[ref.cluster]
+                    if other.iso3:
+                        cl.countries.append(other.iso3)
+                    if other.kind == "organization" and other.sector:
+                        cl.sectors.append(other.sector)
+            iso = self.kb.country_by_demonym.get(tok.lower_) if tok.text[:1].isupper() else None
+            if iso is None and k + 1 < len(tokens):
+                iso = self.kb.country_by_demonym.get(f"{tok.lower_} {tokens[k + 1].lower_}")
+            if iso:
+                cl.countries.append(iso)
+        if phrase_tokens:
+            head = [t for t in phrase_tokens if t.dep_ != "det"]
+            phrase = " ".join(t.text for t in head).replace(" ’s", "’s").replace(" 's", "'s")
+            if phrase and len(head) <= 8:
+                cl.roles_text.append(phrase)
+            if cl.evidence is None:
+                cl.evidence = Offsets(sentence.start_char, sentence.end_char)
+
+    def left_run(self, start: int) -> list[Token]:
+        """The title-like words right before a name: "U.S. national security adviser"."""
+        doc = self.doc
+        words = _title_words(self.kb)
+        run: list[Token] = []
+        i = start - 1
+        sent_start = doc[start].sent.start
+        while i >= sent_start:
+            t = doc[i]
+            ok = (t.lower_ in words or t.text in ("’s", "'s", "-") or t.lower_ in ("of", "for", "former", "deputy", "senior", "top")
+                  or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("the",)))
+            if not ok:
+                break
+            run.insert(0, t)
+            i -= 1
+        return run
+
+    def titles_and_appositives(self) -> None:
+        doc = self.doc
+        for cl in self.clusters:
+            if cl.kind != "person":
+                continue
+            for start, end, kind in list(cl.mentions):
+                if kind != "name":
+                    continue
+                span = doc.char_span(start, end)
+                if span is None:
+                    continue
+                run = self.left_run(span.start)
+                if run:
+                    self.learn(cl, run, span.sent)
+                    title_span = doc[run[0].i : span.end]
+                    if title_span.text not in cl.aliases and self.find_titles(run):
+                        cl.aliases.append(title_span.text)
+                root = span.root
+                for child in root.children:
+                    if child.dep_ == "appos" and child.i >= span.end:
+                        sub = list(doc[child.left_edge.i : child.i + 1])
+                        self.learn(cl, list(child.subtree), span.sent, sub)
+                        self.role_phrase(cl, sub)
+                if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+                    head = root.head
+                    sub = list(doc[head.left_edge.i : head.i + 1])
+                    self.learn(cl, sub, span.sent, sub)
+                    self.role_phrase(cl, sub)
+
+    def role_phrase(self, cl: Cluster, tokens: list[Token]) -> None:
+        """An appositive noun phrase ("the special representative") becomes a role mention."""
+        if not tokens or len(tokens) > 10 or any(t.ent_type_ == "PERSON" for t in tokens):
+            return
+        first, last = tokens[0], tokens[-1]
+        while last.is_punct and last.i > first.i:
+            last = self.doc[last.i - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        if any(s <= start < e or start <= s < end for s, e, _ in cl.mentions):
+            return
+        self.add(cl, start, end, "role", self.doc[first.i : last.i + 1])
+
+    # --- role nouns and pronouns --------------------------------------------------
+    def known_titles(self) -> None:
+        """Feed each person's titles (text and knowledge base, on the date) to coref."""
+        for cl in self.clusters:
+            if not cl.titles and cl.known is None:
+                cl.titles = cl.quoted_titles
+            titles = list(cl.titles)
+            if cl.known is not None:
+                role = cl.known.role_on(self.date)
+                if role is not None:
+                    titles.append(role.title)
+                if cl.gender is None:
+                    cl.gender = cl.known.gender
+            if cl.gender is None and cl.kind == "person" and cl.names:
+                full = max(cl.names, key=lambda n: len(name_words(n)))
+                words = name_words(full)
+                if len(words) >= 2:
+                    cl.gender = self.kb.gender_of_given_name(words[0])
+            self.index.titles[cl.cid] = titles
+            self.index.genders[cl.cid] = cl.gender
+
+    def role_nouns(self) -> None:
+        """ "the secretary", "the special representative" → the actor holding that title."""
+        doc = self.doc
+        covered = {(s, e) for cl in self.clusters for s, e, _ in cl.mentions}
+        for t in doc:
+            if t.lower_ != "the" or t.i + 1 >= len(doc):
+                continue
+            for width in range(min(5, len(doc) - t.i - 1), 0, -1):
+                words = doc[t.i + 1 : t.i + 1 + width]
+                phrase = " ".join(w.lower_ for w in words)
+                wanted = self.kb.role_nouns.get(phrase)
+                if wanted is None:
+                    continue
+                after = doc[words.end] if words.end < len(doc) else None
+                if after is not None and (after.pos_ == "PROPN" or (after.lower_ == "of" and phrase not in ("secretary of state",))):
+                    break
+                if words[-1].tag_ in ("NNS", "NNPS"):
+                    break
+                start, end = t.idx, words.end_char
+                if any(s <= start < e or start <= s < end for s, e in covered):
+                    break
+                same_sentence = {r.cluster for r in self.index.before(start) if r.sent == self.index.sent_of(start)}
+                cid = coref.resolve_role_cluster(self.index, wanted, start, exclude=same_sentence)
+                if cid is not None:
+                    self.add(self.clusters[cid], start, end, "role", doc[t.i : words.end])
+                    covered.add((start, end))
+                break
+
+    def pronouns(self) -> None:
+        for t in self.doc:
+            if t.lower_ not in coref.PERSON_PRONOUNS and t.lower_ not in coref.PLURAL:
+                continue
+            cid = coref.resolve_pronoun_token(self.index, t)
+            if cid is None:
+                continue
+            cl = self.clusters[cid]
+            if cl.gender is None and t.lower_ in coref.PERSON_PRONOUNS:
+                cl.gender = "male" if t.lower_ in coref.MALE else "female"
+                self.index.genders[cid] = cl.gender
+            self.add(cl, t.idx, t.idx + len(t.text), "pronoun", self.doc[t.i : t.i + 1])
+
+    # --- records ------------------------------------------------------------------
+    def build(self) -> list[Actor]:
+        kb = self.kb
+        ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m[0] for m in c.mentions))
+        actors: list[Actor] = []
+        for n, cl in enumerate(ordered, start=1):
+            actor_id = f"a{n}"
+            self.index.actor_ids[cl.cid] = actor_id
+            name, key = self.naming(cl)
+            country, sector, roles = self.codes(cl)
+            mentions = tuple(
+                Mention(start=s, end=e, text=self.text[s:e], actor_id=actor_id, kind=k,
+                        confidence=1.0 if k == "name" else 0.7)
+                for s, e, k in sorted(set(cl.mentions))
+            )
+            aliases = tuple(a for a in dict.fromkeys(cl.aliases) if a != name and a.lower() not in coref.PERSON_PRONOUNS | coref.PLURAL)
+            actors.append(Actor(
+                id=actor_id, name=name, kind=cl.kind,  # type: ignore[arg-type]
+                country=country, sector=sector, roles=roles, aliases=aliases, mentions=mentions,
+                key=key, evidence=cl.evidence,
+                confidence=1.0 if cl.known or cl.org or cl.kind == "country" else 0.8,
+            ))
+        _ = kb
+        return actors
+
+    def naming(self, cl: Cluster) -> tuple[str, str]:
+        kb = self.kb
+        if cl.kind == "country":
+            assert cl.iso3 is not None
+            return kb.country_names.get(cl.iso3, cl.iso3), f"country:{cl.iso3}"
+        if cl.kind == "group":
+            country = kb.country_names.get(cl.iso3 or "", cl.iso3 or "")
+            noun = cl.group_noun or "people"
+            name = max(cl.names, key=len) if cl.names else f"{country} {noun}"
+            return name, f"group:{cl.iso3}:{slug(noun)}"
+        if cl.kind == "organization":
+            if cl.org is not None:
+                name = cl.org.name
+                if cl.org.generic and cl.iso3:
+                    name = f"{kb.country_names.get(cl.iso3, cl.iso3)} {cl.org.name}"
+                return name, f"org:{slug(cl.org.name)}" + (f":{cl.iso3}" if cl.org.generic else "")
+            name = max(cl.names, key=len)
+            return name, f"org:{slug(name)}"
+        if cl.known is not None:
+            return cl.known.name, person_key(cl.known.name, kb)
+        names = cl.names or [self.text[s:e] for s, e, _ in cl.mentions]
+        name = max(names, key=lambda x: (len(name_words(x)), len(x)))
+        return name, person_key(name, kb)
+
+    def codes(self, cl: Cluster) -> tuple[str | None, str | None, tuple[str, ...]]:
+        """Country, sector and roles: knowledge base on the date, then the text's hints."""
+        country, sector = cl.iso3, cl.sector
+        roles = list(cl.titles) + list(cl.roles_text)
+        if cl.known is not None:
+            role = cl.known.role_on(self.date)
+            country = cl.known.country or country
+            if role is not None:
+                roles.insert(0, role.title)
+                sector = role.sector or sector
+            sector = sector or cl.known.sector
+        if country is None and cl.countries:
+            country = Counter(cl.countries).most_common(1)[0][0]
+        if sector is None and cl.sectors:
+            sector = cl.sectors[0]
+        if cl.kind == "country" and sector is None:
+            sector = "GOV"
+        if sector is None and cl.kind == "person" and cl.titles:
+            t = self.kb.title(cl.titles[0])
+            sector = t.sector if t else None
+        return country, sector, tuple(dict.fromkeys(r for r in roles if r))
+
+    def run(self) -> list[Actor]:
+        cands = candidates(self.doc, self.kb)
+        for c in cands:
+            for i in range(c.start, c.end):
+                self.taken[i] = True
+        self.people(cands)
+        self.others(cands)
+        self.titles_and_appositives()
+        self.known_titles()
+        self.role_nouns()
+        self.pronouns()
+        return self.build()
 
 
 @register("actors")
 def actors_step(state: DocState) -> None:
-    """Adds nothing yet."""
+    """Resolve every actor mention of the article into actors (see the module docstring)."""
+    if state.doc is None or state.article is None:
+        return
+    kb = load_actor_knowledge(tuple(state.options.actor_files))
+    resolver = Resolver(state, kb)
+    state.actors.extend(resolver.run())
+    state.scratch["coref"] = resolver.index
+    state.scratch["actor_knowledge"] = kb

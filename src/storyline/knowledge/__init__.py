@@ -1,0 +1,54 @@
+"""Knowledge as data: YAML/CSV files a user can read and extend.
+
+This package holds the data files (countries, organisations, role words, known actors,
+given names — and the other steps' cue-verb and event-pattern files) and small helpers to
+read them with errors that name the file and line. The actor knowledge is assembled by
+:func:`storyline.knowledge.loader.load_actor_knowledge`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from storyline.errors import KnowledgeError
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parent
+
+
+def data_path(name: str) -> Path:
+    """The path of a bundled knowledge file (``countries.csv``)."""
+    return KNOWLEDGE_DIR / name
+
+
+def read_yaml(path: str | Path) -> Any:
+    """Parse a YAML file; syntax errors become :class:`KnowledgeError` naming file and line."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeError(f"cannot read knowledge file {p}: {exc.strerror or exc}; check the path") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{p}:{mark.line + 1}" if mark is not None else str(p)
+        raise KnowledgeError(f"{where}: invalid YAML ({exc.problem}); fix the syntax there") from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{p}: invalid YAML ({exc}); fix the syntax") from exc
+
+
+def entry_lines(path: str | Path, key: str) -> list[int]:
+    """1-based line numbers of the items of the top-level list ``key`` (for error messages)."""
+    try:
+        root = yaml.compose(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for k, v in root.value:
+        if getattr(k, "value", None) == key and isinstance(v, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in v.value]
+    return []

@@ -1,0 +1,375 @@
+"""The actor knowledge base: countries, organisations, titles, group nouns, known actors.
+
+Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``names.yaml``,
+``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
+a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
+``titles``, ``role_nouns``, ``groups``, ``nicknames``, or a CSV file whose header is
+either the countries header (``iso3,name,...``) or ``name,kind,country,sector,aliases``.
+Extra entries are added after the bundled ones, so a user's actor with the same name
+replaces the bundled one. Everything is validated on load; an error names the file and
+the line (or entry) and says what to fix. Loaded once per set of files (lru_cache).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import KnowledgeError
+from storyline.knowledge import data_path, entry_lines, read_yaml
+
+SECTORS = frozenset(
+    {"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "OPP", "REB", "BUS", "MED", "NGO", "IGO", "CVL", "EDU"}
+)
+KINDS = frozenset({"person", "organization", "country", "group"})
+GENDERS = frozenset({"male", "female"})
+_CODE = re.compile(r"^[A-Z]{3,4}$")
+COUNTRY_HEADER = ["iso3", "name", "aliases", "demonyms", "capitals"]
+ACTOR_CSV_HEADER = ["name", "kind", "country", "sector", "aliases"]
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    generic: bool = False  # needs its country from context ("Foreign Ministry")
+
+
+@dataclass(frozen=True)
+class DatedRole:
+    title: str
+    sector: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def holds_on(self, date: str) -> bool:
+        return (self.since is None or self.since <= date) and (self.until is None or date < self.until)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    kind: str = "person"
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    roles: tuple[DatedRole, ...] = ()
+
+    def role_on(self, date: str | None) -> DatedRole | None:
+        """The role in force on ``date``; without a date (or none in force) the latest one."""
+        if not self.roles:
+            return None
+        if date:
+            current = [r for r in self.roles if r.holds_on(date)]
+            if current:
+                return max(current, key=lambda r: r.since or "")
+            past = [r for r in self.roles if r.until is not None and r.until <= date]
+            if past:
+                return max(past, key=lambda r: r.until or "")
+        return max(self.roles, key=lambda r: (r.until is None, r.since or ""))
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    sector: str | None = None
+    gender: str | None = None
+
+
+@dataclass
+class ActorKnowledge:
+    """Everything the actors step knows, with lower-cased lookup indexes."""
+
+    countries: list[Country] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    actors: list[KnownActor] = field(default_factory=list)
+    titles: dict[str, Title] = field(default_factory=dict)  # lower title -> Title
+    role_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower noun -> titles
+    groups: dict[str, str] = field(default_factory=dict)  # lower noun -> sector
+    nickname_of: dict[str, str] = field(default_factory=dict)  # lower given name -> key form
+    male_names: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
+    # indexes (built by finish())
+    country_by_name: dict[str, str] = field(default_factory=dict)
+    country_by_demonym: dict[str, str] = field(default_factory=dict)
+    country_by_capital: dict[str, str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> name
+    org_by_alias: dict[str, Organization] = field(default_factory=dict)
+    actor_by_alias: dict[str, list[KnownActor]] = field(default_factory=dict)
+
+    def finish(self) -> ActorKnowledge:
+        self.country_by_name.clear()
+        for c in self.countries:
+            self.country_names[c.iso3] = c.name
+            for n in (c.name, *c.aliases):
+                self.country_by_name[n.lower()] = c.iso3
+                if not n.lower().startswith("the "):
+                    self.country_by_name["the " + n.lower()] = c.iso3
+            for d in c.demonyms:
+                self.country_by_demonym.setdefault(d.lower(), c.iso3)
+            for cap in c.capitals:
+                self.country_by_capital[cap.lower()] = c.iso3
+        for o in self.organizations:
+            for n in (o.name, *o.aliases):
+                self.org_by_alias[n.lower()] = o
+                if not n.lower().startswith("the "):
+                    self.org_by_alias.setdefault("the " + n.lower(), o)
+        by_name: dict[str, KnownActor] = {}
+        for a in self.actors:  # later entries (user files) replace earlier ones
+            by_name[a.name.lower()] = a
+        self.actors = list(by_name.values())
+        self.actor_by_alias.clear()
+        for a in self.actors:
+            for n in dict.fromkeys([a.name, *a.aliases]):
+                self.actor_by_alias.setdefault(n.lower(), []).append(a)
+        return self
+
+    def gender_of_given_name(self, given: str) -> str | None:
+        g = given.lower()
+        if g in self.male_names and g not in self.female_names:
+            return "male"
+        if g in self.female_names and g not in self.male_names:
+            return "female"
+        return None
+
+    def title(self, text: str) -> Title | None:
+        return self.titles.get(" ".join(text.lower().split()))
+
+
+def _strs(value: Any, where: str, what: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split("|") if v.strip())
+    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        return tuple(str(v) for v in value)
+    raise KnowledgeError(f"{where}: `{what}` must be a list of strings; got {value!r}")
+
+
+def _sector(value: Any, where: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if value not in SECTORS:
+        raise KnowledgeError(f"{where}: unknown sector {value!r}; use one of {', '.join(sorted(SECTORS))}")
+    return str(value)
+
+
+def _code(value: Any, where: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or not _CODE.match(value):
+        raise KnowledgeError(f"{where}: country must be an ISO 3166 alpha-3 or IGO code like USA or NATO; got {value!r}")
+    return value
+
+
+def _date(value: Any, where: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError as exc:
+        raise KnowledgeError(f"{where}: dates must be YYYY-MM-DD; got {value!r}") from exc
+
+
+def _need_str(entry: dict[str, Any], key: str, where: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeError(f"{where}: `{key}` is required and must be a non-empty string")
+    return value.strip()
+
+
+def _parse_actor(entry: Any, where: str) -> KnownActor:
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{where}: each actor must be a mapping with at least `name`")
+    name = _need_str(entry, "name", where)
+    where = f"{where} ({name})"
+    unknown = set(entry) - {"name", "kind", "aliases", "country", "sector", "gender", "roles"}
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    kind = entry.get("kind") or "person"
+    if kind not in KINDS:
+        raise KnowledgeError(f"{where}: kind must be one of {', '.join(sorted(KINDS))}; got {kind!r}")
+    gender = entry.get("gender")
+    if gender is not None and gender not in GENDERS:
+        raise KnowledgeError(f"{where}: gender must be male or female; got {gender!r}")
+    roles = []
+    for i, r in enumerate(entry.get("roles") or []):
+        rw = f"{where} role {i + 1}"
+        if not isinstance(r, dict):
+            raise KnowledgeError(f"{rw}: a role is a mapping with `title` (and `sector`, `since`, `until`)")
+        roles.append(
+            DatedRole(
+                title=_need_str(r, "title", rw),
+                sector=_sector(r.get("sector"), rw),
+                since=_date(r.get("since"), rw),
+                until=_date(r.get("until"), rw),
+            )
+        )
+    return KnownActor(
+        name=name,
+        kind=kind,
+        aliases=_strs(entry.get("aliases"), where, "aliases"),
+        country=_code(entry.get("country"), where),
+        sector=_sector(entry.get("sector"), where),
+        gender=gender,
+        roles=tuple(roles),
+    )
+
+
+def _parse_org(entry: Any, where: str) -> Organization:
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{where}: each organization must be a mapping with at least `name`")
+    name = _need_str(entry, "name", where)
+    where = f"{where} ({name})"
+    return Organization(
+        name=name,
+        aliases=_strs(entry.get("aliases"), where, "aliases"),
+        country=_code(entry.get("country"), where),
+        sector=_sector(entry.get("sector"), where),
+        generic=bool(entry.get("generic", False)),
+    )
+
+
+def _parse_country(entry: Any, where: str) -> Country:
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{where}: each country must be a mapping with `iso3` and `name`")
+    iso3 = _code(entry.get("iso3"), where)
+    if iso3 is None:
+        raise KnowledgeError(f"{where}: `iso3` is required (three capital letters, e.g. PRK)")
+    return Country(
+        iso3=iso3,
+        name=_need_str(entry, "name", where),
+        aliases=_strs(entry.get("aliases"), where, "aliases"),
+        demonyms=_strs(entry.get("demonyms"), where, "demonyms"),
+        capitals=_strs(entry.get("capitals"), where, "capitals"),
+    )
+
+
+def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
+    data = read_yaml(path)
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
+    known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "nicknames",
+             "male_names", "female_names"}
+    unknown = set(data) - known
+    if unknown:
+        raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
+                             f"use {', '.join(sorted(known))}")
+
+    def items(key: str) -> Iterable[tuple[str, Any]]:
+        value = data.get(key) or []
+        if not isinstance(value, list):
+            raise KnowledgeError(f"{path}: `{key}` must be a list")
+        lines = entry_lines(path, key)
+        for i, entry in enumerate(value):
+            line = f":{lines[i]}" if i < len(lines) else ""
+            yield f"{path}{line}: {key} entry {i + 1}", entry
+
+    kb.actors.extend(_parse_actor(e, w) for w, e in items("actors"))
+    kb.organizations.extend(_parse_org(e, w) for w, e in items("organizations"))
+    kb.countries.extend(_parse_country(e, w) for w, e in items("countries"))
+    for w, e in items("titles"):
+        if not isinstance(e, dict):
+            raise KnowledgeError(f"{w}: a title is a mapping with `title` (and `sector`, `gender`)")
+        t = Title(_need_str(e, "title", w), _sector(e.get("sector"), w), e.get("gender"))
+        if t.gender is not None and t.gender not in GENDERS:
+            raise KnowledgeError(f"{w}: gender must be male or female; got {t.gender!r}")
+        kb.titles[t.title.lower()] = t
+    for key, value in (data.get("role_nouns") or {}).items():
+        kb.role_nouns[str(key).lower()] = _strs(value, f"{path}: role_nouns.{key}", "titles")
+    for key, value in (data.get("groups") or {}).items():
+        kb.groups[str(key).lower()] = _sector(value, f"{path}: groups.{key}") or "CVL"
+    for w, e in items("nicknames"):
+        forms = [f.lower() for f in _strs(e, w, "nicknames")]
+        for f in forms:
+            kb.nickname_of[f] = forms[0]
+    if "male_names" in data:
+        kb.male_names |= {n.lower() for n in _strs(data["male_names"], str(path), "male_names")}
+    if "female_names" in data:
+        kb.female_names |= {n.lower() for n in _strs(data["female_names"], str(path), "female_names")}
+
+
+def _merge_csv(kb: ActorKnowledge, path: Path) -> None:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+    except OSError as exc:
+        raise KnowledgeError(f"cannot read knowledge file {path}: {exc.strerror or exc}; check the path") from exc
+    except csv.Error as exc:
+        raise KnowledgeError(f"{path}: invalid CSV ({exc})") from exc
+    if not rows:
+        return
+    header = [h.strip().lower() for h in rows[0]]
+    if header[: len(COUNTRY_HEADER)] == COUNTRY_HEADER:
+        for n, row in enumerate(rows[1:], start=2):
+            if not any(row):
+                continue
+            fields = dict(zip(COUNTRY_HEADER, [*row, "", "", "", ""][:5], strict=True))
+            kb.countries.append(_parse_country(fields, f"{path}:{n}"))
+    elif header[:2] == ACTOR_CSV_HEADER[:2] or header[:1] == ["name"]:
+        for n, row in enumerate(rows[1:], start=2):
+            if not any(row):
+                continue
+            entry: dict[str, Any] = {k: v for k, v in zip(header, row, strict=False) if v != ""}
+            if "aliases" in entry:
+                entry["aliases"] = list(_strs(entry["aliases"], f"{path}:{n}", "aliases"))
+            if entry.get("kind") == "organization":
+                kb.organizations.append(_parse_org({k: v for k, v in entry.items() if k != "kind"}, f"{path}:{n}"))
+            else:
+                kb.actors.append(_parse_actor(entry, f"{path}:{n}"))
+    else:
+        raise KnowledgeError(
+            f"{path}:1: unknown CSV header {','.join(header)}; use {','.join(COUNTRY_HEADER)} "
+            f"or {','.join(ACTOR_CSV_HEADER)}"
+        )
+
+
+BUNDLED = ("countries.csv", "organizations.yaml", "roles.yaml", "names.yaml", "actors.yaml")
+
+
+def _merge_file(kb: ActorKnowledge, path: Path) -> None:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        _merge_csv(kb, path)
+    elif suffix in (".yaml", ".yml"):
+        _merge_yaml(kb, path)
+    else:
+        raise KnowledgeError(f"{path}: actor knowledge files must be .yaml, .yml or .csv")
+
+
+@functools.lru_cache(maxsize=8)
+def load_actor_knowledge(extra_files: tuple[str, ...] = ()) -> ActorKnowledge:
+    """The bundled knowledge merged with ``extra_files`` (validated; cached per tuple)."""
+    kb = ActorKnowledge()
+    for name in BUNDLED:
+        _merge_file(kb, data_path(name))
+    for extra in extra_files:
+        p = Path(extra)
+        if not p.is_file():
+            raise KnowledgeError(f"actor knowledge file {extra} does not exist; check the --actors path")
+        _merge_file(kb, p)
+    for noun in list(kb.titles):  # every title is also a role noun standing for itself
+        kb.role_nouns.setdefault(noun, (kb.titles[noun].title,))
+    return kb.finish()

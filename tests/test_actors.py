@@ -1,0 +1,195 @@
+"""The actors step: given these articles, these actors with these codes and mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.models import Actor, Analysis, RawDocument, replace
+from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
+from tests.conftest import SEED_BLOOMBERG, SEED_CNN
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def analyze() -> object:
+    """Clean, spaCy and actors only (the model loads once for the module).
+
+    One-sentence examples are too short for language detection, so they are taken as
+    English here; the steps themselves run exactly as in the pipeline.
+    """
+    load_builtin_steps()
+
+    def run(text: str, published: str | None = None) -> Analysis:
+        state = DocState(raw=RawDocument(source="<test>", text=text, published=published))
+        REGISTRY["clean"].func(state)
+        assert state.article is not None
+        state.article = replace(state.article, language="en")
+        REGISTRY["nlp"].func(state)
+        REGISTRY["actors"].func(state)
+        return state.to_analysis()
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def bloomberg(analyze) -> Analysis:  # type: ignore[no-untyped-def]
+    return analyze(SEED_BLOOMBERG.read_text(encoding="utf-8"), "2018-12-08")
+
+
+@pytest.fixture(scope="module")
+def cnn(analyze) -> Analysis:  # type: ignore[no-untyped-def]
+    return analyze(SEED_CNN.read_text(encoding="utf-8"))
+
+
+def by_name(analysis: Analysis, name: str) -> Actor:
+    found = [a for a in analysis.actors if a.name == name]
+    assert len(found) == 1, [a.name for a in analysis.actors]
+    return found[0]
+
+
+def surfaces(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_offsets_hold(bloomberg: Analysis, cnn: Analysis) -> None:
+    for analysis in (bloomberg, cnn):
+        text = analysis.article.text
+        ids = [a.id for a in analysis.actors]
+        assert ids == [f"a{i}" for i in range(1, len(ids) + 1)]
+        for actor in analysis.actors:
+            starts = [m.start for m in actor.mentions]
+            assert starts == sorted(starts)
+            for m in actor.mentions:
+                assert text[m.start : m.end] == m.text
+                assert m.actor_id == actor.id
+
+
+def test_pompeo_is_one_actor(bloomberg: Analysis) -> None:
+    pompeo = by_name(bloomberg, "Mike Pompeo")
+    assert (pompeo.kind, pompeo.country, pompeo.sector) == ("person", "USA", "GOV")
+    assert "Secretary of State" in pompeo.roles
+    said = surfaces(pompeo)
+    for form in ("Michael Pompeo", "Pompeo", "the secretary"):
+        assert form in said
+    assert "Secretary Pompeo" in pompeo.aliases or any("Pompeo" in a and "Secretary" in a for a in pompeo.aliases)
+    assert pompeo.key == "person:mike-pompeo"
+    # "Secretary of State Pompeo" is tagged ORG by the small model; it is still Pompeo
+    text = bloomberg.article.text
+    at = text.index("Secretary of State Pompeo") + len("Secretary of State ")
+    assert any(m.start == at for m in pompeo.mentions)
+
+
+def test_two_kims_kept_apart(bloomberg: Analysis) -> None:
+    andy = by_name(bloomberg, "Andy Kim")
+    kju = by_name(bloomberg, "Kim Jong Un")
+    assert (andy.country, andy.sector) == ("USA", "SPY")
+    assert (kju.country, kju.sector) == ("PRK", "GOV")
+    assert andy.key != kju.key
+    text = bloomberg.article.text
+    # "Kim’s travel" follows Andy Kim; "Kim’s regime" and "Trump and Kim" are Kim Jong Un
+    assert any(m.start == text.index("Kim’s travel") for m in andy.mentions)
+    assert any(m.start == text.index("Kim’s regime") for m in kju.mentions)
+    assert any(m.start == text.index("Trump and Kim") + len("Trump and ") for m in kju.mentions)
+
+
+def test_biegun_variants(bloomberg: Analysis) -> None:
+    biegun = by_name(bloomberg, "Stephen Biegun")
+    assert {"Stephen Biegun", "Steve Biegun", "Biegun"} <= set(surfaces(biegun))
+    assert (biegun.country, biegun.sector) == ("USA", "GOV")
+
+
+def test_bolton_and_analysts(bloomberg: Analysis) -> None:
+    bolton = by_name(bloomberg, "John Bolton")
+    assert (bolton.country, bolton.sector) == ("USA", "GOV")
+    assert "the national security adviser" in surfaces(bolton)
+    terry = by_name(bloomberg, "Sue Mi Terry")
+    pak = by_name(bloomberg, "Jung Pak")
+    assert terry.sector == "NGO" and pak.sector == "NGO"
+    assert any("fellow" in r.lower() for r in pak.roles)
+    assert pak.evidence is not None
+    wit = by_name(bloomberg, "Joel Wit")
+    assert wit.sector == "NGO"
+
+
+def test_pronouns_join_their_actor(bloomberg: Analysis) -> None:
+    text = bloomberg.article.text
+    pompeo = by_name(bloomberg, "Mike Pompeo")
+    he_told = text.index("he told CNN")
+    assert any(m.start == he_told and m.text == "he" for m in pompeo.mentions)
+    bolton = by_name(bloomberg, "John Bolton")
+    he_said = text.index("he said Trump")
+    assert any(m.start == he_said for m in bolton.mentions)
+
+
+def test_cnn_seed(cnn: Analysis) -> None:
+    prk = next(a for a in cnn.actors if a.key == "country:PRK")
+    assert "Pyongyang" in surfaces(prk) and prk.sector == "GOV"
+    kju = by_name(cnn, "Kim Jong Un")
+    assert "KJU" in surfaces(kju)
+    # every "he said" after a quote resolves to someone
+    text = cnn.article.text
+    start = 0
+    found = 0
+    while (k := text.find("he said", start)) >= 0:
+        start = k + 1
+        if text[k - 1].isalpha():
+            continue
+        assert any(m.start == k for a in cnn.actors for m in a.mentions), text[k - 80 : k + 8]
+        found += 1
+    assert found >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("South Korea's Foreign Minister Kang Kyung-wha met reporters.", "Kang Kyung-wha", "KOR", "GOV"),
+        ("U.S. national security adviser John Bolton spoke on Monday.", "John Bolton", "USA", "GOV"),
+        ("Gen. Mark Milley, the chairman of the Joint Chiefs, spoke.", "Mark Milley", None, "MIL"),
+        ("Park Ji-won, a lawmaker from Seoul, criticised the deal.", "Park Ji-won", None, "LEG"),
+        ("Lee Sung-yoon, a professor at Tufts University, said it would fail.", "Lee Sung-yoon", None, "EDU"),
+    ],
+)
+def test_codes_from_titles(analyze, text: str, name: str, country: str | None, sector: str) -> None:  # type: ignore[no-untyped-def]
+    actor = by_name(analyze(text), name)
+    assert actor.sector == sector
+    if country:
+        assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "sector"),
+    [
+        ("Mike Pompeo arrived in Seoul.", "2017-06-01", "SPY"),
+        ("Mike Pompeo arrived in Seoul.", "2018-12-08", "GOV"),
+    ],
+)
+def test_dated_roles(analyze, text: str, date: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_name(analyze(text, date), "Mike Pompeo").sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key", "kind", "sector"),
+    [
+        ("Pyongyang rejected the offer.", "Pyongyang", "country:PRK", "country", "GOV"),
+        ("North Korean officials ignored the invitation.", "North Korean officials", None, "group", "GOV"),
+        ("South Korean media reported the meeting.", "South Korean media", None, "group", "MED"),
+        ("The Pentagon declined to comment.", "Pentagon", "org:pentagon", "organization", "MIL"),
+        ("The CIA declined to comment.", "CIA", "org:central-intelligence-agency", "organization", "SPY"),
+    ],
+)
+def test_metonyms_and_groups(analyze, text: str, surface: str, key: str | None, kind: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(text)
+    actor = next(a for a in analysis.actors if any(m.text == surface for m in a.mentions))
+    assert (actor.kind, actor.sector) == (kind, sector)
+    if key:
+        assert actor.key == key
+
+
+def test_keys_across_articles(analyze) -> None:  # type: ignore[no-untyped-def]
+    one = by_name(analyze("Secretary of State Michael Pompeo met Steve Biegun."), "Mike Pompeo")
+    two = by_name(analyze("Secretary Pompeo spoke. Pompeo left."), "Mike Pompeo")
+    assert one.key == two.key == "person:mike-pompeo"
+    unknown_a = analyze("Michael Smithers, a lawmaker, spoke.").actors
+    unknown_b = analyze("Mike Smithers, a lawmaker, spoke.").actors
+    assert unknown_a[0].key == unknown_b[0].key == "person:mike-smithers"
