@@ -28,6 +28,12 @@ def repair(s):
 
 def html_text(h):
     h = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", h)
+    # only the article paragraphs are the body (FORMAT.md / GUIDE.md); fall back to the page
+    box = re.search(r"(?is)<article\b.*?</article>", h) or re.search(
+        r"(?is)<div[^>]*class=[\"'][^\"']*story[^\"']*[\"'][^>]*>.*?</div>", h)
+    paras = re.findall(r"(?is)<p\b[^>]*>(.*?)</p>", box.group(0)) if box else []
+    if paras:
+        return "\n\n".join(html.unescape(re.sub(r"<[^>]+>", " ", p)).strip() for p in paras)
     h = re.sub(r"(?i)</?(p|div|br|h\d|li|article|section)\b[^>]*>", "\n\n", h)
     return html.unescape(re.sub(r"<[^>]+>", " ", h))
 
@@ -78,10 +84,30 @@ def doc_text(key):
     if path.endswith((".warc", ".warc.gz")):
         resp = warc_responses(full)
         return html_text(resp[int(rid) - 1].decode("utf-8", "replace"))
-    s = open(full, encoding="utf-8-sig", errors="replace").read()
+    s = read_text(full)
     if path.endswith((".html", ".htm")):
         return html_text(s)
-    return repair(s)
+    return repair(txt_body(s))
+
+
+def read_text(full):
+    """UTF-8 (with or without BOM) first; legacy files (cp1252/latin-1) as a fallback."""
+    raw = open(full, "rb").read()
+    for enc in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+def txt_body(s):
+    """The body of a .txt article: without the headline line, or without an outlet line
+    like `• Bloomberg` when the file starts with one (such files carry no headline)."""
+    lines = s.split("\n")
+    if lines and lines[0].strip():
+        lines = lines[1:]
+    return "\n".join(lines)
 
 
 def norm(s):
@@ -164,6 +190,32 @@ def main(argv):
                                 c = len(re.findall(r"(?<!\w)" + re.escape(surf) + r"(?!\w)", t))
                                 if c < int(k):
                                     errs.append(f"{where}: {a.get('name')}: {m!r} but only {c} occurrence(s)")
+    listed = set()
+    for f in glob.glob(os.path.join(gold, "docs", "*.jsonl")):
+        for line in open(f, encoding="utf-8"):
+            if line.strip():
+                try:
+                    listed.add(json.loads(line).get("doc"))
+                except ValueError:
+                    pass
+    for layer in ("quotes", "events", "actors"):
+        for f in sorted(glob.glob(os.path.join(gold, layer, "*.jsonl"))):
+            for ln, line in enumerate(open(f, encoding="utf-8"), 1):
+                try:
+                    r = json.loads(line) if line.strip() else None
+                except ValueError:
+                    continue
+                if r is None:
+                    continue
+                where = f"{os.path.relpath(f, ROOT)}:{ln}"
+                if r.get("doc") not in listed:
+                    errs.append(f"{where}: doc {r.get('doc')!r} has no line in gold/docs")
+                if layer == "quotes" and not (r.get("text") or "").strip():
+                    errs.append(f"{where}: empty quote text")
+                if layer == "quotes" and r.get("speaker_kind") == "anonymous" and r.get("speaker"):
+                    errs.append(f"{where}: anonymous quote with a speaker name")
+                if layer == "events" and r.get("trigger") is not None and not r["trigger"].strip():
+                    errs.append(f"{where}: empty trigger")
     for e in errs:
         print(e)
     print(f"{n} records checked, {len(errs)} problem(s)")
