@@ -417,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, prog_name="storyline", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
     except click.exceptions.Abort:
         click.echo("storyline: error: aborted", err=True)
         return 1

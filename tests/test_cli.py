@@ -1,0 +1,122 @@
+"""The command line as users meet it: exit codes, one-line errors, JSON shapes, examples in --help."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import cli, main
+
+from .conftest import SEED_BLOOMBERG, SEED_CNN, run_cli
+
+
+def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_command_has_an_example_in_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for name in cli.commands:
+        code, out, _ = invoke(capsys, name, "--help")
+        assert code == 0 and "Example" in out and "storyline " in out, name
+        if name not in ("eval",):
+            assert "--db" in out, name
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["analyze", "/nonexistent/x.txt", "--json"], 1, "cannot analyze /nonexistent/x.txt: no such file"),
+        (["ingest", "/nonexistent/dir"], 1, "no such file or folder: /nonexistent/dir"),
+        (["show", "nope"], 1, "ingest articles first"),
+        (["events", "--since", "yesterday"], 1, "since must be a date like 2018-12-08"),
+        (["ingest"], 2, "Missing argument"),
+        (["frobnicate"], 2, "No such command"),
+        (["quotes", "--limit", "0"], 2, "0 is not in the range"),
+    ],
+)
+def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], code: int, message: str) -> None:
+    db = str(tmp_path / "x.db")
+    if args[0] == "events":
+        assert main(["ingest", "--db", db, str(SEED_BLOOMBERG)]) == 0
+        capsys.readouterr()
+    got, out, err = invoke(capsys, *args, "--db", db) if args[0] not in ("frobnicate",) else invoke(capsys, *args)
+    assert got == code
+    assert err.startswith("storyline: error: ") and err.count("\n") == 1 and message in err, err
+    assert "Traceback" not in err
+
+
+def test_missing_file_subprocess_has_no_traceback() -> None:
+    p = run_cli("analyze", "/nonexistent/x.txt", "--json")
+    assert p.returncode == 1 and p.stderr.startswith("storyline: error:") and "Traceback" not in p.stderr
+
+
+def test_ingest_and_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    code, out, _ = invoke(capsys, "ingest", str(SEED_CNN), str(SEED_BLOOMBERG), "--db", db)
+    assert code == 0 and out.startswith("2 ingested, 0 duplicates, 0 rejected (see storyline rejected)")
+    code, out, _ = invoke(capsys, "articles", "--json", "--db", db)
+    page = json.loads(out)
+    assert page["total"] == 2 and {a["outlet"] for a in page["items"]} == {None, "Bloomberg"}
+    aid = next(a["id"] for a in page["items"] if a["outlet"] == "Bloomberg")
+    code, out, _ = invoke(capsys, "show", aid, "--json", "--db", db)
+    art = json.loads(out)
+    assert art["id"] == aid and {"quotes", "actors", "events", "repairs", "text"} <= set(art)
+    for cmd in (["quotes"], ["actors"], ["events"], ["rejected"], ["stats"]):
+        code, out, _ = invoke(capsys, *cmd, "--json", "--db", db)
+        assert code == 0 and isinstance(json.loads(out), dict), cmd
+
+
+def test_ingest_stdin_with_overrides(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    p = run_cli("ingest", "-", "--published", "2018-12-08", "--outlet", "Wire", "--db", db,
+                input="Talks end early\n\nThe talks in Hanoi ended on Thursday without an agreement, diplomats said.".encode())
+    assert p.returncode == 0, p.stderr
+    arts = json.loads(run_cli("articles", "--json", "--db", db).stdout)["items"]
+    assert [(a["title"], a["outlet"], a["published"]) for a in arts] == [("Talks end early", "Wire", "2018-12-08")]
+
+
+def test_analyze_contract_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = invoke(capsys, "analyze", str(SEED_BLOOMBERG), "--published", "2018-12-08", "--json")
+    assert code == 0
+    res = json.loads(out)
+    art = res["article"]
+    assert set(art) >= {"id", "title", "outlet", "published", "language", "text", "repairs"}
+    assert art["outlet"] == "Bloomberg" and art["published"] == "2018-12-08" and art["language"] == "en"
+    assert len(art["id"]) == 16 and "subscribing" not in art["text"]
+    for key in ("actors", "quotes", "events"):
+        assert isinstance(res[key], list)
+    text = art["text"]
+    for q in res["quotes"]:
+        assert text[q["start"] : q["end"]] == q["text"]
+    for a in res["actors"]:
+        for m in a["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+    for e in res["events"]:
+        assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
+
+
+def test_analyze_many_is_json_lines_in_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    dump = tmp_path / "d.jsonl"
+    dump.write_text(
+        json.dumps({"id": "r1", "text": "The envoy met officials on Friday, officials said."}) + "\n{oops\n"
+        + json.dumps({"id": "r2", "text": "Talks ended on Thursday without an agreement, diplomats said."}) + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = invoke(capsys, "analyze", str(dump), str(SEED_CNN), "/nonexistent.txt", "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    ids = [line.get("article", {}).get("source_id") or line.get("source_id") for line in lines]
+    assert ids == ["r1", f"{dump}#line 2", "r2", str(SEED_CNN), "/nonexistent.txt"]
+    assert "error" in lines[1] and "error" in lines[4]
+    assert code == 1 and "could not be analysed" in err
+
+
+def test_export_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "e.db")
+    assert main(["ingest", str(SEED_BLOOMBERG), "--db", db]) == 0
+    for fmt in ("jsonl", "csv", "parquet"):
+        code, out, _ = invoke(capsys, "export", "--format", fmt, str(tmp_path / fmt), "--db", db)
+        assert code == 0 and f"articles.{fmt}" in out
