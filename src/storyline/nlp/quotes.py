@@ -1,10 +1,515 @@
-"""The ``quotes``step (placeholder until its issue lands)."""
+"""The ``quotes`` step: reported speech, its kind, speaker, cue and channel.
+
+The article is cut into *units*: sentences found on the characters, never inside
+quotation marks (so a quote of three sentences stays with its attribution), one paragraph
+at a time. In each unit every quoted stretch (:mod:`storyline.nlp.quotemarks`) is either
+
+* **not speech** — a title after "on"/"the book", a heading paragraph that is only a short
+  quoted phrase, or a scare quote no cue governs;
+* **direct** — the reported words are all in the marks: “…,” X said / X said: “…” /
+  a whole unit in marks continuing the previous speaker;
+* **mixed** — a quoted fragment inside the writer's sentence that a cue governs
+  (Progress “has been good”, he told CNN).
+
+Cue verbs whose content clause holds no quotation marks give **indirect** quotes
+(Pompeo told CNN that he will not set a timetable), and so does "according to X".
+Speakers come from :mod:`storyline.nlp.speakers`; quotes with no cue of their own keep the
+previous speaker.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.models import Offsets, Quote, QuoteKind, Speaker
+from storyline.nlp.anonymous import anonymous_share
 from storyline.nlp.pipeline import DocState, register
+from storyline.nlp.quotemarks import QuotedSpan, find_quoted_spans, paragraphs
+from storyline.nlp.speakers import (
+    Resolved,
+    SpeakerContext,
+    cue_kind,
+    find_channel,
+    find_subject,
+    linear_subject,
+    load_cues,
+    resolve_speaker,
+    title_channel,
+    venue_of_sentence,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["anonymous_share", "extract_quotes", "quotes_step"]
+
+_BOUNDARY = re.compile(r"[.!?…][”’\"'»)]*\s+(?=[“‘\"'«(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|No|Co|Corp|Inc|Ltd|Prof|Rev|Ft|Mt|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec))\.$"
+)
+_HEADING_MAX_WORDS = 8
+_CONTENT_DEPS = ("ccomp",)
+_TRIM_CHARS = " \t,;:—–-"
+
+# Confidence by how the quote and its speaker were found.
+CONF_DIRECT = 0.95
+CONF_MIXED = 0.85
+CONF_INDIRECT = 0.7
+CONF_CONTINUATION = 0.75
+_VIA_FACTOR = {"name": 1.0, "organization": 0.97, "anonymous": 0.95, "role": 0.9, "pronoun": 0.85, "unknown": 0.6}
+
+
+@dataclass
+class Unit:
+    """A sentence (or several inside one quote) of one paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+    spans: list[QuotedSpan] = field(default_factory=list)
+
+
+@dataclass
+class _Found:
+    """A quote before it becomes a record (speaker may still come from a neighbour)."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    unit: Unit
+    resolved: Resolved | None
+    cue: str | None
+    channel: str | None
+    confidence: float
+    span: QuotedSpan | None = None
+    speaker_token: int = -1
+
+
+class _Article:
+    """Character/token look-ups over one document, built once per article."""
+
+    def __init__(self, doc: Doc, spans: list[QuotedSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = paragraphs(doc.text)
+        self.starts = [t.idx for t in doc]
+        self.spans = spans
+        self.in_quote = [False] * len(doc)
+        for s in spans:
+            for i in range(self.token_at(s.open_mark), self.token_before(s.outer_end) + 1):
+                if 0 <= i < len(doc):
+                    self.in_quote[i] = True
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or covering ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token starting before ``offset``."""
+        return bisect.bisect_left(self.starts, offset) - 1
+
+    def tokens(self, lo: int, hi: int) -> range:
+        """Token indices of tokens starting in ``[lo, hi)``."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
+
+
+# --- not speech ----------------------------------------------------------------------------
+
+
+def _is_title(text: str, span: QuotedSpan, para_start: int) -> bool:
+    """“The Impossible State” after "the book", “Fox News Sunday” after "said on"."""
+    inner = text[span.start : span.end]
+    if not inner[:1].isupper():
+        return False
+    before = text[para_start : span.open_mark].rstrip()
+    m = re.search(r"([A-Za-z]+)(?:[’']s\s+[A-Z][\w.&-]*)?\s*,?$", before)
+    if m is None:
+        m2 = re.search(r"([A-Za-z]+)\s+[A-Z][\w.&-]*[’']s$", before)
+        if m2 is None:
+            return False
+        m = m2
+    return m.group(1).lower() in load_cues().title_triggers
+
+
+def _is_heading(text: str, span: QuotedSpan, para: tuple[int, int]) -> bool:
+    """A paragraph that is only a short quoted phrase ("Definitively Untrustworthy")."""
+    outside = text[para[0] : span.open_mark] + text[span.outer_end : para[1]]
+    if re.search(r"\w", outside) or span.chain is not None:
+        return False
+    inner = text[span.start : span.end]
+    return len(inner.split()) <= _HEADING_MAX_WORDS and not re.search(r"[.!?]\W*$", inner)
+
+
+# --- units -------------------------------------------------------------------------------
+
+
+def _units(text: str, spans: list[QuotedSpan]) -> list[Unit]:
+    units: list[Unit] = []
+    for p_index, (lo, hi) in enumerate(paragraphs(text)):
+        cuts = [lo]
+        for m in _BOUNDARY.finditer(text, lo, hi):
+            b = m.end()
+            if any(s.open_mark < b < s.outer_end for s in spans if s.paragraph == p_index):
+                continue
+            if _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start() + 1]):
+                continue
+            cuts.append(b)
+        cuts.append(hi)
+        for a, b in itertools.pairwise(cuts):
+            while a < b and (text[a].isspace() or text[a] in ".;,"):
+                a += 1
+            e = b
+            while e > a and text[e - 1].isspace():
+                e -= 1
+            if e > a:
+                units.append(Unit(a, e, p_index))
+    for s in spans:
+        for u in units:
+            if u.start <= s.open_mark < u.end or (s.open_mark < u.start and s.paragraph == u.paragraph and u.start < s.outer_end):
+                u.spans.append(s)
+                break
+    return units
+
+
+def _merge_trailing_attributions(units: list[Unit], art: _Article) -> list[Unit]:
+    """“Deal will happen!” Trump wrote. — the attribution after a full stop joins its quote."""
+    merged: list[Unit] = []
+    for u in units:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.paragraph == u.paragraph
+            and not u.spans
+            and prev.spans
+            and prev.spans[-1].outer_end >= prev.end - 1
+            and _is_bare_attribution(art, u)
+        ):
+            prev.end = u.end
+            continue
+        merged.append(u)
+    return merged
+
+
+def _is_bare_attribution(art: _Article, u: Unit) -> bool:
+    toks = art.tokens(u.start, u.end)
+    if len(toks) > 12:
+        return False
+    for i in toks[:8]:
+        t = art.doc[i]
+        if cue_kind(t) in ("speech", "direct") and not any(c.dep_ in _CONTENT_DEPS for c in t.children):
+            return True
+    return False
+
+
+# --- quotes in a unit ------------------------------------------------------------------------
+
+
+def _own_clause(art: _Article, span: QuotedSpan) -> bool:
+    """The quoted words form a clause of their own (a subject and its verb inside)."""
+    for i in art.tokens(span.start, span.end):
+        t = art.doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.idx < span.end and t.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _governing_cue(art: _Article, span: QuotedSpan, cues: dict[int, str]) -> int | None:
+    """The cue a quoted fragment hangs from in the parse, or None."""
+    doc = art.doc
+    for i in art.tokens(span.start, span.end):
+        t = doc[i]
+        if span.open_mark <= t.head.idx < span.outer_end:
+            continue
+        a = t.head
+        for _step in range(10):
+            if a.i in cues:
+                return a.i
+            if a.head is a:
+                break
+            a = a.head
+    return None
+
+
+def _positional_cue(art: _Article, span: QuotedSpan, unit: Unit, cues: dict[int, str]) -> int | None:
+    """A speech cue right after (“…,” he said) or right before (he said: “…”) the quote."""
+    nxt = next((s.open_mark for s in unit.spans if s.open_mark > span.open_mark), unit.end)
+    prv = max((s.outer_end for s in unit.spans if s.outer_end <= span.open_mark), default=unit.start)
+    after = [i for i in art.tokens(span.outer_end, nxt) if cues.get(i) in ("speech", "direct", "phrase")]
+    if after and find_subject(art.doc[after[0]]) is not None:
+        return after[0]
+    before = [i for i in art.tokens(prv, span.open_mark) if cues.get(i) in ("speech", "direct")]
+    if before:
+        return before[-1]
+    return None
+
+
+def _kind(art: _Article, span: QuotedSpan, unit: Unit, cue: int) -> QuoteKind:
+    text = art.text
+    nxt = next((s.open_mark for s in unit.spans if s.open_mark > span.open_mark), unit.end)
+    prv = max((s.outer_end for s in unit.spans if s.outer_end <= span.open_mark), default=unit.start)
+    before, after = text[prv : span.open_mark], text[span.outer_end : nxt]
+    cue_tok = art.doc[cue]
+    if cue_tok.idx >= span.outer_end:
+        if not re.search(r"\w", before) or (_own_clause(art, span) and before.rstrip()[-1:] in ",:—–-"):
+            return "direct"
+        return "mixed"
+    if not re.search(r"\w", after):
+        stripped = before.rstrip()
+        if stripped.endswith(":"):
+            return "direct"
+        last = [i for i in art.tokens(prv, span.open_mark) if not art.doc[i].is_punct]
+        if last and last[-1] == cue:
+            return "direct"
+    return "mixed"
+
+
+def _quote_text_bounds(text: str, start: int, end: int, kind: QuoteKind) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    if kind != "direct":
+        while end > start and text[end - 1] in ".":
+            end -= 1
+    return start, end
+
+
+def _confidence(base: float, resolved: Resolved | None) -> float:
+    if resolved is None:
+        return base * 0.6
+    return round(base * _VIA_FACTOR.get(resolved.via, 0.6), 3)
+
+
+def _channel(art: _Article, cue: int, unit: Unit) -> str | None:
+    tok = art.doc[cue]
+    found = find_channel(tok)
+    if found:
+        return found
+    return title_channel(art.text, tok.idx, unit.end)
+
+
+def _resolve(
+    state: DocState, art: _Article, cue: int, ctx: SpeakerContext, unit: Unit
+) -> tuple[Resolved | None, int]:
+    subject = find_subject(art.doc[cue])
+    para = art.paragraphs[unit.paragraph]
+    if subject is not None and not para[0] <= subject.idx < para[1]:
+        subject = linear_subject(art.doc[cue])  # the parse ran across a paragraph break
+        if subject is not None and not unit.start <= subject.idx < unit.end:
+            subject = None
+    if subject is None:
+        return None, -1
+    resolved = resolve_speaker(state, subject, ctx, art.doc[cue])
+    ctx.remember(subject.i, resolved.speaker)
+    return resolved, subject.i
+
+
+def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], used: set[int], ctx: SpeakerContext) -> list[_Found]:
+    """Cue verbs with a content clause free of quotation marks, and "according to X"."""
+    found: list[_Found] = []
+    doc, text = art.doc, art.text
+    kb = load_cues()
+    for i, kind in cues.items():
+        if i in used or kind not in ("speech", "phrase"):
+            continue
+        tok = doc[i]
+        if kind == "phrase":
+            head = tok.head
+            reports = cue_kind(head) in ("speech", "direct") and any(c.dep_ in _CONTENT_DEPS for c in head.children)
+            if reports or head.i in used or unit.spans:
+                continue  # "X said …, according to Y": Y is how the report reached us
+            p_lo, p_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+            left, right = (unit.start, p_lo), (p_hi, unit.end)
+            lo, hi = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
+        else:
+            clause = next((c for c in tok.children if c.dep_ in _CONTENT_DEPS), None)
+            if clause is None:
+                continue
+            if clause.lemma_.lower() in kb.speech_verbs and any(c.dep_ in _CONTENT_DEPS for c in clause.children):
+                continue  # "X said, state media reported": the inner report is the quote
+            lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            for c in clause.rights:  # "… that Kim had promised X, and tweeted that …": a report of its own
+                if c.dep_ == "conj" and cue_kind(c) in ("speech", "direct", "naming"):
+                    hi = min(hi, c.left_edge.idx)
+            if any(s.open_mark < hi and lo < s.outer_end for s in unit.spans):
+                continue
+            lo, hi = max(lo, unit.start), min(hi, unit.end)
+        lo, hi = _trim_clause(text, lo, hi)
+        if hi - lo < 8 or len(text[lo:hi].split()) < 3:
+            continue
+        resolved, subj = _resolve(state, art, i, ctx, unit)
+        if resolved is None:
+            continue
+        cue = "according to" if kind == "phrase" else tok.lower_
+        channel = None if kind == "phrase" else _channel(art, i, unit)
+        found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
+    return found
+
+
+def _trim_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo] in _TRIM_CHARS or text[lo] in ".(“\"'‘"):
+        lo += 1
+    m = re.match(r"that\s+", text[lo:hi])
+    if m:
+        lo += m.end()
+    while True:
+        while hi > lo and (text[hi - 1] in _TRIM_CHARS or text[hi - 1] in ".!?)"):
+            hi -= 1
+        m = re.search(r"\s(?:and|but|or)$", text[lo:hi])
+        if m is None:
+            return lo, hi
+        hi = lo + m.start()
+
+
+def extract_quotes(state: DocState) -> list[Quote]:
+    """All quotes of one analysed article, in text order."""
+    if state.doc is None or state.article is None:
+        return []
+    doc = state.doc
+    text = state.article.text
+    all_spans = find_quoted_spans(text)
+    paras = paragraphs(text)
+    speech = [
+        s for s in all_spans
+        if not _is_title(text, s, paras[s.paragraph][0]) and not _is_heading(text, s, paras[s.paragraph])
+    ]
+    art = _Article(doc, all_spans)
+    ctx = SpeakerContext(state, art.in_quote)
+    units = _merge_trailing_attributions(_units(text, speech), art)
+    found: list[_Found] = []
+    last_venue: tuple[str, str] | None = None  # (speaker key, venue) of the sentence before
+    for unit in units:
+        cues = {
+            i: k for i in art.tokens(unit.start, unit.end)
+            if not art.in_quote[i] and (k := cue_kind(doc[i])) is not None
+        }
+        used: set[int] = set()
+        unit_found: list[_Found] = []
+        for span in unit.spans:
+            item = _quote_in_unit(state, art, span, unit, cues, used, ctx, found + unit_found)
+            if item is not None:
+                unit_found.append(item)
+        unit_found.extend(_indirect(state, art, unit, cues, used, ctx))
+        for item in unit_found:
+            if (
+                item.channel is None
+                and last_venue is not None
+                and item.resolved is not None
+                and _speaker_key(item.resolved.speaker) == last_venue[0]
+            ):
+                item.channel = last_venue[1]
+        last_venue = _venue(state, art, unit, ctx) if not unit.spans and not unit_found else None
+        found.extend(sorted(unit_found, key=lambda f: f.start))
+    _fill_chains(found)
+    return [_record(text, f) for f in found if f.resolved is not None]
+
+
+def _speaker_key(speaker: Speaker) -> str:
+    if speaker.actor_id:
+        return speaker.actor_id
+    return (speaker.name or "").split()[-1].lower() if speaker.name else ""
+
+
+def _venue(state: DocState, art: _Article, unit: Unit, ctx: SpeakerContext) -> tuple[str, str] | None:
+    """A sentence placing a speaker at an event, for the quote that follows it."""
+    toks = art.tokens(unit.start, unit.end)
+    if not toks:
+        return None
+    root = art.doc[toks[0]].sent.root
+    if not unit.start <= root.idx < unit.end:
+        return None
+    venue = venue_of_sentence(root)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if venue is None or subject is None:
+        return None
+    speaker = resolve_speaker(state, subject, ctx).speaker
+    return _speaker_key(speaker), venue
+
+
+def _quote_in_unit(
+    state: DocState,
+    art: _Article,
+    span: QuotedSpan,
+    unit: Unit,
+    cues: dict[int, str],
+    used: set[int],
+    ctx: SpeakerContext,
+    earlier: list[_Found],
+) -> _Found | None:
+    text = art.text
+    outside = text[unit.start : span.open_mark] + text[span.outer_end : unit.end]
+    for other in unit.spans:
+        if other is not span:
+            outside = outside.replace(text[other.open_mark : other.outer_end], "")
+    if not re.search(r"\w", outside):
+        # The whole unit is a quote: it continues the previous speaker.
+        prev = _previous(earlier, unit)
+        start, end = _quote_text_bounds(text, span.start, span.end, "direct")
+        return _Found(
+            start, end, "direct", unit, prev.resolved if prev else None,
+            prev.cue if prev else None, prev.channel if prev else None, CONF_CONTINUATION, span,
+            prev.speaker_token if prev else -1,
+        )
+    cue = _governing_cue(art, span, cues)
+    if cue is None:
+        cue = _positional_cue(art, span, unit, cues)
+    if cue is None:
+        return None  # a scare quote or a title no one is said to have spoken
+    used.add(cue)
+    kind = _kind(art, span, unit, cue)
+    resolved, subj = _resolve(state, art, cue, ctx, unit)
+    if resolved is None:
+        prev = _previous(earlier, unit)
+        resolved, subj = (prev.resolved, prev.speaker_token) if prev else (None, -1)
+    base = CONF_DIRECT if kind == "direct" else CONF_MIXED
+    cue_tok = art.doc[cue]
+    cue_text = "according to" if cues.get(cue) == "phrase" else cue_tok.lower_
+    start, end = _quote_text_bounds(text, span.start, span.end, kind)
+    return _Found(start, end, kind, unit, resolved, cue_text, _channel(art, cue, unit), _confidence(base, resolved), span, subj)
+
+
+def _previous(earlier: list[_Found], unit: Unit) -> _Found | None:
+    """The quote just before, when it is in this paragraph or the one before."""
+    for f in reversed(earlier):
+        if f.resolved is None:
+            continue
+        if unit.paragraph - f.unit.paragraph <= 1:
+            return f
+        return None
+    return None
+
+
+def _fill_chains(found: list[_Found]) -> None:
+    """Paragraphs of one multi-paragraph quote share the speaker found for any of them."""
+    chains: dict[int, _Found] = {}
+    for f in found:
+        if f.span is not None and f.span.chain is not None and f.resolved is not None:
+            chains.setdefault(f.span.chain, f)
+    for f in found:
+        if f.resolved is None and f.span is not None and f.span.chain is not None and f.span.chain in chains:
+            src = chains[f.span.chain]
+            f.resolved, f.cue, f.channel = src.resolved, src.cue, src.channel
+
+
+def _record(text: str, f: _Found) -> Quote:
+    assert f.resolved is not None
+    return Quote(
+        text=text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        kind=f.kind,
+        speaker=f.resolved.speaker,
+        sentence=Offsets(f.unit.start, f.unit.end),
+        cue=f.cue,
+        channel=f.channel,
+        confidence=f.confidence,
+    )
 
 
 @register("quotes")
 def quotes_step(state: DocState) -> None:
-    """Adds nothing yet."""
+    """Add the article's quotes, with speakers, to ``state.quotes``."""
+    state.quotes.extend(extract_quotes(state))
+    state.scratch["anonymous_share"] = anonymous_share(state.quotes)

@@ -1,0 +1,604 @@
+"""Who said it: cue words, the speaker phrase they govern, and where it was said.
+
+A quote's speaker is found from its cue (said, told, according to, tweeted, a statement)
+through spaCy's dependency parse: the subject of the cue verb, climbing from participles
+("…, adding “…”") and conjoined verbs to the verb that has one, and skipping reported
+clauses on the way (in "saying officials speak “regularly”, adding …" the subject of
+*speak* is not the speaker). The phrase is then resolved: a name to its actor, a pronoun
+or a role noun ("the secretary") to the actor it refers to (the actors step's mentions and
+coreference first, a small salience fallback of our own second), an unnamed description
+to an anonymous source, an institution to an organisation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from storyline.errors import KnowledgeError
+from storyline.models import Actor, Span, Speaker
+from storyline.nlp.anonymous import has_anonymity_marker, is_source_noun, load_anonymous, source_count
+from storyline.nlp.lookup import mention_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from storyline.nlp.pipeline import DocState
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+_NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "case", "advmod"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "relcl"})
+_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief", "warn", "remind"})
+_STATEMENT_CHANNELS = frozenset({"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed"})
+_IN_CHANNELS = _STATEMENT_CHANNELS | {
+    "speech", "address", "video", "broadcast", "podcast", "column", "article", "testimony", "report", "book",
+    "blog", "message", "briefing", "conference", "hearing", "session",
+}
+
+
+@dataclass(frozen=True)
+class CueKnowledge:
+    """The word lists of ``cues.yaml``."""
+
+    speech_verbs: frozenset[str]
+    direct_only_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    noun_cues: frozenset[str]
+    phrase_cues: dict[str, tuple[str, ...]]
+    blocking_heads: frozenset[str]
+    channel_nouns: frozenset[str]
+    channel_preps: frozenset[str]
+    title_triggers: frozenset[str]
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"knowledge/cues.yaml: '{key}' must be a list of words; fix the file or restore it from git")
+    return frozenset(v.strip().lower() for v in value)
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> CueKnowledge:
+    """Load and validate ``knowledge/cues.yaml`` once per process."""
+    try:
+        raw = resources.files("storyline.knowledge").joinpath("cues.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(raw)
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"cannot read knowledge/cues.yaml: {exc}; restore it from git") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeError("knowledge/cues.yaml: expected a mapping of word lists at the top level")
+    phrases = data.get("phrase_cues")
+    if not isinstance(phrases, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v) for k, v in phrases.items()
+    ):
+        raise KnowledgeError("knowledge/cues.yaml: 'phrase_cues' must map a word to the list of words after it")
+    return CueKnowledge(
+        speech_verbs=_words(data, "speech_verbs"),
+        direct_only_verbs=_words(data, "direct_only_verbs"),
+        naming_verbs=_words(data, "naming_verbs"),
+        noun_cues=_words(data, "noun_cues"),
+        phrase_cues={k.lower(): tuple(w.lower() for w in v) for k, v in phrases.items()},
+        blocking_heads=_words(data, "blocking_heads"),
+        channel_nouns=_words(data, "channel_nouns"),
+        channel_preps=_words(data, "channel_preps"),
+        title_triggers=_words(data, "title_triggers"),
+    )
+
+
+# --- cues --------------------------------------------------------------------------------
+
+
+def cue_kind(token: Token) -> str | None:
+    """``speech``, ``direct`` (quoted words only), ``naming``, ``noun``, ``phrase`` or None."""
+    kb = load_cues()
+    lemma = token.lemma_.lower()
+    if token.lower_ in kb.phrase_cues:
+        following = kb.phrase_cues[token.lower_]
+        words = [t.lower_ for t in token.doc[token.i + 1 : token.i + 1 + len(following)]]
+        return "phrase" if tuple(words) == following else None
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if _blocked(token, kb):
+            return None
+        if lemma in kb.speech_verbs:
+            return "speech"
+        if lemma in kb.direct_only_verbs:
+            return "direct"
+        if lemma in kb.naming_verbs:
+            return "naming"
+        return None
+    if token.pos_ == "NOUN" and lemma in kb.noun_cues and _owner(token) is not None:
+        return "noun"
+    return None
+
+
+def _blocked(token: Token, kb: CueKnowledge) -> bool:
+    """"declined to comment", "did not say": a cue that reports nothing."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    while token.dep_ == "conj" and token.head is not token:  # "declined to comment … or confirm"
+        token = token.head
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in kb.blocking_heads
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor of a noun cue: Trump's (tweets and) statements, remarks by X."""
+    for n in (noun, noun.head if noun.dep_ == "conj" else noun):
+        for c in n.children:
+            if c.dep_ == "poss" and c.lower_ not in ("his", "her", "its", "their", "my", "our", "your"):
+                return c
+            if c.dep_ == "poss":
+                return c
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return None
+
+
+def find_subject(cue: Token) -> Token | None:
+    """The head token of the phrase naming who speaks through ``cue``, or None."""
+    if cue.lower_ in load_cues().phrase_cues:  # according to X
+        for t in cue.doc[cue.i + 1 : cue.i + 4]:
+            for c in t.children:
+                if c.dep_ == "pobj":
+                    return c
+        return None
+    if cue.pos_ == "NOUN":
+        return _owner(cue)
+    t = cue
+    for _hop in range(5):
+        for c in t.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head is not t:
+                    return t.head  # "analysts, who said …": the antecedent speaks
+                return c
+        if t is cue:
+            inverted = _inverted_subject(cue)
+            if inverted is not None:
+                return inverted
+        if t.dep_ == "relcl":
+            return t.head
+        if t.dep_ not in _CLIMB_DEPS or t.head is t:
+            break
+        nxt = t.head
+        if nxt.dep_ == "ccomp" and nxt.head is not nxt:
+            nxt = nxt.head  # climb out of a reported clause: its subject is not the speaker
+        t = nxt
+    return linear_subject(cue)
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """"said Sue Mi Terry" parsed with the name as object or attribute."""
+    if cue.lemma_.lower() in _AUDIENCE_VERBS:
+        return None
+    for c in cue.rights:
+        if (
+            c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "appos")
+            and c.pos_ in ("PROPN", "NOUN", "PRON")
+            and c.left_edge.i <= cue.i + 3
+        ):
+            return c
+        break
+    return None
+
+
+def linear_subject(cue: Token) -> Token | None:
+    """Word-order fallback when the parse gives the cue no subject: "X said" / "said X"."""
+    doc = cue.doc
+    if cue.i + 1 < len(doc):
+        nxt = doc[cue.i + 1]
+        if nxt.pos_ in ("PROPN", "PRON", "DET", "NOUN", "NUM") and cue.lemma_.lower() not in _AUDIENCE_VERBS:
+            head = nxt
+            while head.head is not head and head.head.i > head.i and head.head.i <= cue.i + 6 and head.dep_ in _NP_LEFT_DEPS:
+                head = head.head
+            if head.pos_ in ("PROPN", "PRON", "NOUN"):
+                return head
+    if cue.i > 0:
+        prev = doc[cue.i - 1]
+        if prev.pos_ in ("PROPN", "PRON", "NOUN"):
+            return prev
+    return None
+
+
+# --- phrases -----------------------------------------------------------------------------
+
+
+def entity_of(token: Token) -> tuple[int, int, str] | None:
+    """(start token, end token, label) of the named entity holding ``token``."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end, token.ent_type_
+
+
+def core_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase's core: determiners, modifiers, compounds and head."""
+    lo = head.i
+    for c in head.lefts:
+        if c.dep_ in _NP_LEFT_DEPS:
+            lo = min(lo, c.left_edge.i)
+    hi = head.i + 1
+    if head.lower_ in ("one", "some", "many", "several", "most", "each", "none", "all"):
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                hi = c.right_edge.i + 1
+    ent = entity_of(head)
+    if ent is not None:
+        lo, hi = min(lo, ent[0]), max(hi, ent[1])
+    doc = head.doc
+    while hi > lo + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    return lo, hi
+
+
+def full_phrase(head: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Token range of the whole phrase: modifiers, appositives and relative clauses.
+
+    ``exclude`` (the cue) cuts the phrase before the clause that holds it: in "analysts,
+    who said …" the relative clause is the quote, not a description.
+    """
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    doc = head.doc
+    if exclude is not None and lo <= exclude.i < hi:
+        for c in head.rights:
+            if c.left_edge.i <= exclude.i <= c.right_edge.i:
+                hi = c.left_edge.i
+                break
+    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ in ("cc",)):
+        hi -= 1
+    while lo < hi - 1 and doc[lo].is_punct:
+        lo += 1
+    return lo, hi
+
+
+def _text(doc: Doc, lo: int, hi: int) -> str:
+    return doc[lo:hi].text if hi > lo else ""
+
+
+def _span(doc: Doc, lo: int, hi: int) -> Span:
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    return Span(start, end, doc.text[start:end])
+
+
+def _strip_determiner(doc: Doc, lo: int, hi: int) -> int:
+    while lo < hi - 1 and doc[lo].dep_ in ("det", "predet") and doc[lo].lower_ in ("the", "a", "an"):
+        lo += 1
+    return lo
+
+
+def _description(head: Token, name_lo: int) -> str | None:
+    """An appositive ("a former CIA analyst who’s now at …") or a title before the name."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "appos" and c.ent_type_ != "PERSON":
+            lo, hi = full_phrase(c)
+            return _text(doc, lo, hi) or None
+    lo, _hi = core_phrase(head)
+    if lo < name_lo:
+        return _text(doc, lo, name_lo).strip() or None
+    return None
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A speaker and how it was found (for the confidence of the quote)."""
+
+    speaker: Speaker
+    via: str  # name | pronoun | role | anonymous | organization | unknown
+
+
+def _actor_at_token(state: DocState, token: Token) -> Actor | None:
+    found = mention_at(state, token.idx, token.idx + len(token))
+    return found[0] if found else None
+
+
+def _coref(state: DocState, how: str, start: int, end: int) -> Actor | None:
+    """Ask the actors engineer's coreference (``storyline.nlp.coref``) when it is there."""
+    try:
+        from storyline.nlp import coref
+    except ImportError:  # pragma: no cover - the actors step ships it
+        return None
+    func = getattr(coref, "resolve_pronoun" if how == "pronoun" else "resolve_role_noun", None)
+    if func is None:
+        return None
+    try:
+        result = func(state, start, end)
+    except Exception:
+        return None
+    return result if isinstance(result, Actor) else None
+
+
+def _speaker_from_actor(actor: Actor, span: Span, description: str | None, kind: str | None = None) -> Speaker:
+    if kind is None:
+        kind = "person" if actor.kind == "person" else "anonymous" if actor.kind == "group" else "organization"
+    if description is None and actor.roles:
+        description = actor.roles[0]
+    return Speaker(actor_id=actor.id, name=actor.name, kind=kind, description=description, span=span)  # type: ignore[arg-type]
+
+
+def _is_proper_actor(actor: Actor) -> bool:
+    return actor.kind in ("person", "organization", "country") and any(w[:1].isupper() for w in actor.name.split())
+
+
+def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: Token | None = None) -> Resolved:
+    """Turn the head of a speaker phrase into a :class:`Speaker` (``cue`` is left out of it)."""
+    doc = head.doc
+    kb = load_anonymous()
+    # "A spokesman for the Blue House, Kim Eui-kyeom, said": the appositive is the name.
+    if head.ent_type_ != "PERSON" and head.pos_ != "PRON":
+        for c in head.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                lo, hi = core_phrase(c)
+                desc = _text(doc, *full_phrase(head)).split(",")[0].strip() or None
+                actor = _actor_at_token(state, c)
+                span = _span(doc, lo, hi)
+                if actor is not None:
+                    return Resolved(_speaker_from_actor(actor, span, desc, "person"), "name")
+                return Resolved(Speaker(None, span.text, "person", desc, span=span), "name")
+    lo, hi = core_phrase(head)
+    span = _span(doc, lo, hi)
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return _resolve_pronoun(state, head, span, context)
+    ent = entity_of(head)
+    if ent is not None and ent[2] == "PERSON":
+        name_lo = ent[0]
+        desc = _description(head, name_lo)
+        actor = _actor_at_token(state, head)
+        if actor is not None and actor.kind == "person":
+            return Resolved(_speaker_from_actor(actor, span, desc, "person"), "name")
+        name = doc[ent[0] : ent[1]].text
+        name = re.sub(r"[’']s$", "", name)
+        return Resolved(Speaker(None, name, "person", desc, span=_span(doc, ent[0], ent[1])), "name")
+    if head.pos_ == "PROPN" and (ent is None or ent[2] != "PERSON") and context.is_person_name(head):
+        actor = _actor_at_token(state, head)
+        if actor is not None:
+            return Resolved(_speaker_from_actor(actor, span, None), "name")
+        return Resolved(Speaker(None, re.sub(r"[’']s$", "", span.text), "person", None, span=span), "name")
+    lemma = head.lemma_.lower()
+    full_lo, full_hi = full_phrase(head, cue)
+    full_text = _text(doc, full_lo, full_hi)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in head.children)
+    if (lemma in kb.role_nouns or lower in kb.role_nouns) and definite:
+        actor = _actor_at_token(state, head) or _coref(state, "role", span.start, span.end)
+        if actor is None:
+            actor = context.role_holder(head)
+        if actor is not None and actor.kind == "person":
+            return Resolved(_speaker_from_actor(actor, span, None, "person"), "role")
+    if is_source_noun(head) or has_anonymity_marker(full_text):
+        actor = _actor_at_token(state, head)
+        if actor is not None and definite and actor.kind == "person" and _is_proper_actor(actor):
+            return Resolved(_speaker_from_actor(actor, span, None, "person"), "role")
+        referent = context.anonymous_referent(head) if definite or lower in PLURAL_PRONOUNS else None
+        description = full_text if full_text else span.text
+        count = source_count(head)
+        if referent is not None and referent.description and len(referent.description) > len(description):
+            description = referent.description
+            count = count if count is not None and lemma not in ("people",) else referent.count
+        return Resolved(Speaker(None, span.text, "anonymous", description, count=count, span=span), "anonymous")
+    actor = _actor_at_token(state, head)
+    if actor is not None:
+        return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
+    if (ent is not None and ent[2] in _ORG_ENTS) or lemma in kb.organization_nouns or lower in kb.organization_nouns:
+        name_lo = _strip_determiner(doc, lo, hi)
+        name_span = _span(doc, name_lo, hi)
+        return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
+    if lemma in kb.role_nouns:
+        return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+    return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerContext) -> Resolved:
+    lower = head.lower_
+    actor = _actor_at_token(state, head) or _coref(state, "pronoun", span.start, span.end)
+    if actor is not None:
+        return Resolved(_speaker_from_actor(actor, span, None), "pronoun")
+    if lower in PERSON_PRONOUNS:
+        found = context.nearest_person(head)
+        if found is not None:
+            return Resolved(Speaker(found.actor_id, found.name, found.kind, found.description, span=span), "pronoun")
+    if lower in PLURAL_PRONOUNS or lower == "it":
+        prev = context.previous_speaker(head, plural=lower != "it")
+        if prev is not None:
+            return Resolved(
+                Speaker(prev.actor_id, prev.name, prev.kind, prev.description, prev.count, span=span), "pronoun"
+            )
+    return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+class SpeakerContext:
+    """What earlier quotes and the text before a speaker tell about who a phrase means.
+
+    Holds the speakers already found in the article (in text order) and answers the
+    fallback questions: the nearest preceding person for "he"/"she", the earlier
+    anonymous group for "the people" or "they", the person holding a title for "the
+    secretary". Only used when the actors step has no answer.
+    """
+
+    def __init__(self, state: DocState, in_quote: list[bool], window: int = 200) -> None:
+        self.state = state
+        self.in_quote = in_quote
+        self.window = window
+        self.history: list[tuple[int, Speaker]] = []  # (token index of the speaker, speaker)
+
+    @functools.cached_property
+    def _person_words(self) -> frozenset[str]:
+        doc = self.state.doc
+        if doc is None:
+            return frozenset()
+        return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
+
+    def is_person_name(self, token: Token) -> bool:
+        """A proper noun spaCy tagged as a person somewhere else in the article ("Pompeo’s")."""
+        return token.text in self._person_words
+
+    def remember(self, token_index: int, speaker: Speaker) -> None:
+        self.history.append((token_index, speaker))
+
+    def previous_speaker(self, head: Token, plural: bool = True) -> Speaker | None:
+        for i, speaker in reversed(self.history):
+            if i >= head.i or head.i - i > self.window:
+                continue
+            if speaker.kind in ("anonymous", "organization") or not plural:
+                return speaker
+            return None
+        return None
+
+    def anonymous_referent(self, head: Token) -> Speaker | None:
+        """"the people said" after "two people familiar with his thinking": the earlier group."""
+        lemma = head.lemma_.lower()
+        for i, speaker in reversed(self.history):
+            if i >= head.i or head.i - i > self.window * 2:
+                continue
+            if speaker.kind == "anonymous" and speaker.span is not None and lemma in speaker.span.text.lower():
+                return speaker
+        return None
+
+    def nearest_person(self, head: Token) -> Speaker | None:
+        """The most recent person who is the subject of a clause (or a speaker) before ``head``."""
+        doc = head.doc
+        earlier = {i: s for i, s in self.history if s.kind == "person"}
+        fallback: Speaker | None = None
+        lo = max(0, head.i - self.window)
+        for i in range(head.i - 1, lo - 1, -1):
+            if i in earlier:
+                return earlier[i]
+            tok = doc[i]
+            if self.in_quote[i] or tok.ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+                continue
+            ent = entity_of(tok)
+            if ent is None:
+                continue
+            speaker = self._person_speaker(tok, ent)
+            if tok.dep_ in _SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS):
+                return speaker
+            if fallback is None:
+                fallback = speaker
+        return fallback
+
+    def _person_speaker(self, tok: Token, ent: tuple[int, int, str]) -> Speaker:
+        actor = _actor_at_token(self.state, tok)
+        if actor is not None:
+            return Speaker(actor.id, actor.name, "person", actor.roles[0] if actor.roles else None)
+        return Speaker(None, tok.doc[ent[0] : ent[1]].text, "person", None)
+
+    def role_holder(self, head: Token) -> Actor | None:
+        """"the secretary" → the person named with that title earlier ("Secretary of State …")."""
+        lemma = head.lemma_.lower()
+        for actor in self.state.actors:
+            if actor.kind == "person" and any(lemma in r.lower().split() for r in actor.roles):
+                return actor
+        doc = head.doc
+        best: Token | None = None
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start >= head.i:
+                continue
+            before = doc[max(0, ent.start - 6) : ent.start]
+            titles = {t.lemma_.lower() for t in before if not t.is_punct} | {t.lower_ for t in before}
+            appos = {c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos"}
+            if ent.root.dep_ == "appos":
+                appos.add(ent.root.head.lemma_.lower())
+            if lemma in titles or lemma in appos:
+                best = ent.root
+        if best is None:
+            return None
+        holder = _actor_at_token(self.state, best)
+        if holder is not None:
+            return holder
+        span = entity_of(best)
+        name = doc[span[0] : span[1]].text if span else best.text
+        return Actor(id="", name=name, kind="person")
+
+
+# --- channels ------------------------------------------------------------------------------
+
+
+def _trimmed_phrase(token: Token) -> tuple[int, int]:
+    """The subtree of a channel noun, cut before trailing dates ("… in New York on Thursday")."""
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    doc = token.doc
+    for t in doc[token.i + 1 : hi]:
+        if t.ent_type_ in _TIME_ENTS or (
+            t.dep_ == "prep" and any(c.ent_type_ in _TIME_ENTS for c in t.children if c.dep_ == "pobj")
+        ):
+            hi = t.i
+            break
+    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+        hi -= 1
+    return lo, hi
+
+
+def find_channel(cue: Token) -> str | None:
+    """Where the words were said: "told CNN" → CNN, "in a statement" → a statement."""
+    kb = load_cues()
+    if cue.pos_ not in ("VERB", "AUX") and not cue.tag_.startswith("VB"):
+        return None
+    doc = cue.doc
+    statement = venue = audience = proper_audience = None
+    lemma = cue.lemma_.lower()
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and lemma in _AUDIENCE_VERBS:
+            lo, hi = _trimmed_phrase(c)
+            text = _text(doc, lo, hi)
+            if c.lemma_.lower() in kb.channel_nouns:
+                venue = venue or text
+            elif c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "WORK_OF_ART"):
+                proper_audience = proper_audience or text
+            else:
+                audience = audience or text
+        elif c.dep_ == "prep" and c.lower_ in kb.channel_preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in _TIME_ENTS:
+                continue
+            noun = pobj.lemma_.lower()
+            if c.lower_ == "in" and noun not in _IN_CHANNELS:
+                continue  # "In a second summit, he said": a topic, not where it was said
+            proper = pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("GPE", "LOC") and c.lower_ in ("on", "at", "via")
+            if noun in kb.channel_nouns or proper:
+                lo, hi = _trimmed_phrase(pobj)
+                text = _text(doc, lo, hi)
+                if noun in _STATEMENT_CHANNELS:
+                    statement = statement or text
+                else:
+                    venue = venue or text
+    return statement or proper_audience or venue or audience
+
+
+def title_channel(text: str, lo: int, hi: int) -> str | None:
+    """A quoted show or title after a cue: "said on “Fox News Sunday”", "at 'Face the Nation'"."""
+    m = re.search(r"\b(?:on|at)\s+(?:[A-Z][\w.&-]*[’']s\s+)?[“\"'‘]\s*([A-Z][^”\"’'\n]{1,60}?)\s*[”\"'’]", text[lo:hi])
+    if m is None:
+        return None
+    return m.group(1).rstrip(" .,")
+
+
+def venue_of_sentence(root: Token) -> str | None:
+    """The venue of a sentence with no quote ("Bolton signaled … at a Wall Street Journal conference")."""
+    kb = load_cues()
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "during", "in", "on"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in kb.channel_nouns and pobj.ent_type_ not in _TIME_ENTS:
+                lo, hi = _trimmed_phrase(pobj)
+                return _text(root.doc, lo, hi)
+    return None
