@@ -1,0 +1,255 @@
+"""Resolving news date expressions ("Thursday", "last week", "in June") to calendar dates.
+
+A pure module: strings and :class:`datetime.date` in, :class:`ResolvedDate` out, no spaCy,
+so every rule can be property-tested. The events step passes the text of a spaCy DATE
+entity, the publication date and the tense of the event's clause.
+
+Output format (the ``date``/``date_precision`` pair of the contract):
+
+============  ==============  ==============================================
+precision     ``value``        meaning
+============  ==============  ==============================================
+``day``       ``2018-12-06``  that day
+``week``      ``2018-11-26``  the **Monday** of that ISO week
+``month``     ``2018-06``     that month (``YYYY-MM``, no invented day)
+``year``      ``2018``        that year
+============  ==============  ==============================================
+
+News conventions, because a reporter writes relative to the day of publication:
+
+* A bare weekday ("on Thursday") in a past-tense clause is the most recent such day on or
+  before publication (a Friday story saying "on Friday" means that day); in a future
+  clause it is the next such day strictly after publication.
+* A bare month ("in June") is the most recent such month on or before the publication
+  month, or the next one on or after it in a future clause; a bare day ("on March 3")
+  likewise.
+* "last week" is the Monday of the week before publication; "this week" the Monday of
+  the publication week; "a month ago" the month containing publication minus 30 days.
+* Without a publication date nothing relative is guessed: only expressions carrying
+  their own year ("March 3, 2019", "2019-03-03", "in 2018") resolve.
+* Durations and ranges ("for two decades", "from 1993 to 1995", "recently") are not
+  points in time and give ``None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Precision = Literal["day", "week", "month", "year"]
+Tense = Literal["past", "present", "future"]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A resolved date in the contract's format (see the module docstring)."""
+
+    value: str
+    precision: Precision
+
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0,
+    "few": 0, "a few": 0,
+}
+
+_MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>(?:1[89]|20)\d{2})"
+_WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM_RE = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+# Leading words that do not change the date ("on Thursday", "earlier this month").
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|of|the|late|early|mid|"
+    r"earlier|later|this past|past)\s+)+"
+)
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"^{_YEAR_RE}-(?P<m>\d{{2}})-(?P<d>\d{{2}})$")),
+    ("mdy", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
+    ("dmy", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$")),
+    ("my", re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}$")),
+    ("y", re.compile(rf"^{_YEAR_RE}$")),
+    ("md", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}$")),
+    ("dm", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$")),
+    ("m", re.compile(rf"^{_MONTH_RE}$")),
+    ("weekday", re.compile(
+        rf"^(?P<rel>last|next|this|coming)?\s*{_WEEKDAY_RE}(?:'s)?"
+        r"(?:\s+(?:morning|afternoon|evening|night))?$")),
+    ("dayword", re.compile(
+        r"^(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
+        r"last night|overnight)$")),
+    ("ago", re.compile(rf"^{_NUM_RE}\s+(?P<unit>day|week|month|year)s?\s+ago$")),
+    ("rel", re.compile(
+        r"^(?P<rel>last|next|this|the previous|the following|the coming|the past)\s+"
+        r"(?P<unit>week|month|year)(?:'s)?$")),
+    ("endof", re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>month|year)$")),
+]
+
+
+def parse_published(published: str | date | None) -> date | None:
+    """The publication day from an ISO date or datetime string (``None`` if unusable)."""
+    if published is None or isinstance(published, date):
+        return published
+    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", published)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def resolve_date(
+    text: str, published: str | date | None = None, tense: Tense = "past"
+) -> ResolvedDate | None:
+    """Resolve one date expression against the publication date, or ``None``.
+
+    >>> resolve_date("Thursday", "2018-12-08")
+    ResolvedDate(value='2018-12-06', precision='day')
+    >>> resolve_date("last week", "2018-12-08")
+    ResolvedDate(value='2018-11-26', precision='week')
+    >>> resolve_date("in June", "2018-12-08")
+    ResolvedDate(value='2018-06', precision='month')
+    """
+    pub = parse_published(published)
+    norm = _normalise(text)
+    if not norm:
+        return None
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(norm)
+        if m:
+            return _resolve_match(kind, m, pub, tense)
+    return None
+
+
+def _normalise(text: str) -> str:
+    t = text.strip().lower().replace("’", "'").replace("\u00a0", " ")
+    t = re.sub(r"\s+", " ", t)
+    t = t.strip(" ,.;:")
+    t = re.sub(r"\bmid-", "", t)
+    # "earlier this month" → "this month"; "on Thursday" → "Thursday"
+    for _ in range(3):
+        stripped = _LEADING.sub("", t)
+        if stripped == t:
+            break
+        t = stripped
+    return t
+
+
+def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) -> ResolvedDate | None:
+    g = m.groupdict()
+    future = tense == "future"
+    if kind == "iso":
+        return _day(int(g["year"]), int(g["m"]), int(g["d"]))
+    if kind in ("mdy", "dmy"):
+        return _day(int(g["year"]), MONTHS[g["month"]], int(g["day"]))
+    if kind == "my":
+        return ResolvedDate(f"{int(g['year']):04d}-{MONTHS[g['month']]:02d}", "month")
+    if kind == "y":
+        return ResolvedDate(g["year"], "year")
+    if pub is None:
+        return None
+    if kind in ("md", "dm"):
+        return _month_day(MONTHS[g["month"]], int(g["day"]), pub, future)
+    if kind == "m":
+        month = MONTHS[g["month"]]
+        year = pub.year
+        if future:
+            if month < pub.month:
+                year += 1
+        elif month > pub.month:
+            year -= 1
+        return ResolvedDate(f"{year:04d}-{month:02d}", "month")
+    if kind == "weekday":
+        rel = g.get("rel")
+        want = WEEKDAYS[g["weekday"]]
+        if rel in ("next", "coming"):
+            future = True
+        elif rel == "last":
+            future = False
+        return ResolvedDate(weekday_date(want, pub, future).isoformat(), "day")
+    if kind == "dayword":
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["word"], 0)
+        return ResolvedDate((pub + timedelta(days=offset)).isoformat(), "day")
+    if kind == "ago":
+        n = NUMBERS.get(g["num"]) if not g["num"].isdigit() else int(g["num"])
+        if not n:
+            return None
+        return _shift(pub, g["unit"], -n)
+    if kind == "rel":
+        step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the following": 1,
+                "the coming": 1, "this": 0}[g["rel"]]
+        return _shift(pub, g["unit"], step, calendar_unit=True)
+    if kind == "endof":
+        return _shift(pub, g["unit"], 0, calendar_unit=True)
+    return None  # pragma: no cover - every pattern kind is handled above
+
+
+def weekday_date(weekday: int, pub: date, future: bool = False) -> date:
+    """The day named ``weekday`` (0 = Monday): on or before ``pub``, or strictly after it."""
+    if future:
+        delta = (weekday - pub.weekday()) % 7 or 7
+        return pub + timedelta(days=delta)
+    return pub - timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _day(year: int, month: int, day: int) -> ResolvedDate | None:
+    try:
+        return ResolvedDate(date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, pub: date, future: bool) -> ResolvedDate | None:
+    for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (future and candidate >= pub) or (not future and candidate <= pub):
+            return ResolvedDate(candidate.isoformat(), "day")
+    return None
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _shift(pub: date, unit: str, n: int, calendar_unit: bool = False) -> ResolvedDate:
+    """``n`` units from publication; ``calendar_unit`` counts whole weeks/months/years."""
+    if unit == "day":
+        return ResolvedDate((pub + timedelta(days=n)).isoformat(), "day")
+    if unit == "week":
+        return ResolvedDate(monday_of(pub + timedelta(weeks=n)).isoformat(), "week")
+    if unit == "month":
+        if calendar_unit:
+            y, m = _add_months(pub.year, pub.month, n)
+        else:
+            shifted = pub + timedelta(days=30 * n)
+            y, m = shifted.year, shifted.month
+        return ResolvedDate(f"{y:04d}-{m:02d}", "month")
+    return ResolvedDate(f"{pub.year + n:04d}", "year")
+
+
+def is_after(value: ResolvedDate, pub: date) -> bool:
+    """Whether the earliest day a resolved date can mean lies after ``pub``."""
+    parts = [int(p) for p in value.value.split("-")]
+    first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return first > pub

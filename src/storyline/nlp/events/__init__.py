@@ -1,0 +1,196 @@
+"""The ``events`` step: PLOVER-coded events with source, target, date, place and modality.
+
+For every sentence: find triggers (:mod:`.triggers`, lexicon in ``knowledge/plover.yaml``),
+read source and target off the parse (:mod:`.arguments`), decide whether the event is
+negated, hypothetical or reported (:mod:`.modality`), and date and place it
+(:mod:`storyline.nlp.dates`, :mod:`storyline.nlp.places`).
+
+Decisions worth knowing:
+
+* One construction, one event. "North Korean officials have ignored Pompeo's invitation
+  to meet with Biegun" is a single **REJECT** (mode ``meet``) from the officials to Pompeo,
+  as PLOVER codes refusals to meet; the invitation and the meeting it proposed are absorbed.
+  "did not meet", "failed to reach a deal", "no talks" are the *negated* events instead.
+* "declined to comment/confirm" is no event: refusals only count when they refuse one.
+* Plain speech ("said", "told") is never an event; what was said may contain one, which then
+  carries ``reported_by`` (the speaker, "officials", "South Korean media reports").
+* Dates come from the DATE entities attached to the event's clause (the trigger, its light
+  verb or an absorbed trigger: "met *last week*", "the summit *in June*"), or the clause that
+  governs it when that is not a verb of saying, resolved against the publication date in the
+  event's tense.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.models import Event, EventActor, Offsets
+from storyline.models import Span as TextSpan
+from storyline.nlp.dates import ResolvedDate, parse_published, resolve_date
+from storyline.nlp.events.arguments import arguments, event_actor, has_noun_arguments
+from storyline.nlp.events.knowledge import Lexicon, load_lexicon
+from storyline.nlp.events.modality import is_boilerplate, is_negated, modality, reported_by
+from storyline.nlp.events.triggers import Trigger, find_triggers
+from storyline.nlp.pipeline import DocState, register
+from storyline.nlp.places import dateline, event_location
+
+__all__ = ["events_step", "extract_events"]
+
+_DATE_LABELS = ("DATE", "TIME")
+
+
+def _anchors(trig: Trigger) -> set[int]:
+    out = {trig.token.i}
+    if trig.light is not None:
+        out.add(trig.light.i)
+    stack = list(trig.absorbed)
+    while stack:
+        t = stack.pop()
+        out.add(t.token.i)
+        if t.light is not None:
+            out.add(t.light.i)
+        stack.extend(t.absorbed)
+    return out
+
+
+def _event_date(
+    trig: Trigger, sent: Span, published: object, future: bool, hypothetical: bool, lex: Lexicon
+) -> ResolvedDate | None:
+    anchors = _anchors(trig)
+    clause = trig.clause
+    best: tuple[int, int, ResolvedDate] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in _DATE_LABELS:
+            continue
+        resolved = resolve_date(ent.text, published if isinstance(published, str) else None,
+                                "future" if future else "past")
+        if resolved is None:
+            continue
+        score = _date_score(ent, anchors, clause, hypothetical, lex)
+        if score is None:
+            continue
+        key = (score, abs(ent.root.i - trig.token.i))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], resolved)
+    return best[2] if best else None
+
+
+def _date_score(ent: Span, anchors: set[int], clause: Token, hypothetical: bool, lex: Lexicon) -> int | None:
+    """0: attached to the event's clause; 1: to the clause governing it; None: elsewhere."""
+    node = ent.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in anchors:
+            return 0
+        if node.pos_ in ("VERB", "AUX"):
+            if hypothetical or node.lemma_.lower() in lex.w("reporting.speech_verbs"):
+                return None
+            return 1 if node.i in {a.i for a in clause.ancestors} else None
+    return None
+
+
+def _mode(trig: Trigger, lex: Lexicon) -> str | None:
+    if trig.entry.mode:
+        return trig.entry.mode
+    modes = lex.modes.get(trig.type, ())
+    for child in trig.absorbed:
+        mapped = lex.refusal_modes.get(child.type) if trig.type in ("REJECT", "REQUEST") else None
+        if mapped in modes:
+            return mapped
+        if child.entry.mode in modes:
+            return child.entry.mode
+    cues = lex.mode_cues.get(trig.type)
+    if cues:
+        near = [c for c in trig.clause.children] + [g for c in trig.clause.children for g in c.children]
+        words = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+        for mode, cue_words in cues:
+            if words & cue_words:
+                return mode
+    return None
+
+
+def _trigger_span(trig: Trigger, text: str) -> TextSpan:
+    tok = trig.token
+    start, end = tok.idx, tok.idx + len(tok.text)
+    # "walked away", "pulled out", "called off": keep an adjacent particle
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end = c.idx + len(c.text)
+    return TextSpan(start, end, text[start:end])
+
+
+def _confidence(trig: Trigger, source: EventActor | None, target: EventActor | None, hypothetical: bool) -> float:
+    conf = trig.entry.confidence
+    if source is None:
+        conf -= 0.25
+    elif source.actor_id is not None:
+        conf += 0.1
+    if target is not None and target.actor_id is not None:
+        conf += 0.05
+    if hypothetical:
+        conf -= 0.05
+    return max(0.05, min(0.99, conf))
+
+
+def _same(a: EventActor | None, b: EventActor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor_id is not None and a.actor_id == b.actor_id:
+        return True
+    return a.actor_id is None and b.actor_id is None and (a.name or "").lower() == (b.name or "").lower()
+
+
+def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
+    """The events of one analysed document (``state.doc`` and, if run, ``state.actors``)."""
+    if state.doc is None or state.article is None:
+        return []
+    lex = lex or load_lexicon()
+    text = state.article.text
+    published = state.article.published if parse_published(state.article.published) else None
+    line = dateline(text)
+    place_nouns = lex.w("place_nouns")
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for sent in state.doc.sents:
+        for trig in find_triggers(sent, lex):
+            if trig.entry.pos == "noun" and not has_noun_arguments(trig, state, lex):
+                continue
+            if is_boilerplate(trig, lex):
+                continue
+            pairs = arguments(trig, state, lex)
+            negated = is_negated(trig, lex)
+            hypothetical, future = modality(trig, lex)
+            date = _event_date(trig, sent, published, future, hypothetical, lex)
+            location = event_location(_anchors(trig), trig.token, sent, place_nouns)
+            if location is None and line is not None and line[0] <= trig.token.idx < line[1]:
+                location = line[2]
+            reporter = reported_by(trig, sent, state, lex)
+            mode = _mode(trig, lex)
+            span = _trigger_span(trig, text)
+            for src_tok, tgt_tok in pairs:
+                source = event_actor(state, src_tok, lex) if src_tok is not None else None
+                target = event_actor(state, tgt_tok, lex) if tgt_tok is not None else None
+                if _same(source, target):
+                    target = None
+                if source is None and target is None:
+                    continue
+                key = (trig.type, sent.start, source, target, negated)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(Event(
+                    type=trig.type, trigger=span, sentence=Offsets(sent.start_char, sent.end_char),
+                    source=source, target=target, mode=mode,
+                    date=date.value if date else None, date_precision=date.precision if date else None,
+                    location=location, negated=negated, hypothetical=hypothetical,
+                    reported_by=reporter, confidence=_confidence(trig, source, target, hypothetical),
+                ))
+    return events
+
+
+@register("events")
+def events_step(state: DocState) -> None:
+    """Adds PLOVER events to ``state.events``."""
+    state.events.extend(extract_events(state))

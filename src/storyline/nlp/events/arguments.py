@@ -1,0 +1,272 @@
+"""Who did it to whom: source and target of a trigger from the dependency parse.
+
+Verb triggers: subject → source, object (or "with/to/on/against" object) → target;
+passives swap them back ("was criticized by X"); infinitives and coordinated verbs inherit
+the subject of their governor ("Kim refused to meet", "reaffirmed ... and pledged"), or its
+object for object-control verbs ("urged Seoul to ..."); relative pronouns resolve to the noun
+they modify. "X and Y met" gives X → Y. Nominal triggers: the possessor or "by" object is the
+source ("Pompeo's visit"), "between X and Y" gives both, "with/to/on" objects the target,
+and a light verb lends its subject ("Biegun held talks with ...").
+
+An argument token becomes an :class:`EventActor` through the actors step's mentions
+(:func:`storyline.nlp.lookup.actor_at`), falling back to the named entity or noun phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.models import EventActor
+from storyline.nlp.events.knowledge import Lexicon
+from storyline.nlp.events.triggers import Trigger
+from storyline.nlp.lookup import actor_at
+from storyline.nlp.pipeline import DocState
+
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
+_SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+
+
+def compact_np(tok: Token) -> Span:
+    """The noun phrase up to its head: modifiers on the left, no clauses or appositions."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in _NP_LEFT:
+            start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "case" and c.i == end):
+            end = c.i + 1
+    return tok.doc[start:end]
+
+
+def clean_name(span: Span) -> str:
+    """Surface text of an argument without a leading article or a trailing possessive."""
+    toks = list(span)
+    while toks and (toks[0].dep_ in ("det", "predet") or toks[0].tag_ == "PRP$" or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+        toks = toks[:-1]
+    if not toks:
+        return span.text
+    return span.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _entity_of(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None  # pragma: no cover - ent_type_ implies an entity
+
+
+def is_actor_like(state: DocState, tok: Token, lex: Lexicon) -> bool:
+    if actor_at(state, tok.idx, tok.idx + len(tok.text)) is not None:
+        return True
+    if tok.ent_type_ in _ACTOR_ENTS:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL
+    return tok.lemma_.lower() in lex.w("actor_nouns") or tok.lower_ in lex.w("actor_nouns")
+
+
+def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
+    """The argument at ``tok`` as an EventActor (codes copied from its actor when known).
+
+    The actor mention must cover the head word ("the former Ford Motor Co. executive" is not
+    Ford); only role and group nouns ("North Korean officials") borrow the actor of a
+    modifier, since the officials of North Korea act for it.
+    """
+    # "his counterpart, Kim Hyok Chol": the apposed name says more than the role noun
+    if tok.ent_type_ not in ("PERSON", "ORG"):
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG"):
+                tok = c
+                break
+    tries = [(tok.idx, tok.idx + len(tok.text))]
+    ent = _entity_of(tok)
+    if ent is not None:
+        tries.append((ent.start_char, ent.end_char))
+    np = compact_np(tok)
+    if tok.lemma_.lower() in lex.w("actor_nouns") or tok.lower_ in lex.w("actor_nouns"):
+        tries.append((np.start_char, np.end_char))
+    for start, end in tries:
+        actor = actor_at(state, start, end)
+        if actor is not None:
+            return EventActor(actor.id, actor.name, actor.country, actor.sector)
+    if tok.pos_ == "PRON":
+        # an unresolved pronoun: keep the event, say who we could not tell
+        return EventActor(None, tok.text) if tok.lower_ in _PERSONAL else None
+    if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"}:
+        return EventActor(None, clean_name(ent))
+    return EventActor(None, clean_name(np))
+
+
+def _resolve_relative(tok: Token) -> Token:
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
+    """The doer of ``verb``: its subject, or the one it inherits from its governor."""
+    subj = _child(verb, "nsubj", "csubj")
+    if subj is not None:
+        return _resolve_relative(subj)
+    if depth > 4 or verb.head.i == verb.i:
+        return None
+    head, dep = verb.head, verb.dep_
+    if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB"):
+        if head.lemma_.lower() in lex.w("object_control"):
+            obj = _child(head, "dobj")
+            if obj is not None:
+                return obj
+        return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, lex, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG":
+        return head
+    if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head, lex, depth + 1)
+    if dep == "pcomp" and head.head.pos_ in ("NOUN", "ADJ"):
+        # "his interest in holding a summit": the holder is whoever has the interest
+        owner = _child(head.head, "poss")
+        if owner is not None:
+            return owner
+        if head.head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head.head, lex, depth + 1)
+    return None
+
+
+def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """The participant a nominal event names: "summit *with Kim*", "*Pompeo's* invitation"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in lex.w("noun_target_preps") and prep.lower_ != "between":
+            pobj = _child(prep, "pobj")
+            if pobj is not None and is_actor_like(state, pobj, lex):
+                return pobj
+    owner = _child(noun, "poss")
+    if owner is not None and owner.pos_ != "PRON" and is_actor_like(state, owner, lex):
+        return owner
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    verb = trig.token
+    source: Token | None
+    target: Token | None = None
+    if _is_passive(verb):
+        target = _child(verb, "nsubjpass")
+        agent = _child(verb, "agent")
+        source = _child(agent, "pobj") if agent is not None else None
+        if target is not None and not is_actor_like(state, target, lex):
+            target = _target_from_noun(target, state, lex)
+        return source, target
+    source = subject_of(verb, lex)
+    obj = _child(verb, "dobj", "dative")
+    objects = trig.entry.objects or frozenset()
+    if obj is not None:
+        # "deployed troops": what the trigger needs as object is its instrument, not its target
+        instrument = obj.lemma_.lower() in objects
+        target = obj if is_actor_like(state, obj, lex) and not instrument else _target_from_noun(obj, state, lex)
+    if target is None:
+        # "walked away from the summit with Kim": prepositions may hang from a particle
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+        for prep in (p for h in holders for p in h.children):
+            if prep.dep_ == "prep" and prep.lower_ in lex.w("verb_target_preps"):
+                pobj = _child(prep, "pobj")
+                if pobj is None:
+                    continue
+                if is_actor_like(state, pobj, lex):
+                    target = pobj
+                    break
+                via = _target_from_noun(pobj, state, lex)
+                if via is not None:
+                    target = via
+                    break
+    if trig.entry.swap:
+        source, target = target, source
+    return source, target
+
+
+def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    noun = trig.token
+    source = _child(noun, "poss")
+    target: Token | None = None
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        pobj = _child(prep, "pobj")
+        if pobj is None:
+            continue
+        if prep.lower_ == "between":
+            conj = pobj.conjuncts
+            source, target = pobj, (conj[0] if conj else None)
+            break
+        if prep.lower_ == "by" and source is None and is_actor_like(state, pobj, lex):
+            source = pobj
+        elif target is None and prep.lower_ in lex.w("noun_target_preps") and is_actor_like(state, pobj, lex):
+            target = pobj
+    if source is None and trig.light is not None:
+        source = subject_of(trig.light, lex)
+    if source is None and trig.type != "CONSULT":
+        # "U.S. sanctions", "North Korean demands": a nationality modifier is the source
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                source = c
+                break
+    return source, target
+
+
+def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
+    """Whether a nominal trigger is an event here, not a mere reference ("the summit")."""
+    noun = trig.token
+    if trig.light is not None or _child(noun, "poss") is not None:
+        return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (prep.lower_ in lex.w("noun_target_preps") or prep.lower_ == "by"):
+            pobj = _child(prep, "pobj")
+            if pobj is not None and is_actor_like(state, pobj, lex):
+                return True
+    return False
+
+
+def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
+    """(source, target) pairs: one per coordinated participant ("accused X and Y")."""
+    if trig.entry.pos == "verb":
+        source, target = verb_arguments(trig, state, lex)
+    else:
+        source, target = noun_arguments(trig, state, lex)
+    if target is None:
+        # "refused to meet Pompeo", "urged talks with Seoul": the absorbed event names it
+        for child in trig.absorbed:
+            inner = arguments(child, state, lex)[0]
+            if inner[1] is not None and (source is None or inner[1].i != source.i):
+                target = inner[1]
+                break
+    if source is not None and target is None and trig.type in _SYMMETRIC:
+        conj = [c for c in source.conjuncts if c.i > source.i]
+        if conj:
+            return [(source, conj[0])]  # "Trump and Kim met": Trump → Kim
+    sources = [source] + ([c for c in source.conjuncts if c.i > source.i] if source is not None else [])
+    targets = [target] + ([c for c in target.conjuncts if c.i > target.i] if target is not None else [])
+    pairs = [(source, target)]
+    for s in sources[:3]:
+        for t in targets[:3]:
+            if (s, t) != (source, target) and (s is None or t is None or (s.i != t.i and t not in s.conjuncts)):
+                pairs.append((s, t))
+    return pairs

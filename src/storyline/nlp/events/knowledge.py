@@ -1,0 +1,179 @@
+"""The PLOVER trigger lexicon (``knowledge/plover.yaml``), validated and indexed once.
+
+Triggers are data so a user can extend coverage without touching code; this module turns
+the YAML into an index ``lemma -> entries`` the matcher reads, and fails on load with a
+message naming the bad entry rather than misbehaving later.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from storyline.errors import KnowledgeError
+from storyline.models import PLOVER_TYPES
+
+DEFAULT_PATH = "plover.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One way a word can signal an event (see the header of ``plover.yaml``)."""
+
+    type: str
+    lemma: str
+    pos: str  # "verb" or "noun"
+    mode: str | None = None
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] | None = None  # None: no constraint; empty: any object
+    xcomp: bool = False
+    swap: bool = False
+    forms: frozenset[str] = frozenset()
+    confidence: float = 0.8
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.preps) or self.objects is not None or self.xcomp
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the events step reads from ``plover.yaml``."""
+
+    verbs: dict[str, tuple[TriggerEntry, ...]]
+    nouns: dict[str, tuple[TriggerEntry, ...]]
+    modes: dict[str, tuple[str, ...]]
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    refusal_modes: dict[str, str] = field(default_factory=dict)
+    mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+
+    def w(self, name: str) -> frozenset[str]:
+        """A word list by dotted name, e.g. ``negation.words``."""
+        return self.words[name]
+
+
+_WORD_LISTS = (
+    "light_verbs", "noun_target_preps", "verb_target_preps", "object_control",
+    "negation.words", "negation.failure_verbs", "negation.refusal_verbs",
+    "negation.non_event_complements", "hypothetical.modals", "hypothetical.future_modals",
+    "hypothetical.governors", "hypothetical.future_governors", "hypothetical.marks",
+    "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
+    "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors",
+)
+_ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence"}
+
+
+def _err(path: str, where: str, what: str) -> KnowledgeError:
+    return KnowledgeError(f"{path}: {where}: {what}; fix the entry (see the comments at the top of the file)")
+
+
+def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i: int) -> TriggerEntry:
+    where = f"types.{type_}.{pos}s[{i}]"
+    if isinstance(raw, str):
+        raw = {"lemma": raw}
+    if not isinstance(raw, dict) or not isinstance(raw.get("lemma"), str) or not raw["lemma"].strip():
+        raise _err(path, where, "an entry must be a lemma or a mapping with a 'lemma'")
+    unknown = set(raw) - _ENTRY_KEYS
+    if unknown:
+        raise _err(path, where, f"unknown key(s) {', '.join(sorted(unknown))}")
+    mode = raw.get("mode")
+    if mode is not None and mode not in modes:
+        raise _err(path, where, f"mode {mode!r} is not one of {type_}'s modes {list(modes)}")
+    conf = float(raw.get("confidence", 0.8 if pos == "verb" else 0.7))
+    if not 0.0 < conf <= 1.0:
+        raise _err(path, where, f"confidence {conf} must be in (0, 1]")
+    objects = raw.get("objects")
+
+    def words(key: str) -> frozenset[str]:
+        value = raw.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise _err(path, where, f"{key!r} must be a list of words")
+        return frozenset(v.lower() for v in value)
+
+    return TriggerEntry(
+        type=type_,
+        lemma=raw["lemma"].strip().lower(),
+        pos=pos,
+        mode=mode,
+        preps=words("preps"),
+        objects=None if objects is None else words("objects"),
+        xcomp=bool(raw.get("xcomp", False)),
+        swap=bool(raw.get("swap", False)),
+        forms=words("forms"),
+        confidence=conf,
+    )
+
+
+def _lookup(data: dict[str, Any], dotted: str) -> Any:
+    node: Any = data
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
+    """Validate the parsed YAML and build the :class:`Lexicon`."""
+    if not isinstance(data, dict) or not isinstance(data.get("types"), dict):
+        raise _err(path, "top level", "expected a mapping with 'types'")
+    verbs: dict[str, list[TriggerEntry]] = {}
+    nouns: dict[str, list[TriggerEntry]] = {}
+    modes: dict[str, tuple[str, ...]] = {}
+    for type_, spec in data["types"].items():
+        if type_ not in PLOVER_TYPES:
+            raise _err(path, f"types.{type_}", f"not a PLOVER type (one of {', '.join(PLOVER_TYPES)})")
+        if not isinstance(spec, dict):
+            raise _err(path, f"types.{type_}", "expected a mapping with 'modes', 'verbs', 'nouns'")
+        modes[type_] = tuple(spec.get("modes") or ())
+        for pos, index in (("verb", verbs), ("noun", nouns)):
+            for i, raw in enumerate(spec.get(f"{pos}s") or []):
+                e = _entry(raw, type_, pos, modes[type_], path, i)
+                index.setdefault(e.lemma, []).append(e)
+    words: dict[str, frozenset[str]] = {}
+    for name in _WORD_LISTS:
+        value = _lookup(data, name)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise _err(path, name, "expected a list of words")
+        words[name] = frozenset(v.lower() for v in value)
+    refusal = _lookup(data, "negation.refusal_modes") or {}
+    if not isinstance(refusal, dict):
+        raise _err(path, "negation.refusal_modes", "expected a mapping TYPE: mode")
+
+    cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    for type_, table in (data.get("mode_cues") or {}).items():
+        if type_ not in modes or not isinstance(table, dict):
+            raise _err(path, f"mode_cues.{type_}", "expected a known type mapping mode: [words]")
+        for mode, cue_words in table.items():
+            if mode not in modes[type_] or not isinstance(cue_words, list):
+                raise _err(path, f"mode_cues.{type_}.{mode}", f"mode must be one of {list(modes[type_])}")
+        cues[type_] = tuple((m, frozenset(str(w).lower() for w in ws)) for m, ws in table.items())
+
+    def ordered(index: dict[str, list[TriggerEntry]]) -> dict[str, tuple[TriggerEntry, ...]]:
+        # Constrained entries first, so "withdraw troops" is tried before plain "withdraw".
+        return {k: tuple(sorted(v, key=lambda e: not e.constrained)) for k, v in index.items()}
+
+    return Lexicon(
+        ordered(verbs), ordered(nouns), modes, words, {str(k): str(v) for k, v in refusal.items()}, cues
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The lexicon from ``path`` or the packaged ``knowledge/plover.yaml`` (loaded once)."""
+    if path is None:
+        text = resources.files("storyline.knowledge").joinpath(DEFAULT_PATH).read_text(encoding="utf-8")
+        shown = f"knowledge/{DEFAULT_PATH}"
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+        shown = path
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{shown}: not valid YAML ({exc}); fix the syntax") from exc
+    return parse_lexicon(data, shown)

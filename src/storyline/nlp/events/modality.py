@@ -1,0 +1,157 @@
+"""Did it happen, will it, and who says so: negation, hypothetical/future, attribution.
+
+All three read the chain of governors above a trigger ("could *meet*", "plans to *meet*",
+"if they *meet*", "failed to *reach* a deal", "South Korean media reports that X *met*"),
+stopping at the verb of saying: what the reporter says someone *said* is attributed to
+that someone, but the saying does not make the content hypothetical or negated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from storyline.models import Quote
+from storyline.nlp.events.arguments import clean_name, compact_np
+from storyline.nlp.events.knowledge import Lexicon
+from storyline.nlp.events.triggers import Trigger
+from storyline.nlp.lookup import actor_at
+from storyline.nlp.pipeline import DocState
+
+# Edges along which a governor's modality reaches the event.
+_MODAL_EDGES = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj", "conj",
+                          "attr", "acomp", "nsubjpass", "oprd", "amod"})
+
+
+def governors(tok: Token, lex: Lexicon, limit: int = 6) -> Iterator[Token]:
+    """Heads above ``tok`` along modal edges, stopping below a verb of saying."""
+    node = tok
+    for _ in range(limit):
+        if node.dep_ not in _MODAL_EDGES or node.head.i == node.i:
+            return
+        head = node.head
+        if head.lemma_.lower() in lex.w("reporting.speech_verbs") and node.dep_ in ("ccomp", "xcomp", "advcl"):
+            return
+        yield head
+        node = head
+
+
+def _neg_child(tok: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or any(
+        c.lower_ in ("never",) for c in tok.children
+    )
+
+
+def is_boilerplate(trig: Trigger, lex: Lexicon) -> bool:
+    """"asked not to be identified discussing ...": sourcing formulas, not events."""
+    boiler = lex.w("boilerplate_governors")
+    return any(g.lemma_.lower() in boiler for g in governors(trig.clause, lex, limit=3))
+
+
+def is_negated(trig: Trigger, lex: Lexicon) -> bool:
+    """"did not meet", "no talks were held", "failed to reach", "never visited"."""
+    for tok in (trig.token, trig.light):
+        if tok is not None and _neg_child(tok, lex):
+            return True
+    node = trig.clause
+    while node.dep_ in ("xcomp",) and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lex.w("negation.failure_verbs") or _neg_child(node, lex):
+            return True
+    return False
+
+
+def modality(trig: Trigger, lex: Lexicon) -> tuple[bool, bool]:
+    """(hypothetical, future) for the event of ``trig``."""
+    modals = lex.w("hypothetical.modals")
+    future_modals = lex.w("hypothetical.future_modals")
+    hypothetical = future = False
+    chain = [trig.token] + ([trig.light] if trig.light is not None else [])
+    chain += list(governors(trig.clause, lex))
+    for i, node in enumerate(chain):
+        for c in node.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in modals:
+                hypothetical = True
+                future = future or c.lower_ in future_modals
+            if c.dep_ == "mark" and c.lower_ in lex.w("hypothetical.marks"):
+                hypothetical = True
+            if c.dep_ == "xcomp" and node.lower_ == "going" and any(a.lower_ in ("is", "are", "am", "'re", "'s", "was", "were") for a in node.children):
+                hypothetical = future = True
+        lemma = node.lemma_.lower()
+        if i > 0 and node is not trig.light and lemma in lex.w("hypothetical.governors"):
+            hypothetical = True
+            future = future or lemma in lex.w("hypothetical.future_governors")
+    modifiers = {c.lower_ for c in trig.token.children if c.dep_ in ("amod", "det")}
+    if trig.entry.pos == "noun" and not _realised_light(trig) and modifiers & lex.w("hypothetical.noun_modifiers"):
+        hypothetical = future = True
+    return hypothetical, future
+
+
+def _realised_light(trig: Trigger) -> bool:
+    light = trig.light
+    return light is not None and light.tag_ in ("VBD", "VBN")
+
+
+def _strip_np(span: Span, lex: Lexicon) -> str:
+    toks = list(span)
+    drop = lex.w("reporting.drop_modifiers")
+    while toks and toks[0].lower_ in drop:
+        toks = toks[1:]
+    if not toks:
+        return clean_name(span)
+    return span.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _speaker_text(state: DocState, subj: Token, lex: Lexicon) -> str | None:
+    if subj.pos_ == "PRON":
+        actor = actor_at(state, subj.idx, subj.idx + len(subj.text))
+        return actor.name if actor is not None else None
+    return _strip_np(compact_np(subj), lex)
+
+
+def _according_to(sent: Span, lex: Lexicon) -> str | None:
+    for tok in sent:
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                if prep.lower_ == "to":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return _strip_np(compact_np(pobj), lex)
+    return None
+
+
+def reported_by(trig: Trigger, sent: Span, state: DocState, lex: Lexicon) -> str | None:
+    """Who the event is attributed to: "according to X", "X said (that) ...", "reports that"."""
+    found = _according_to(sent, lex)
+    if found:
+        return found
+    node = trig.clause
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        dep, head = node.dep_, node.head
+        lemma = head.lemma_.lower()
+        if lemma in lex.w("reporting.speech_verbs") and dep in ("ccomp", "parataxis", "advcl", "xcomp", "conj"):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return _speaker_text(state, subj, lex)
+        if head.pos_ in ("NOUN", "VERB") and lemma in lex.w("reporting.report_nouns") and dep in ("acl", "ccomp", "relcl"):
+            # spaCy often tags the noun "reports" as a verb in "media reports that ..."
+            return _strip_np(compact_np(head), lex)
+        node = head
+    # "X met Y, officials said": the saying is the root, the event its clausal child
+    root = sent.root
+    if root.lemma_.lower() in lex.w("reporting.speech_verbs") and trig.clause.head.i == root.i and trig.clause.dep_ in ("ccomp", "parataxis"):
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return _speaker_text(state, subj, lex)
+    return _quote_speaker(state.quotes, trig.token.idx)
+
+
+def _quote_speaker(quotes: list[Quote], char: int) -> str | None:
+    for q in quotes:
+        if q.start <= char < q.end:
+            sp = q.speaker
+            return sp.name or sp.description
+    return None

@@ -1,0 +1,174 @@
+"""Finding the words that make an event: verb and noun triggers from the PLOVER lexicon.
+
+A trigger is a token whose lemma is in ``plover.yaml`` and whose constraints hold
+("impose" counts only with "sanctions"/"tariffs"..., "talk" only with "with"/"to").
+Nominal triggers ("summit", "visit", "sanctions") are events only when something makes
+them one: a light verb ("held talks"), a possessor ("Pompeo's visit") or a participant
+("the summit between X and Y"); a bare "the summit" is a reference, not a new event.
+
+One construction makes one event: a trigger governed by another trigger ("declined to
+meet", "invitation to meet", "met ... to discuss") is *absorbed* into its governor, which
+may take its mode from it (a refused meeting is REJECT with mode ``meet``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from storyline.nlp.events.knowledge import Lexicon, TriggerEntry
+
+# Entity types that make a noun part of a name rather than an event word
+# ("the Stimson Center", "Trump Tower").
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
+# Dependency labels a trigger may hang from when it is absorbed into a governing trigger.
+_ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl",
+                          "nsubjpass", "attr", "oprd", "compound", "nmod", "dative", "conj", "advmod", "prt"})
+_PREP_DEPS = frozenset({"prep", "prt", "advmod", "agent", "dative"})
+
+
+@dataclass
+class Trigger:
+    """A matched trigger, before its arguments are known."""
+
+    token: Token
+    entry: TriggerEntry
+    light: Token | None = None  # the light verb of a nominal event ("held" talks)
+    absorbed: list[Trigger] = field(default_factory=list)
+    parent: Trigger | None = None
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+    @property
+    def clause(self) -> Token:
+        """The token whose clause carries tense, negation and modality for this event."""
+        return self.light if self.light is not None else self.token
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            out.update({c.lemma_.lower(), c.lower_})
+            for cc in c.conjuncts:
+                out.update({cc.lemma_.lower(), cc.lower_})
+            # "missile launch", "nuclear test": the compound can carry the meaning too
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound")
+    return out
+
+
+def _has_object(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+
+def _has_xcomp(tok: Token) -> bool:
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB") for c in tok.children)
+
+
+def _preps(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in _PREP_DEPS}
+
+
+def _modifiers(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")} | {
+        c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+    }
+
+
+def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
+    if not e.constrained:
+        return True
+    if e.preps and _preps(tok) & e.preps:
+        return True
+    if e.objects is not None:
+        if e.objects and _object_lemmas(tok) & e.objects:
+            return True
+        if not e.objects and _has_object(tok):
+            return True
+    if e.xcomp and _has_xcomp(tok):
+        # "declined to comment", "asked not to be identified": no event is refused or asked for
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        return not all(c.lemma_.lower() in lex.w("negation.non_event_complements") for c in comps)
+    return False
+
+
+def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    if tok.pos_ != "VERB":
+        return None
+    for e in lex.verbs.get(tok.lemma_.lower(), ()):
+        if _verb_ok(tok, e, lex):
+            return e
+    return None
+
+
+def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAME_ENTS:
+        return None
+    for e in lex.nouns.get(tok.lemma_.lower(), ()):
+        if e.forms and tok.lower_ not in e.forms:
+            continue
+        if e.objects is not None and not (_modifiers(tok) & e.objects):
+            continue
+        return e
+    return None
+
+
+def light_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb a nominal event is done with: "*held* talks", "*took part in* talks"."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head if head.lemma_.lower() in lex.w("light_verbs") else None
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into"):
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.w("light_verbs"):
+            return verb
+    if tok.dep_ == "conj":
+        return light_verb(head, lex) if head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    """Every trigger of the sentence, governors first, absorbed triggers attached to them."""
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        e = match_verb(tok, lex)
+        if e is None:
+            e = match_noun(tok, lex)
+            if e is not None:
+                found[tok.i] = Trigger(tok, e, light=light_verb(tok, lex))
+            continue
+        found[tok.i] = Trigger(tok, e)
+    for trig in found.values():
+        parent = _governing_trigger(trig.token, found, sent)
+        if parent is not None:
+            trig.parent = parent
+            parent.absorbed.append(trig)
+    return [t for t in found.values() if t.parent is None]
+
+
+def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Trigger | None:
+    """The nearest trigger this one hangs from, along argument-like edges (≤ 4 hops).
+
+    The path may pass through prepositions and through the nominal trigger's own light
+    verb, but not through an unrelated noun ("companies accused of ..." stays its own event).
+    """
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in _ABSORB_DEPS or node.head.i == node.i:
+            return None
+        if node.dep_ == "conj" and node.pos_ == "VERB":
+            return None  # coordinated verbs are separate events ("reaffirmed ... and pledged")
+        head = node.head
+        if head.i in found and found[head.i] is not found.get(tok.i):
+            return found[head.i]
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i not in found:
+            return None
+        if head.pos_ == "VERB" and head.i != tok.i:
+            trig = found.get(tok.i)
+            if trig is None or trig.light is None or head.i != trig.light.i:
+                return None
+        node = head
+    return None

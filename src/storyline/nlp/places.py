@@ -1,0 +1,108 @@
+"""Where an event happened: "in Singapore", "at the Metropole hotel", the dateline city.
+
+A place is a GPE/LOC/FAC entity, or a noun phrase headed by a place noun from
+``plover.yaml`` ("in the demilitarized zone"), introduced by "in/at/inside/near" and attached
+to the event's clause (the trigger, its light verb, or one of its participants: "met with
+Kim *in Singapore*"). Places inside appositions or other clauses are someone's description,
+not the event's place ("Jung Pak, a fellow *at the Brookings Institution*"). The dateline
+("MANILA — ...") is the fallback for the first paragraph only: later paragraphs often
+report events elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+_PLACE_PREPS = frozenset({"in", "at", "inside", "near", "outside", "aboard"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Edges a place may climb to reach the event; clauses and appositions block it.
+_PATH_DEPS = frozenset({"prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "compound", "conj",
+                        "npadvmod", "advmod", "dative", "agent", "pcomp"})
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+def _entity(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    start = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "poss")),
+                default=tok.i)
+    return tok.doc[start : tok.i + 1].text
+
+
+def place_name(tok: Token, place_nouns: Collection[str]) -> str | None:
+    """The place a preposition's object names, or None if it is not a place."""
+    ent = _entity(tok)
+    if ent is not None and (ent.label_ in _PLACE_ENTS or (ent.label_ == "ORG" and ent.root.lemma_.lower() in place_nouns)):
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the" and ent.label_ == "GPE")]
+        toks = [t for t in toks if t.tag_ != "POS"]
+        return tok.doc[toks[0].i : toks[-1].i + 1].text if toks else None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in place_nouns:
+        # "the border city of Kaesong": the named place is more precise than the noun
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    named = _entity(pobj)
+                    if pobj.dep_ == "pobj" and named is not None and named.label_ in _PLACE_ENTS:
+                        return named.text
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        return _np_text(pobj)
+        return _np_text(tok)
+    return None
+
+
+def _reaches(tok: Token, anchors: set[int], limit: int = 6) -> bool:
+    node = tok
+    for _ in range(limit):
+        if node.i in anchors:
+            return True
+        if node.dep_ not in _PATH_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i in anchors
+
+
+def event_location(anchors: set[int], head: Token, sent: Span, place_nouns: Collection[str]) -> str | None:
+    """The place attached to the event whose clause tokens are ``anchors``; nearest wins."""
+    best: tuple[int, str] | None = None
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None or not _reaches(tok.head, anchors):
+                continue
+            name = place_name(pobj, place_nouns)
+            if name and (best is None or abs(tok.i - head.i) < best[0]):
+                best = (abs(tok.i - head.i), name)
+    if best is not None:
+        return best[1]
+    # "the Singapore summit", "the Hanoi talks"
+    for c in head.children:
+        if c.dep_ == "compound" and c.ent_type_ == "GPE":
+            ent = _entity(c)
+            return ent.text if ent is not None else c.text
+    return None
+
+
+def dateline(text: str, max_paragraphs: int = 3) -> tuple[int, int, str] | None:
+    """``(start, end, City)`` of the first paragraph if it opens with a dateline."""
+    pos = 0
+    for n, para in enumerate(re.split(r"(\n\s*\n)", text)):
+        if n // 2 >= max_paragraphs:
+            break
+        if n % 2 == 0 and para.strip():
+            m = _DATELINE.match(para)
+            if m:
+                city = " ".join(w.capitalize() for w in m.group("city").split())
+                return pos, pos + len(para), city
+        pos += len(para)
+    return None

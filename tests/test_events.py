@@ -1,0 +1,300 @@
+"""PLOVER events: given this text, these events (type, who, whom, when, where, modality)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from storyline.errors import KnowledgeError
+from storyline.models import Analysis, Event
+from storyline.nlp.events.knowledge import load_lexicon, parse_lexicon
+
+pytestmark = pytest.mark.slow
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+BLOOMBERG = "002_c63ea23ff0e24138.txt"
+PUB = "2019-03-09"  # a Saturday
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()  # once per module
+    return analyze_text
+
+
+def _check_offsets(a: Analysis) -> None:
+    text = a.article.text
+    for e in a.events:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert e.sentence.start <= e.trigger.start < e.trigger.end <= e.sentence.end
+        assert 0.0 < e.confidence <= 1.0
+
+
+def _name(actor: Any) -> str:
+    return (actor.name or "").lower() if actor is not None else ""
+
+
+def events_of(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
+    a = analyze(text, published=published)
+    _check_offsets(a)
+    return list(a.events)
+
+
+def find(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} among {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+# text, type, trigger, source word, target word (None: no target expected to matter)
+TYPES = [
+    ("North Korea agreed to resume talks with the United States.", "AGREE", "agreed", "north korea", None),
+    ("Trump and Kim met in Hanoi on Wednesday.", "CONSULT", "met", "trump", "kim"),
+    ("Japan's prime minister praised Trump's decision to walk away.", "SUPPORT", "praised", "", "trump"),
+    ("Japan apologized to South Korea for the remarks.", "CONCEDE", "apologized", "japan", "south korea"),
+    ("China cooperated with Pyongyang on the project.", "COOPERATE", "cooperated", "china", ""),
+    ("The United Nations sent food aid to North Korea.", "AID", "sent", "united nations", "north korea"),
+    ("North Korea released three American prisoners on Thursday.", "RETREAT", "released", "north korea", None),
+    ("Moon urged Kim to return to the negotiating table.", "REQUEST", "urged", "moon", "kim"),
+    ("Chun accused Secretary of State Mike Pompeo of creating an atmosphere of hostility.", "ACCUSE", "accused",
+     "chun", "pompeo"),
+    ("North Korea rejected the American proposal.", "REJECT", "rejected", "north korea", None),
+    ("North Korea threatened to resume missile tests.", "THREATEN", "threatened", "north korea", None),
+    ("Thousands of protesters rallied against the government in Seoul on Saturday.", "PROTEST", "rallied",
+     "thousands", "government"),
+    ("The U.S. Treasury Department imposed sanctions on two Chinese shipping companies.", "SANCTION", "imposed",
+     "treasury", "companies"),
+    ("North Korea deployed troops to the border.", "MOBILIZE", "deployed", "north korea", None),
+    ("Police arrested 20 protesters in Seoul.", "COERCE", "arrested", "police", "protesters"),
+    ("Rebels attacked a military base near the capital.", "ASSAULT", "attacked", "rebels", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), TYPES, ids=[t[1] for t in TYPES])
+def test_each_plover_type(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
+                          target: str | None) -> None:
+    e = find(events_of(analyze, text), type_)
+    assert e.trigger.text == trigger
+    assert source in _name(e.source)
+    if target is not None:
+        assert target in _name(e.target)
+    assert not e.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("The plan was criticized by South Korea.", "ACCUSE", "south korea", None),
+        ("Kim Jong Un was praised by Trump.", "SUPPORT", "trump", "kim"),
+        ("Trump and Kim met in Singapore.", "CONSULT", "trump", "kim"),
+        ("Pompeo met with Kim Yong Chol in New York.", "CONSULT", "pompeo", "kim yong chol"),
+        ("The summit between Trump and Kim ended without an agreement.", "CONSULT", "trump", "kim"),
+        ("Pompeo's visit to Pyongyang lasted two days.", "CONSULT", "pompeo", "pyongyang"),
+        ("Biegun held talks with North Korean officials.", "CONSULT", "biegun", "officials"),
+        ("Kim refused to meet Pompeo.", "REJECT", "kim", "pompeo"),
+        ("Trump walked away from his second summit with Kim Jong Un in Hanoi.", "SANCTION", "trump", "kim"),
+    ],
+)
+def test_passive_coordination_and_nominal_events(analyze: Analyze, text: str, type_: str, source: str,
+                                                 target: str | None) -> None:
+    e = find(events_of(analyze, text), type_)
+    assert source in _name(e.source)
+    if target is not None:
+        assert target in _name(e.target)
+
+
+def test_coordinated_targets_make_one_event_each(analyze: Analyze) -> None:
+    events = events_of(analyze, "Choe accused Pompeo and Bolton of hostility.")
+    targets = sorted(_name(e.target) for e in events if e.type == "ACCUSE")
+    assert len(targets) == 2 and "pompeo" in targets[1 if "bolton" in targets[0] else 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "negated", "hypothetical"),
+    [
+        ("Pompeo did not meet Kim Yong Chol.", "CONSULT", True, False),
+        ("Kim Jong Un has never visited Washington.", "CONSULT", True, False),
+        ("The two sides failed to reach an agreement.", "AGREE", True, False),
+        ("Trump could meet Kim again next month.", "CONSULT", False, True),
+        ("Pompeo will discuss the matter with Kang.", "CONSULT", False, True),
+        ("Moon plans to visit Washington next month.", "CONSULT", False, True),
+        ("Kim may meet Putin in Vladivostok.", "CONSULT", False, True),
+        ("If Washington came with the right attitude, Pyongyang would meet with Washington.", "CONSULT", False, True),
+        ("Pompeo met Kang on Thursday.", "CONSULT", False, False),
+    ],
+)
+def test_negation_and_hypothetical(analyze: Analyze, text: str, type_: str, negated: bool, hypothetical: bool) -> None:
+    e = find(events_of(analyze, text), type_)
+    assert (e.negated, e.hypothetical) == (negated, hypothetical)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A CIA spokeswoman declined to comment.",
+        "Pompeo told reporters in Manila that progress was good.",
+        "Two people familiar with his thinking, who asked not to be identified discussing internal deliberations, said Pompeo is exasperated.",
+        "Trump said the talks were productive.",
+    ],
+)
+def test_plain_speech_and_sourcing_formulas_are_not_events(analyze: Analyze, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in events_of(analyze, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "reporter"),
+    [
+        ("Biegun spoke by phone on Friday with Lee Do-hoon, according to South Korea's Foreign Ministry.", "CONSULT",
+         "South Korea's Foreign Ministry"),
+        ("Officials said Kim and Trump had agreed to hold a third summit.", "AGREE", "Officials"),
+        ("Recent South Korean media reports say that Andy Kim met North Korean officials.", "CONSULT",
+         "South Korean media reports"),
+    ],
+)
+def test_reported_by(analyze: Analyze, text: str, type_: str, reporter: str) -> None:
+    assert find(events_of(analyze, text), type_).reported_by == reporter
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "precision", "location", "mode"),
+    [
+        ("Biegun spoke by phone on Friday with Lee Do-hoon.", "CONSULT", "2019-03-08", "day", None, "phone"),
+        ("North Korea abruptly withdrew its staff from the liaison office in the border city of Kaesong on Friday.",
+         "SANCTION", "2019-03-08", "day", "Kaesong", "withdraw"),
+        ("Moon met Trump at the White House on Thursday.", "CONSULT", "2019-03-07", "day", "the White House", None),
+        ("Kim Jong Un visited Vietnam last week.", "CONSULT", "2019-02-25", "week", None, "visit"),
+        ("Trump could meet Kim again next month.", "CONSULT", "2019-04", "month", None, None),
+        ("Pompeo met Kang in Seoul on March 3, 2018.", "CONSULT", "2018-03-03", "day", "Seoul", None),
+    ],
+)
+def test_date_place_and_mode(analyze: Analyze, text: str, type_: str, date: str, precision: str,
+                             location: str | None, mode: str | None) -> None:
+    e = find(events_of(analyze, text), type_)
+    assert (e.date, e.date_precision, e.location, e.mode) == (date, precision, location, mode)
+
+
+def test_relative_dates_stay_null_without_publication(analyze: Analyze) -> None:
+    e = find(events_of(analyze, "Pompeo met Kang on Thursday.", published=None), "CONSULT")
+    assert e.date is None and e.date_precision is None
+
+
+def test_dateline_is_the_fallback_place_of_the_first_paragraph(analyze: Analyze) -> None:
+    text = ("Pompeo says talks will go on\n\nMANILA — Pompeo met Locsin on Friday.\n\n"
+            "Pompeo met Kang on Thursday.")
+    events = [e for e in events_of(analyze, text) if e.type == "CONSULT"]
+    assert [e.location for e in events] == ["Manila", None]
+
+
+# --- the Bloomberg seed (published 2018-12-08) -------------------------------------------
+
+@pytest.fixture(scope="module")
+def bloomberg(analyze: Analyze) -> Analysis:
+    path = SEEDS / BLOOMBERG
+    if not path.exists():
+        path = Path(__file__).resolve().parents[1] / "examples" / "seeds" / BLOOMBERG
+    a = analyze(path.read_text(encoding="utf-8"), published="2018-12-08")
+    _check_offsets(a)
+    return a
+
+
+def _by_sentence(a: Analysis, fragment: str, type_: str, trigger: str) -> Event:
+    text = a.article.text
+    found = [e for e in a.events if e.type == type_ and fragment in text[e.sentence.start : e.sentence.end]
+             and e.trigger.text == trigger]
+    assert found, f"no {type_} in the sentence with {fragment!r}"
+    return found[0]
+
+
+def test_seed_trump_kim_singapore(bloomberg: Analysis) -> None:
+    e = _by_sentence(bloomberg, "President Donald Trump met with Kim Jong Un in Singapore in June", "CONSULT", "met")
+    assert e.trigger.text == "met"
+    assert "trump" in _name(e.source) and "kim jong un" in _name(e.target)
+    assert (e.location, e.date, e.date_precision) == ("Singapore", "2018-06", "month")
+    assert not e.negated and not e.hypothetical
+
+
+def test_seed_pompeo_kang(bloomberg: Analysis) -> None:
+    e = _by_sentence(bloomberg, "Pompeo met South Korea’s Foreign Minister Kang Kyung-wha on Thursday", "CONSULT", "met")
+    assert (e.date, e.date_precision) == ("2018-12-06", "day")
+    assert e.source is not None and "pompeo" in _name(e.source) and e.source.country == "USA"
+    assert e.target is not None and _name(e.target) == "kang kyung-wha"
+    assert (e.target.country, e.target.sector) == ("KOR", "GOV")
+
+
+def test_seed_ignored_invitation_is_a_reject(bloomberg: Analysis) -> None:
+    """Decision: a refused meeting is PLOVER REJECT (mode meet), not a negated CONSULT."""
+    e = _by_sentence(bloomberg, "North Korean officials have ignored Pompeo’s invitation", "REJECT", "ignored")
+    assert (e.trigger.text, e.mode, e.negated) == ("ignored", "meet", False)
+    assert "officials" in _name(e.source) or (e.source is not None and e.source.country == "PRK")
+    assert "pompeo" in _name(e.target)
+    assert not [x for x in bloomberg.events if x.type == "CONSULT" and x.trigger.text == "meet"
+                and x.sentence == e.sentence]
+
+
+def test_seed_andy_kim_in_the_dmz(bloomberg: Analysis) -> None:
+    e = _by_sentence(bloomberg, "Andy Kim, the Central Intelligence Agency’s top Korea officer, met last week", "CONSULT", "met")
+    assert "andy kim" in _name(e.source) and "officials" in _name(e.target)
+    assert (e.date, e.date_precision) == ("2018-11-26", "week")
+    assert e.location == "the demilitarized zone"
+    assert e.reported_by == "South Korean media reports"
+
+
+def test_seed_has_no_event_for_declined_to_comment(bloomberg: Analysis) -> None:
+    text = bloomberg.article.text
+    assert not [e for e in bloomberg.events if "declined to comment" in text[e.sentence.start : e.sentence.end]
+                and e.type == "REJECT"]
+
+
+# --- the lexicon ------------------------------------------------------------------------
+
+def test_lexicon_covers_every_plover_type() -> None:
+    from storyline.models import PLOVER_TYPES
+
+    lex = load_lexicon()
+    covered = {e.type for entries in [*lex.verbs.values(), *lex.nouns.values()] for e in entries}
+    assert covered == set(PLOVER_TYPES)
+    assert lex.modes["CONSULT"] == ("visit", "third-party", "multilateral", "phone")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"types": {"MEET": {}}}, "not a PLOVER type"),
+        ({"types": {"CONSULT": {"modes": ["visit"], "verbs": [{"lemma": "meet", "mode": "zoom"}]}}}, "mode 'zoom'"),
+        ({"types": {"CONSULT": {"verbs": [{"lemma": "meet", "prep": ["with"]}]}}}, "unknown key(s) prep"),
+        ({"types": {"CONSULT": {"verbs": [{"lemma": "talk", "preps": [True]}]}}}, "'preps' must be a list of words"),
+        ({"types": {"CONSULT": {"verbs": ["meet"]}}}, "light_verbs: expected a list of words"),
+        ("nonsense", "expected a mapping with 'types'"),
+    ],
+)
+def test_bad_lexicon_entries_are_named(data: Any, message: str) -> None:
+    with pytest.raises(KnowledgeError, match="fix"):
+        parse_lexicon(data, "plover.yaml")
+    try:
+        parse_lexicon(data, "plover.yaml")
+    except KnowledgeError as exc:
+        assert message in str(exc)
+
+
+def test_bad_yaml_file_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "plover.yaml"
+    bad.write_text("types: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="not valid YAML"):
+        load_lexicon(str(bad))
+
+
+def test_packaged_lexicon_round_trips_through_yaml() -> None:
+    from importlib import resources
+
+    text = resources.files("storyline.knowledge").joinpath("plover.yaml").read_text(encoding="utf-8")
+    lex = parse_lexicon(yaml.safe_load(text))
+    assert "meet" in lex.verbs and "summit" in lex.nouns
