@@ -1,0 +1,181 @@
+"""Scoring PLOVER events against ``eval/gold/events`` (``storyline eval events``).
+
+Gold events carry no offsets: each names a ``sentence`` substring, a ``trigger`` word and
+a ``type``. A predicted event of the same document *matches* a gold event when its sentence
+contains the gold substring (normalised: case-folded, quotation marks and whitespace
+collapsed) and it has the same type; matching is one-to-one, preferring the predicted event
+whose trigger is the gold trigger. Reported:
+
+* **type P/R/F1** per PLOVER type, their macro average (types in gold or predictions) and
+  the micro average — a predicted event nobody annotated is a false positive of its type;
+* **country / sector F1** of source and target over matched events: a right code is a true
+  positive, a wrong or extra code a false positive, a missing or wrong one a false negative;
+* **date accuracy** over matched events whose gold date is set (same string: ``YYYY-MM-DD``,
+  ``YYYY-MM`` or ``YYYY``); **negation accuracy** over all matched events.
+
+For comparison (docs/accuracy.md): PETRARCH2 reports a source–event–target triple F1 of
+about 0.71 on its GigaWord sample, and GDELT's event codes are about 81% accurate at the
+root-code level in published audits; neither codes dates, negation or attribution.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from storyline.models import PLOVER_TYPES, Analysis, Event
+
+COMPARISON = (
+    "For comparison: PETRARCH2, the dictionary-based coder of the Open Event Data Alliance, "
+    "reports a source–event–target triple F1 of about 0.71 on its GigaWord validation sample, "
+    "and audits of GDELT put its event-code accuracy at about 81% (root codes). storyline's "
+    "figures above are event-type F1 and separate source/target country F1 on hand-annotated "
+    "news articles, plus date and negation accuracy, which neither system reports."
+)
+
+_QUOTES = re.compile(r"[“”„‟\"«»]|[‘’‚‛']")
+
+
+def normalise(text: str) -> str:
+    """Case-folded, quotation marks unified, whitespace collapsed."""
+    return re.sub(r"\s+", " ", _QUOTES.sub('"', text)).strip().casefold()
+
+
+def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def _match_doc(gold: Sequence[dict[str, Any]], analysis: Analysis) -> tuple[list[tuple[dict[str, Any], Event]], list[Event]]:
+    text = analysis.article.text
+    preds = list(analysis.events)
+    sentences = [normalise(text[e.sentence.start : e.sentence.end]) for e in preds]
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], Event]] = []
+    for g in gold:
+        needle = normalise(g.get("sentence") or "")
+        trigger = normalise(g.get("trigger") or "")
+        best: tuple[int, int] | None = None
+        for i, e in enumerate(preds):
+            if i in used or e.type != g.get("type") or not needle or needle not in sentences[i]:
+                continue
+            t = normalise(e.trigger.text)
+            score = 0 if trigger and (t in trigger or trigger in t) else 1
+            if best is None or score < best[0]:
+                best = (score, i)
+        if best is not None:
+            used.add(best[1])
+            pairs.append((g, preds[best[1]]))
+    return pairs, [e for i, e in enumerate(preds) if i not in used]
+
+
+def _code_counts(pairs: Iterable[tuple[dict[str, Any], Event]], field: str) -> dict[str, float]:
+    tp = fp = fn = 0
+    for g, e in pairs:
+        for role in ("source", "target"):
+            gold_actor = g.get(role) or {}
+            gold_code = gold_actor.get(field)
+            actor = getattr(e, role)
+            pred_code = getattr(actor, field) if actor is not None else None
+            if gold_code and pred_code == gold_code:
+                tp += 1
+                continue
+            if pred_code:
+                fp += 1
+            if gold_code:
+                fn += 1
+    return _f1(tp, fp, fn)
+
+
+def evaluate(gold_records: Sequence[dict[str, Any]], analyses: Mapping[str, Analysis]) -> dict[str, Any]:
+    """Scores of ``analyses`` (doc key → Analysis) against the gold event records."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in gold_records:
+        by_doc[rec["doc"]].append(rec)
+    counts: dict[str, list[int]] = {t: [0, 0, 0] for t in PLOVER_TYPES}  # tp, fp, fn
+    pairs: list[tuple[dict[str, Any], Event]] = []
+    missing_docs = []
+    for doc, gold in by_doc.items():
+        analysis = analyses.get(doc)
+        if analysis is None:
+            missing_docs.append(doc)
+            for g in gold:
+                counts.setdefault(g["type"], [0, 0, 0])[2] += 1
+            continue
+        matched, unmatched = _match_doc(gold, analysis)
+        pairs.extend(matched)
+        matched_ids = {id(g) for g, _ in matched}
+        for g, _ in matched:
+            counts[g["type"]][0] += 1
+        for g in gold:
+            if id(g) not in matched_ids:
+                counts.setdefault(g["type"], [0, 0, 0])[2] += 1
+        for e in unmatched:
+            counts[e.type][1] += 1
+    per_type = {t: _f1(*c) for t, c in counts.items() if any(c)}
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    dated = [(g, e) for g, e in pairs if g.get("date")]
+    return {
+        "documents": len(by_doc),
+        "missing_documents": missing_docs,
+        "gold_events": sum(len(v) for v in by_doc.values()),
+        "matched": len(pairs),
+        "per_type": per_type,
+        "type_macro_f1": sum(v["f1"] for v in per_type.values()) / len(per_type) if per_type else 0.0,
+        "type_micro": _f1(tp, fp, fn),
+        "country": _code_counts(pairs, "country"),
+        "sector": _code_counts(pairs, "sector"),
+        "date_accuracy": sum(e.date == g["date"] for g, e in dated) / len(dated) if dated else 0.0,
+        "dated": len(dated),
+        "negation_accuracy": sum(bool(g.get("negated")) == e.negated for g, e in pairs) / len(pairs) if pairs else 0.0,
+    }
+
+
+def format_table(scores: dict[str, Any]) -> str:
+    lines = [f"events: {scores['gold_events']} gold in {scores['documents']} documents, {scores['matched']} matched"]
+    lines.append(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for t, v in scores["per_type"].items():
+        lines.append(f"{t:<10} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['tp']:4d} {v['fp']:4d} {v['fn']:4d}")
+    micro = scores["type_micro"]
+    lines.append(f"{'micro':<10} {micro['precision']:6.3f} {micro['recall']:6.3f} {micro['f1']:6.3f}")
+    lines.append(f"{'macro F1':<10} {'':>13} {scores['type_macro_f1']:6.3f}")
+    for name in ("country", "sector"):
+        v = scores[name]
+        lines.append(f"{'src/tgt ' + name:<17} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}")
+    lines.append(f"date accuracy      {scores['date_accuracy']:.3f}  (over {scores['dated']} matched events with a gold date)")
+    lines.append(f"negation accuracy  {scores['negation_accuracy']:.3f}")
+    if scores["missing_documents"]:
+        lines.append(f"not analysed: {', '.join(scores['missing_documents'])}")
+    return "\n".join(lines)
+
+
+def run() -> dict[str, Any]:
+    """Analyse every gold document and score its events."""
+    from storyline.evaluation.corpus import analyse_documents, load_gold
+
+    gold = load_gold("events")
+    analyses = analyse_documents({g["doc"] for g in gold})
+    return evaluate(gold, analyses)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="storyline eval events", description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    scores = run()
+    if args.json:
+        print(json.dumps(scores, indent=2))
+    else:
+        print(format_table(scores))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
