@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.models import Actor, Analysis, RawDocument, replace
-from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
+from storyline.nlp.pipeline import REGISTRY, DocState, Pipeline, load_builtin_steps
 from tests.conftest import SEED_BLOOMBERG, SEED_CNN
 
 pytestmark = pytest.mark.slow
@@ -105,11 +105,13 @@ def test_bolton_and_analysts(bloomberg: Analysis) -> None:
     assert "the national security adviser" in surfaces(bolton)
     terry = by_name(bloomberg, "Sue Mi Terry")
     pak = by_name(bloomberg, "Jung Pak")
-    assert terry.sector == "NGO" and pak.sector == "NGO"
+    # think tanks are coded EDU (research institutes), as the gold set does
+    assert terry.sector == "EDU" and pak.sector == "EDU"
+    assert terry.country == "USA" and pak.country == "USA"
     assert any("fellow" in r.lower() for r in pak.roles)
     assert pak.evidence is not None
     wit = by_name(bloomberg, "Joel Wit")
-    assert wit.sector == "NGO"
+    assert wit.sector == "EDU"
 
 
 def test_pronouns_join_their_actor(bloomberg: Analysis) -> None:
@@ -148,6 +150,7 @@ def test_cnn_seed(cnn: Analysis) -> None:
         ("Gen. Mark Milley, the chairman of the Joint Chiefs, spoke.", "Mark Milley", None, "MIL"),
         ("Park Ji-won, a lawmaker from Seoul, criticised the deal.", "Park Ji-won", None, "LEG"),
         ("Lee Sung-yoon, a professor at Tufts University, said it would fail.", "Lee Sung-yoon", None, "EDU"),
+        ("Pentagon spokesman Dave Eastburn declined to comment.", "Dave Eastburn", "USA", "MIL"),
     ],
 )
 def test_codes_from_titles(analyze, text: str, name: str, country: str | None, sector: str) -> None:  # type: ignore[no-untyped-def]
@@ -193,3 +196,26 @@ def test_keys_across_articles(analyze) -> None:  # type: ignore[no-untyped-def]
     unknown_a = analyze("Michael Smithers, a lawmaker, spoke.").actors
     unknown_b = analyze("Mike Smithers, a lawmaker, spoke.").actors
     assert unknown_a[0].key == unknown_b[0].key == "person:mike-smithers"
+
+
+def test_administration_is_not_the_president(bloomberg: Analysis) -> None:
+    admin = next(a for a in bloomberg.actors if a.name == "Trump administration")
+    assert (admin.kind, admin.country, admin.sector) == ("organization", "USA", "GOV")
+    trump = by_name(bloomberg, "Donald Trump")
+    assert not any(m.text == "Trump" and bloomberg.article.text[m.end : m.end + 15] == " administration" for m in trump.mentions)
+
+
+def test_gold_scores_do_not_regress() -> None:
+    """The scorer over the gold set: B³ F1 0.907, country accuracy 0.93 when pinned."""
+    from storyline.evaluation import actors as evaluation
+    from storyline.evaluation.corpus import analyse_documents, load_gold
+
+    gold = load_gold("actors")
+    if not gold:
+        pytest.skip("no actor gold yet")
+    scores = evaluation.evaluate(gold, analyse_documents({r["doc"] for r in gold}, Pipeline(steps=("clean", "nlp", "actors"))))
+    assert scores["b3"]["f1"] >= 0.90
+    assert scores["muc"]["f1"] >= 0.90
+    assert scores["country_accuracy"] >= 0.90
+    assert scores["sector_accuracy"] >= 0.88
+    assert not scores["unlocated"], scores["unlocated"][:5]

@@ -23,6 +23,17 @@ def data_path(name: str) -> Path:
     return KNOWLEDGE_DIR / name
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe loading with dates left as strings, so a bad date is reported by the validator
+    (with the entry it belongs to) rather than crashing the YAML parser."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_yaml(path: str | Path) -> Any:
     """Parse a YAML file; syntax errors become :class:`KnowledgeError` naming file and line."""
     p = Path(path)
@@ -31,7 +42,7 @@ def read_yaml(path: str | Path) -> Any:
     except OSError as exc:
         raise KnowledgeError(f"cannot read knowledge file {p}: {exc.strerror or exc}; check the path") from exc
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"{p}:{mark.line + 1}" if mark is not None else str(p)

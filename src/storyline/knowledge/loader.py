@@ -3,7 +3,7 @@
 Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``names.yaml``,
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
-``titles``, ``role_nouns``, ``groups``, ``nicknames``, or a CSV file whose header is
+``titles``, ``role_nouns``, ``groups``, ``org_words``, ``nicknames``, or a CSV file whose header is
 either the countries header (``iso3,name,...``) or ``name,kind,country,sector,aliases``.
 Extra entries are added after the bundled ones, so a user's actor with the same name
 replaces the bundled one. Everything is validated on load; an error names the file and
@@ -104,6 +104,7 @@ class ActorKnowledge:
     titles: dict[str, Title] = field(default_factory=dict)  # lower title -> Title
     role_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower noun -> titles
     groups: dict[str, str] = field(default_factory=dict)  # lower noun -> sector
+    org_words: dict[str, str] = field(default_factory=dict)  # head word of an org name -> sector
     nickname_of: dict[str, str] = field(default_factory=dict)  # lower given name -> key form
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
@@ -271,7 +272,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         return
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
-    known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "nicknames",
+    known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names"}
     unknown = set(data) - known
     if unknown:
@@ -301,6 +302,8 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         kb.role_nouns[str(key).lower()] = _strs(value, f"{path}: role_nouns.{key}", "titles")
     for key, value in (data.get("groups") or {}).items():
         kb.groups[str(key).lower()] = _sector(value, f"{path}: groups.{key}") or "CVL"
+    for key, value in (data.get("org_words") or {}).items():
+        kb.org_words[str(key).lower()] = _sector(value, f"{path}: org_words.{key}") or "NGO"
     for w, e in items("nicknames"):
         forms = [f.lower() for f in _strs(e, w, "nicknames")]
         for f in forms:

@@ -42,6 +42,7 @@ NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "through", "toward", "towards", "aboard"})
 NAME_CHARS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
 
 
@@ -76,7 +77,8 @@ class Cluster:
     quoted_titles: list[str] = field(default_factory=list)  # "President Kim" inside a quote
     roles_text: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # hints from context, in order
-    sectors: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)  # from titles
+    org_sectors: list[str] = field(default_factory=list)  # from affiliated organisations
     aliases: list[str] = field(default_factory=list)
     gender: str | None = None
     evidence: Offsets | None = None
@@ -315,9 +317,13 @@ class Resolver:
             and ((words and words <= cl.words) or (cl.known is not None and word in (a.lower() for a in cl.known.aliases)))
         ]
         if len(options) > 1:
+            # a surname ("Kim" of "Andy Kim") goes to its bearer named in the last few
+            # sentences; a family name written first ("Kim" of "Kim Eui-kyeom") is not how
+            # the article refers back to that person, so salience decides instead
             sent = self.index.sent_of(span.start_char)
+            surname_of = {o.cid for o in options if any(name_words(n)[-1:] == [word] for n in o.names)}
             recent = [r for r in self.index.before(span.start_char) if sent - r.sent <= RECENT
-                      and any(r.cluster == o.cid for o in options)]
+                      and r.cluster in surname_of]
             if recent:
                 return self.clusters[recent[-1].cluster]
             if known is not None:
@@ -349,6 +355,24 @@ class Resolver:
                 break
         return None
 
+    def administrations(self, cands: list[Cand]) -> list[Cand]:
+        """ "the Trump administration" is an organisation, not Trump."""
+        out = []
+        for cand in cands:
+            nxt = self.doc[cand.end] if cand.end < len(self.doc) else None
+            if cand.kind == "person" and nxt is not None and nxt.lower_ in ADMIN_NOUNS:
+                span = self.doc[cand.start : cand.end + 1]
+                person = self.known_for(self.doc[cand.start : cand.end].text)
+                cl = self.keyed("organization", f"org:{slug(span.text)}")
+                cl.names.append(span.text)
+                cl.iso3 = cl.iso3 or (person.country if person else None)
+                cl.sector = "GOV" if nxt.lower_ in ("administration", "government") else None
+                self.add(cl, span.start_char, span.end_char, "name", span)
+                self.taken[cand.end] = True
+                continue
+            out.append(cand)
+        return out
+
     def others(self, cands: list[Cand]) -> None:
         doc = self.doc
         for cand in cands:
@@ -364,6 +388,8 @@ class Resolver:
                     cl.org, cl.iso3, cl.sector = org, org.country, org.sector
                 else:
                     cl = self.org_by_name(span.text)
+                    cl.iso3 = cl.iso3 or self.name_country(span) or self.context_country(cand.start)
+                    cl.sector = cl.sector or self.name_sector(span.text)
                 cl.names.append(span.text)
                 self.add(cl, span.start_char, span.end_char, "name", span)
             elif cand.kind == "country" and cand.iso3:
@@ -379,6 +405,24 @@ class Resolver:
                 self.add(cl, span.start_char, span.end_char, "metonym", span)
             elif cand.kind == "demonym" and cand.iso3:
                 self.demonym(cand, span)
+
+    def name_country(self, span: Span) -> str | None:
+        """A country named inside an organisation's name ("Kenya Human Rights Commission")."""
+        words = [t.text for t in span]
+        for width in (3, 2, 1):
+            for i in range(len(words) - width + 1):
+                low = " ".join(words[i : i + width]).lower()
+                iso = self.kb.country_by_name.get(low) or self.kb.country_by_demonym.get(low)
+                if iso and low not in ("us",):
+                    return iso
+        return None
+
+    def name_sector(self, text: str) -> str | None:
+        """The sector of an unknown organisation from its head word ("... Commission" → NGO)."""
+        found = None
+        for w in name_words(text):
+            found = self.kb.org_words.get(w, found)
+        return found
 
     def org_by_name(self, text: str) -> Cluster:
         """An organisation the knowledge base does not know: join by name or acronym."""
@@ -467,7 +511,7 @@ class Resolver:
                     if other.iso3:
                         cl.countries.append(other.iso3)
                     if other.kind == "organization" and other.sector:
-                        cl.sectors.append(other.sector)
+                        cl.org_sectors.append(other.sector)
             iso = self.kb.country_by_demonym.get(tok.lower_) if tok.text[:1].isupper() else None
             if iso is None and k + 1 < len(tokens):
                 iso = self.kb.country_by_demonym.get(f"{tok.lower_} {tokens[k + 1].lower_}")
@@ -588,6 +632,32 @@ class Resolver:
                     covered.add((start, end))
                 break
 
+    def org_nouns(self) -> None:
+        """ "the ministry", "the administration" → the last organisation of that kind."""
+        doc = self.doc
+        covered = {(s, e) for cl in self.clusters for s, e, _ in cl.mentions}
+        for t in doc[:-1]:
+            if t.lower_ != "the":
+                continue
+            noun = doc[t.i + 1]
+            w = noun.lower_
+            if w not in self.kb.org_words and w not in ("administration", "organisation", "organization"):
+                continue
+            if noun.tag_ != "NN" or (t.i + 2 < len(doc) and doc[t.i + 2].pos_ in ("PROPN", "NOUN")):
+                continue
+            start, end = t.idx, noun.idx + len(noun.text)
+            if any(s <= start < e or start <= s < end for s, e in covered):
+                continue
+            for ref in reversed(self.index.before(start)):
+                cl = self.clusters[ref.cluster]
+                if cl.kind != "organization":
+                    continue
+                heads = {name_words(n)[-1] for n in cl.names if name_words(n)}
+                if w in heads or w in ("organisation", "organization") or (cl.org is not None and w in name_words(cl.org.name)):
+                    self.add(cl, start, end, "role", doc[t.i : t.i + 2])
+                    covered.add((start, end))
+                    break
+
     def pronouns(self) -> None:
         for t in self.doc:
             if t.lower_ not in coref.PERSON_PRONOUNS and t.lower_ not in coref.PLURAL:
@@ -605,12 +675,15 @@ class Resolver:
     def build(self) -> list[Actor]:
         kb = self.kb
         ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m[0] for m in c.mentions))
+        home = self.home_country(ordered)
         actors: list[Actor] = []
         for n, cl in enumerate(ordered, start=1):
             actor_id = f"a{n}"
             self.index.actor_ids[cl.cid] = actor_id
             name, key = self.naming(cl)
             country, sector, roles = self.codes(cl)
+            if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic):
+                country = home
             mentions = tuple(
                 Mention(start=s, end=e, text=self.text[s:e], actor_id=actor_id, kind=k,
                         confidence=1.0 if k == "name" else 0.7)
@@ -625,6 +698,24 @@ class Resolver:
             ))
         _ = kb
         return actors
+
+    def home_country(self, clusters: list[Cluster]) -> str | None:
+        """The article's home country: the one most of its known people belong to.
+
+        A local story names local people without saying where they are from ("Senator
+        Chuck Schumer", a Kenyan judge); they take the country of the people around them.
+        """
+        votes: Counter[str] = Counter()
+        for cl in clusters:
+            if cl.kind == "person":
+                country, _, _ = self.codes(cl)
+                if country and len(country) == 3:
+                    votes[country] += len(cl.mentions)
+        if not votes:
+            for cl in clusters:
+                if cl.kind == "country" and cl.iso3:
+                    votes[cl.iso3] += len(cl.mentions)
+        return votes.most_common(1)[0][0] if votes else None
 
     def naming(self, cl: Cluster) -> tuple[str, str]:
         kb = self.kb
@@ -663,8 +754,8 @@ class Resolver:
             sector = sector or cl.known.sector
         if country is None and cl.countries:
             country = Counter(cl.countries).most_common(1)[0][0]
-        if sector is None and cl.sectors:
-            sector = cl.sectors[0]
+        if sector is None and (cl.org_sectors or cl.sectors):
+            sector = (cl.org_sectors or cl.sectors)[0]
         if cl.kind == "country" and sector is None:
             sector = "GOV"
         if sector is None and cl.kind == "person" and cl.titles:
@@ -677,11 +768,13 @@ class Resolver:
         for c in cands:
             for i in range(c.start, c.end):
                 self.taken[i] = True
+        cands = self.administrations(cands)
         self.people(cands)
         self.others(cands)
         self.titles_and_appositives()
         self.known_titles()
         self.role_nouns()
+        self.org_nouns()
         self.pronouns()
         return self.build()
 

@@ -156,6 +156,7 @@ def resolve_pronoun_token(index: CorefIndex, token: Token) -> int | None:
     offset = token.idx
     sent = index.sent_of(offset)
     quoted = index.quoted(offset)
+    speaker = quote_speaker(index, offset) if quoted else None
     best: tuple[int, int, int, int] | None = None
     best_cluster: int | None = None
     for ref in reversed(index.before(offset)):
@@ -166,11 +167,31 @@ def resolve_pronoun_token(index: CorefIndex, token: Token) -> int | None:
             continue
         if not wanted(index.kinds.get(ref.cluster, "")) or not gender_ok(index, ref.cluster, word):
             continue
+        if ref.cluster == speaker:  # "he" inside Trump's quote is not Trump
+            continue
         # same sentence: subjects first; earlier sentences: subjects first, then recency
         score = (-distance, ref.rank, ref.start, 0)
         if best is None or score > best:
             best, best_cluster = score, ref.cluster
     return best_cluster
+
+
+def quote_speaker(index: CorefIndex, offset: int) -> int | None:
+    """The person who says the quote holding ``offset``: a subject just after it ("…,"
+    Trump said) or the last subject before it in the same or the previous sentence."""
+    span = next((q for q in index.quotes if q[0] <= offset < q[1]), None)
+    if span is None:
+        return None
+    for ref in index.refs:
+        if span[1] <= ref.start < span[1] + 40 and not ref.quoted and index.kinds.get(ref.cluster) == "person":
+            return ref.cluster
+    sent = index.sent_of(span[0])
+    for ref in reversed(index.before(span[0])):
+        if sent - ref.sent > 1:
+            break
+        if not ref.quoted and ref.rank > 0 and index.kinds.get(ref.cluster) == "person":
+            return ref.cluster
+    return None
 
 
 def _resolve_plural(index: CorefIndex, token: Token) -> int | None:
