@@ -120,6 +120,11 @@ def test_warc_and_truncated_warc(tmp_path: Path) -> None:
     items = read(broken)
     assert len(items) == 1 and isinstance(items[0], Rejection)
     assert "WARC" in items[0].reason
+    data = warc(HTML)
+    half = tmp_path / "half.warc.gz"
+    half.write_bytes(data[: len(data) * 3 // 4])
+    items = read(half)
+    assert [type(i) for i in items] == [Rejection] and "truncated WARC" in items[0].reason
 
 
 @pytest.mark.parametrize(

@@ -297,6 +297,13 @@ def read_warc_stream(stream: IO[bytes], source: str, opts: ReadOptions) -> Itera
             try:
                 if reason := _too_big(len(data), opts):
                     raise RejectedInput(reason)
+                missing = getattr(record.raw_stream, "limit", 0)
+                if missing:
+                    # warcio stops quietly at the end of a cut-off gzip member; the record's
+                    # Content-Length tells us bytes are missing.
+                    raise RejectedInput(
+                        f"truncated WARC record: {missing:,} of {record.length:,} bytes missing"
+                    )
                 if "text/plain" in ctype:
                     text, _ = decode_bytes(data)
                     yield RawDocument(source=source, locator=locator, text=text, url=uri, format="warc")
