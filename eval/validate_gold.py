@@ -10,12 +10,19 @@ quotation marks, whitespace and repairing broken entities; every actor mention
 `SURFACE#N` has at least N whole-word occurrences; event types, sectors and
 country codes are well formed. Exit status 1 when anything is wrong.
 """
-import glob, gzip, html, io, json, os, re, sys
+import contextlib
+import glob
+import gzip
+import html
+import json
+import os
+import re
+import sys
+from pathlib import Path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
-            "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
-SECTORS = set("GOV MIL SPY JUD LEG COP OPP REB BUS MED NGO IGO CVL EDU".split())
+TYPES = set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
+SECTORS = set(["GOV", "MIL", "SPY", "JUD", "LEG", "COP", "OPP", "REB", "BUS", "MED", "NGO", "IGO", "CVL", "EDU"])
 QT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"', "`": "'"})
 
 
@@ -39,7 +46,7 @@ def html_text(h):
 
 
 def warc_responses(path):
-    raw = open(path, "rb").read()
+    raw = Path(path).read_bytes()
     if path.endswith(".gz"):
         raw = gzip.decompress(raw)
     out, pos = [], 0
@@ -70,7 +77,7 @@ def doc_text(key):
     if not os.path.exists(full):
         raise FileNotFoundError(full)
     if path.endswith(".jsonl"):
-        for line in open(full, encoding="utf-8"):
+        for line in Path(full).read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             r = json.loads(line)
@@ -92,7 +99,7 @@ def doc_text(key):
 
 def read_text(full):
     """UTF-8 (with or without BOM) first; legacy files (cp1252/latin-1) as a fallback."""
-    raw = open(full, "rb").read()
+    raw = Path(full).read_bytes()
     for enc in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return raw.decode(enc)
@@ -135,14 +142,14 @@ def main(argv):
         if key not in cache:
             try:
                 cache[key] = doc_text(key)
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:
                 cache[key] = None
                 errs.append(f"{where}: doc {key!r} not found ({e})")
         return cache[key]
 
     for layer in ("docs", "quotes", "events", "actors"):
         for f in sorted(glob.glob(os.path.join(gold, layer, "*.jsonl"))):
-            for ln, line in enumerate(open(f, encoding="utf-8"), 1):
+            for ln, line in enumerate(Path(f).read_text(encoding="utf-8").splitlines(), 1):
                 if not line.strip():
                     continue
                 where = f"{os.path.relpath(f, ROOT)}:{ln}"
@@ -192,15 +199,13 @@ def main(argv):
                                     errs.append(f"{where}: {a.get('name')}: {m!r} but only {c} occurrence(s)")
     listed = set()
     for f in glob.glob(os.path.join(gold, "docs", "*.jsonl")):
-        for line in open(f, encoding="utf-8"):
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
             if line.strip():
-                try:
+                with contextlib.suppress(ValueError):
                     listed.add(json.loads(line).get("doc"))
-                except ValueError:
-                    pass
     for layer in ("quotes", "events", "actors"):
         for f in sorted(glob.glob(os.path.join(gold, layer, "*.jsonl"))):
-            for ln, line in enumerate(open(f, encoding="utf-8"), 1):
+            for ln, line in enumerate(Path(f).read_text(encoding="utf-8").splitlines(), 1):
                 try:
                     r = json.loads(line) if line.strip() else None
                 except ValueError:

@@ -43,7 +43,7 @@ def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
     if args[0] == "events":
         assert main(["ingest", "--db", db, str(SEED_BLOOMBERG)]) == 0
         capsys.readouterr()
-    got, out, err = invoke(capsys, *args, "--db", db) if args[0] not in ("frobnicate",) else invoke(capsys, *args)
+    got, _out, err = invoke(capsys, *args, "--db", db) if args[0] not in ("frobnicate",) else invoke(capsys, *args)
     assert got == code
     assert err.startswith("storyline: error: ") and err.count("\n") == 1 and message in err, err
     assert "Traceback" not in err
@@ -73,7 +73,7 @@ def test_ingest_and_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
 def test_ingest_stdin_with_overrides(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     p = run_cli("ingest", "-", "--published", "2018-12-08", "--outlet", "Wire", "--db", db,
-                input="Talks end early\n\nThe talks in Hanoi ended on Thursday without an agreement, diplomats said.".encode())
+                input=b"Talks end early\n\nThe talks in Hanoi ended on Thursday without an agreement, diplomats said.")
     assert p.returncode == 0, p.stderr
     arts = json.loads(run_cli("articles", "--json", "--db", db).stdout)["items"]
     assert [(a["title"], a["outlet"], a["published"]) for a in arts] == [("Talks end early", "Wire", "2018-12-08")]

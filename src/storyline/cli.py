@@ -439,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - a bug: one line unless --debug
+    except Exception as exc:
         if debug:
             raise
         click.echo(f"storyline: error: internal error {type(exc).__name__}: {exc} (rerun with --debug and report it)", err=True)

@@ -70,9 +70,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     # (cp1250 and cp1252 differ in a handful of letters). When it lands in that family and
     # cp1252 — the superset of latin-1 that Windows-made news files use — is among its
     # candidates, prefer cp1252: storyline reads English-language news.
-    if encoding in _SINGLE_BYTE_WESTERN and any(m.encoding in _CP1252_NAMES for m in matches):
-        encoding = "cp1252"
-    elif encoding in _CP1252_NAMES:
+    if (encoding in _SINGLE_BYTE_WESTERN and any(m.encoding in _CP1252_NAMES for m in matches)) or encoding in _CP1252_NAMES:
         encoding = "cp1252"
     try:
         return data.decode(encoding), encoding

@@ -6,8 +6,7 @@ import functools
 import re
 
 _EN_STOPWORDS = frozenset(
-    "the of and to in a is that for on with as was by at said he it from his be are have has "
-    "will not an this who they their but were would its".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "said", "he", "it", "from", "his", "be", "are", "have", "has", "will", "not", "an", "this", "who", "they", "their", "but", "were", "would", "its"]
 )
 _WORD = re.compile(r"[A-Za-z']+")
 

@@ -107,7 +107,7 @@ def extract_html(html: str, *, source: str, locator: str = "", url: str | None =
             favor_precision=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken pages
+    except Exception as exc:
         raise RejectedInput(f"malformed HTML: {type(exc).__name__}: {exc}") from exc
     if doc is None:
         raise RejectedInput("HTML has no article body (only navigation or boilerplate)")
@@ -324,7 +324,7 @@ def read_warc_stream(stream: IO[bytes], source: str, opts: ReadOptions) -> Itera
             reason=f"truncated or corrupt WARC: {type(exc).__name__}: {exc or 'unexpected end of data'}",
         )
         return
-    except Exception as exc:  # noqa: BLE001 - warcio raises ArchiveLoadFailed and others
+    except Exception as exc:
         yield Rejection(source=source, locator=f"after record {count}", reason=f"unreadable WARC: {type(exc).__name__}: {exc}")
         return
     if count == 0:

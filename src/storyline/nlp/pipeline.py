@@ -98,14 +98,14 @@ class Step:
             try:
                 self.batch(todo)
                 return
-            except Exception:  # noqa: BLE001 - fall back to one document at a time
+            except Exception:  # fall back to one document at a time
                 log.warning("step %s failed on a batch; retrying document by document", self.name)
         for s in todo:
             try:
                 self.func(s)
             except RejectedInput:
                 raise
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
+            except Exception as exc:  # one bad document must not stop a run
                 log.exception("step %s failed on %s", self.name, s.raw.input_key)
                 s.skipped.append(f"{self.name}: {type(exc).__name__}: {exc}")
 

@@ -33,7 +33,7 @@ def fts_query(text: str) -> str:
 
 # -- articles -----------------------------------------------------------------------------
 def article_row(row: sqlite3.Row) -> Row:
-    return {k: row[k] for k in row.keys() if k not in ("minhash", "rowid")}
+    return {k: row[k] for k in row.keys() if k not in ("minhash", "rowid")}  # noqa: SIM118 - sqlite3.Row
 
 
 def list_articles(conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0, q: str | None = None) -> tuple[list[Row], int]:
@@ -343,7 +343,7 @@ def search(conn: sqlite3.Connection, q: str, *, limit: int = 50, offset: int = 0
         ) ORDER BY score
     """
     rows, total = _page(conn, sql, [match, match], limit, offset)
-    return [{k: r[k] for k in r.keys() if k != "score"} for r in rows], total
+    return [{k: r[k] for k in r.keys() if k != "score"}  # noqa: SIM118 - sqlite3.Row for r in rows], total
 
 
 def stats(conn: sqlite3.Connection) -> Row:
