@@ -9,7 +9,11 @@ cd "$here"
 npm ci --ignore-scripts --no-audit --no-fund
 rm -rf "$dest"
 mkdir -p "$dest/vis-timeline" "$dest/cytoscape" "$dest/swagger-ui"
-cp node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js "$dest/vis-timeline/"
+# The peer build (globals `moment` and `vis` from vis-data) with its CSS as a file: the
+# standalone build injects <style> elements, which the Content-Security-Policy forbids.
+cp node_modules/moment/min/moment.min.js "$dest/vis-timeline/"
+cp node_modules/vis-data/standalone/umd/vis-data.min.js "$dest/vis-timeline/"
+cp node_modules/vis-timeline/peer/umd/vis-timeline-graph2d.min.js "$dest/vis-timeline/"
 cp node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css "$dest/vis-timeline/"
 cp node_modules/vis-timeline/LICENSE.MIT.txt "$dest/vis-timeline/LICENSE"
 cp node_modules/cytoscape/dist/cytoscape.min.js "$dest/cytoscape/"
@@ -21,7 +25,7 @@ cp node_modules/swagger-ui-dist/LICENSE "$dest/swagger-ui/LICENSE"
 node -e '
   const fs = require("fs");
   const out = {};
-  for (const p of ["vis-timeline", "cytoscape", "swagger-ui-dist"]) {
+  for (const p of ["vis-timeline", "vis-data", "moment", "cytoscape", "swagger-ui-dist"]) {
     out[p] = JSON.parse(fs.readFileSync("node_modules/" + p + "/package.json")).version;
   }
   fs.writeFileSync(process.argv[1], JSON.stringify(out, null, 2) + "\n");
