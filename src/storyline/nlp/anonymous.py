@@ -32,6 +32,7 @@ class AnonymousKnowledge:
     source_nouns: frozenset[str]
     role_nouns: frozenset[str]
     organization_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
     numbers: dict[str, int]
     singular_determiners: frozenset[str]
     anonymity_markers: tuple[str, ...]
@@ -67,6 +68,7 @@ def load_anonymous() -> AnonymousKnowledge:
         source_nouns=_word_list(data, "source_nouns", path),
         role_nouns=_word_list(data, "role_nouns", path),
         organization_nouns=_word_list(data, "organization_nouns", path),
+        spokesperson_nouns=_word_list(data, "spokesperson_nouns", path),
         numbers={k.lower(): v for k, v in numbers.items()},
         singular_determiners=_word_list(data, "singular_determiners", path),
         anonymity_markers=tuple(m.lower() for m in markers),

@@ -87,6 +87,7 @@ class _Found:
     confidence: float
     span: QuotedSpan | None = None
     speaker_token: int = -1
+    cue_index: int = -1
 
 
 class _Article:
@@ -126,13 +127,9 @@ def _is_title(text: str, span: QuotedSpan, para_start: int) -> bool:
     if not inner[:1].isupper():
         return False
     before = text[para_start : span.open_mark].rstrip()
-    m = re.search(r"([A-Za-z]+)(?:[’']s\s+[A-Z][\w.&-]*)?\s*,?$", before)
-    if m is None:
-        m2 = re.search(r"([A-Za-z]+)\s+[A-Z][\w.&-]*[’']s$", before)
-        if m2 is None:
-            return False
-        m = m2
-    return m.group(1).lower() in load_cues().title_triggers
+    before = re.sub(r"\s+[A-Z][\w.&-]*[’']s$", "", before)  # on ABC’s “This Week”
+    m = re.search(r"([A-Za-z]+)\s*,?$", before)
+    return m is not None and m.group(1).lower() in load_cues().title_triggers
 
 
 def _is_heading(text: str, span: QuotedSpan, para: tuple[int, int]) -> bool:
@@ -217,33 +214,100 @@ def _own_clause(art: _Article, span: QuotedSpan) -> bool:
     return False
 
 
-def _governing_cue(art: _Article, span: QuotedSpan, cues: dict[int, str]) -> int | None:
-    """The cue a quoted fragment hangs from in the parse, or None."""
+def _governing_cue(art: _Article, span: QuotedSpan, cues: dict[int, str]) -> tuple[int, int] | None:
+    """The cue a quoted fragment hangs from in the parse, and the cue's child on the way."""
     doc = art.doc
     for i in art.tokens(span.start, span.end):
         t = doc[i]
         if span.open_mark <= t.head.idx < span.outer_end:
             continue
-        a = t.head
+        below, a = t, t.head
         for _step in range(10):
-            if a.i in cues:
-                return a.i
+            if cues.get(a.i) not in (None, "direct"):  # "he asked", "she replied": positional only
+                return a.i, below.i
             if a.head is a:
                 break
-            a = a.head
+            below, a = a, a.head
     return None
+
+
+def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedSpan, unit: Unit) -> tuple[int, int]:
+    """The reported words around a quoted fragment: the cue's content clause or object.
+
+    In "he told CNN that Progress “has been good” and talks continue" the speaker is
+    reported as saying the whole clause; the quotation marks only show which words are
+    his own. Clauses of later cues ("…, adding “…”") are cut off.
+    """
+    doc = art.doc
+    c = doc[child]
+    cue_tok = doc[cue]
+    if c.dep_ in ("nsubj", "nsubjpass", "punct"):
+        return span.start, span.end
+    lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    if kind == "naming":
+        rights = [r for r in cue_tok.rights if not r.is_punct and r.i <= c.i]
+        if rights:
+            lo = min(lo, rights[0].left_edge.idx)
+    for d in c.subtree:
+        if d.i != c.i and d.idx >= span.outer_end and cue_kind(d) in ("speech", "direct", "naming"):
+            hi = min(hi, d.left_edge.idx)  # "…, which he said would …", "…, adding …": another report
+    if art.text[span.end : span.outer_end].lstrip()[:1] == ",":
+        hi = min(hi, span.outer_end)  # “in the coming weeks,” a day after …: the comma ends the words
+    lo, hi = min(lo, span.open_mark), max(hi, span.outer_end)
+    return max(lo, unit.start), min(hi, unit.end)
+
+
+_OPENING = "“‘«„\"'"
+_CLOSING = "”’»\"'"
+
+
+def _trim_content(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while True:
+        before = (lo, hi)
+        while lo < hi and (text[lo] in _TRIM_CHARS or text[lo] in _OPENING):
+            lo += 1
+        m = re.match(r"(?:that|whether)\s+", text[lo:hi])
+        if m:
+            lo += m.end()
+        while hi > lo and (text[hi - 1] in _TRIM_CHARS or text[hi - 1] in _CLOSING + ".!?"):
+            hi -= 1
+        m = re.search(r"\s(?:and|but|or)$", text[lo:hi])
+        if m:
+            hi = lo + m.start()
+        if (lo, hi) == before:
+            return lo, hi
+
+
+def _words_outside(text: str, lo: int, hi: int, spans: list[QuotedSpan]) -> bool:
+    """Whether ``[lo, hi)`` holds words outside the quotation marks."""
+    pieces = []
+    pos = lo
+    for s in sorted(spans, key=lambda s: s.open_mark):
+        if s.outer_end <= lo or s.open_mark >= hi:
+            continue
+        pieces.append(text[pos : max(pos, s.open_mark)])
+        pos = max(pos, s.outer_end)
+    pieces.append(text[pos:hi])
+    return bool(re.search(r"\w", " ".join(pieces)))
 
 
 def _positional_cue(art: _Article, span: QuotedSpan, unit: Unit, cues: dict[int, str]) -> int | None:
     """A speech cue right after (“…,” he said) or right before (he said: “…”) the quote."""
     nxt = next((s.open_mark for s in unit.spans if s.open_mark > span.open_mark), unit.end)
     prv = max((s.outer_end for s in unit.spans if s.outer_end <= span.open_mark), default=unit.start)
+    inner = art.text[span.start : span.outer_end]
     after = [i for i in art.tokens(span.outer_end, nxt) if cues.get(i) in ("speech", "direct", "phrase")]
-    if after and find_subject(art.doc[after[0]]) is not None:
-        return after[0]
-    before = [i for i in art.tokens(prv, span.open_mark) if cues.get(i) in ("speech", "direct")]
-    if before:
+    if after and re.search(r"[,!?.…—–-]\W*$", inner) and find_subject(art.doc[after[0]]) is not None:
+        words_between = [i for i in art.tokens(span.outer_end, art.doc[after[0]].idx) if not art.doc[i].is_punct]
+        if len(words_between) <= 6:
+            return after[0]
+    before = [i for i in art.tokens(prv, span.open_mark) if not art.doc[i].is_punct]
+    if before and cues.get(before[-1]) in ("speech", "direct"):
         return before[-1]
+    if before and art.text[prv : span.open_mark].rstrip().endswith(":"):
+        speech = [i for i in before if cues.get(i) in ("speech", "direct")]
+        if speech:
+            return speech[-1]
     return None
 
 
@@ -391,6 +455,7 @@ def extract_quotes(state: DocState) -> list[Quote]:
             item = _quote_in_unit(state, art, span, unit, cues, used, ctx, found + unit_found)
             if item is not None:
                 unit_found.append(item)
+        unit_found = _merge_fragments(unit_found)
         unit_found.extend(_indirect(state, art, unit, cues, used, ctx))
         for item in unit_found:
             if (
@@ -452,22 +517,52 @@ def _quote_in_unit(
             prev.cue if prev else None, prev.channel if prev else None, CONF_CONTINUATION, span,
             prev.speaker_token if prev else -1,
         )
-    cue = _governing_cue(art, span, cues)
-    if cue is None:
-        cue = _positional_cue(art, span, unit, cues)
-    if cue is None:
-        return None  # a scare quote or a title no one is said to have spoken
+    governed = _governing_cue(art, span, cues)
+    cue, child = governed if governed is not None else (_positional_cue(art, span, unit, cues), None)
+    if cue is None or _is_label(art, cue, span):
+        return None  # a scare quote, a nickname or a title no one is said to have spoken
     used.add(cue)
     kind = _kind(art, span, unit, cue)
     resolved, subj = _resolve(state, art, cue, ctx, unit)
     if resolved is None:
         prev = _previous(earlier, unit)
         resolved, subj = (prev.resolved, prev.speaker_token) if prev else (None, -1)
-    base = CONF_DIRECT if kind == "direct" else CONF_MIXED
-    cue_tok = art.doc[cue]
-    cue_text = "according to" if cues.get(cue) == "phrase" else cue_tok.lower_
     start, end = _quote_text_bounds(text, span.start, span.end, kind)
-    return _Found(start, end, kind, unit, resolved, cue_text, _channel(art, cue, unit), _confidence(base, resolved), span, subj)
+    if kind == "mixed" and child is not None:
+        start, end = _trim_content(text, *_content_range(art, cue, child, cues[cue], span, unit))
+        if cues[cue] != "naming" and not _words_outside(text, start, end, unit.spans):
+            kind = "direct"
+            start, end = _quote_text_bounds(text, span.start, span.end, kind)
+    base = CONF_DIRECT if kind == "direct" else CONF_MIXED
+    cue_text = "according to" if cues.get(cue) == "phrase" else art.doc[cue].lower_
+    return _Found(
+        start, end, kind, unit, resolved, cue_text, _channel(art, cue, unit), _confidence(base, resolved), span, subj, cue
+    )
+
+
+def _is_label(art: _Article, cue: int, span: QuotedSpan) -> bool:
+    """"which prisoners called the “Hanoi Hilton”", "calling Bolton a “war monger”": a name
+    given to something, not words quoted — unless the quoted words are the object itself."""
+    tok = art.doc[cue]
+    if tok.lemma_.lower() not in load_cues().label_verbs:
+        return False
+    if tok.dep_ == "relcl":
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and not span.open_mark <= c.idx < span.outer_end for c in tok.children
+    )
+
+
+def _merge_fragments(items: list[_Found]) -> list[_Found]:
+    """Fragments of one reported clause (“a very curious phenomenon” that “seemed …”) are one quote."""
+    out: list[_Found] = []
+    for f in sorted(items, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue_index == f.cue_index >= 0 and f.kind == prev.kind == "mixed" and f.start < prev.end:
+            prev.end = max(prev.end, f.end)
+            continue
+        out.append(f)
+    return out
 
 
 def _previous(earlier: list[_Found], unit: Unit) -> _Found | None:

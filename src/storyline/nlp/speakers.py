@@ -52,6 +52,7 @@ class CueKnowledge:
     speech_verbs: frozenset[str]
     direct_only_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    label_verbs: frozenset[str]
     noun_cues: frozenset[str]
     phrase_cues: dict[str, tuple[str, ...]]
     blocking_heads: frozenset[str]
@@ -86,6 +87,7 @@ def load_cues() -> CueKnowledge:
         speech_verbs=_words(data, "speech_verbs"),
         direct_only_verbs=_words(data, "direct_only_verbs"),
         naming_verbs=_words(data, "naming_verbs"),
+        label_verbs=_words(data, "label_verbs"),
         noun_cues=_words(data, "noun_cues"),
         phrase_cues={k.lower(): tuple(w.lower() for w in v) for k, v in phrases.items()},
         blocking_heads=_words(data, "blocking_heads"),
@@ -164,7 +166,7 @@ def find_subject(cue: Token) -> Token | None:
                     return t.head  # "analysts, who said …": the antecedent speaks
                 return c
         if t is cue:
-            inverted = _inverted_subject(cue)
+            inverted = _inverted_subject(cue) or _name_after(cue)
             if inverted is not None:
                 return inverted
         if t.dep_ == "relcl":
@@ -191,6 +193,26 @@ def _inverted_subject(cue: Token) -> Token | None:
             return c
         break
     return None
+
+
+def _name_after(cue: Token) -> Token | None:
+    """"…,” said Go Myong-hyun, a researcher": a capitalised name right after the cue.
+
+    Names the tagger misreads ("Go" as a verb) still start with capitals; the last word
+    of the run is taken as the head.
+    """
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or cue.lemma_.lower() in _AUDIENCE_VERBS:
+        return None
+    prev = doc[cue.i - 1]
+    if not (prev.is_punct or prev.is_quote):
+        return None
+    i = cue.i + 1
+    if not doc[i].is_title:
+        return None
+    while i + 1 < len(doc) and (doc[i + 1].is_title or (doc[i + 1].text == "-" and i + 2 < len(doc))):
+        i += 1 if doc[i + 1].is_title else 2
+    return doc[i]
 
 
 def linear_subject(cue: Token) -> Token | None:
@@ -385,11 +407,19 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
             actor = context.role_holder(head)
         if actor is not None and actor.kind == "person":
             return Resolved(_speaker_from_actor(actor, span, None, "person"), "role")
+    if lemma in kb.spokesperson_nouns or lower in kb.spokesperson_nouns:
+        org = _organization_of(head)
+        if org is not None:
+            actor = _actor_at_token(state, org[2])
+            org_span = _span(doc, org[0], org[1])
+            if actor is not None and actor.kind != "person":
+                return Resolved(_speaker_from_actor(actor, org_span, span.text, "organization"), "organization")
+            return Resolved(Speaker(None, org_span.text, "organization", span.text, span=org_span), "organization")
     if is_source_noun(head) or has_anonymity_marker(full_text):
-        actor = _actor_at_token(state, head)
-        if actor is not None and definite and actor.kind == "person" and _is_proper_actor(actor):
-            return Resolved(_speaker_from_actor(actor, span, None, "person"), "role")
         referent = context.anonymous_referent(head) if definite or lower in PLURAL_PRONOUNS else None
+        actor = _actor_at_token(state, head)
+        if referent is None and actor is not None and definite and actor.kind == "person" and _is_proper_actor(actor):
+            return Resolved(_speaker_from_actor(actor, span, None, "person"), "role")
         description = full_text if full_text else span.text
         count = source_count(head)
         if referent is not None and referent.description and len(referent.description) > len(description):
@@ -406,6 +436,32 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     if lemma in kb.role_nouns:
         return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _organization_of(head: Token) -> tuple[int, int, Token] | None:
+    """The organisation a spokesperson speaks for: "a State Department spokesman",
+    "a spokesman for the North Korean Foreign Ministry" → (start, end, head token)."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in _ORG_ENTS or pobj.pos_ == "PROPN"):
+                lo, hi = core_phrase(pobj)
+                return _strip_determiner(doc, lo, hi), hi, pobj
+    comps = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "poss") and (c.ent_type_ in _ORG_ENTS or c.pos_ == "PROPN")]
+    if comps:
+        c = comps[-1]
+        lo = min(x.left_edge.i for x in comps)
+        hi = c.i + 1
+        if doc[hi - 1].tag_ == "POS":
+            hi -= 1
+        while hi > lo + 1 and doc[hi - 1].tag_ == "POS":
+            hi -= 1
+        end = hi
+        if end - 1 >= 0 and doc[end - 1].lower_ in ("’s", "'s"):
+            end -= 1
+        return lo, end, c
+    return None
 
 
 def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerContext) -> Resolved:
