@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from storyline.errors import RejectedInput, StorylineError
+from storyline.errors import KnowledgeError, RejectedInput, StorylineError
 from storyline.models import Actor, Analysis, Article, Event, Quote, RawDocument, Rejection
 
 if TYPE_CHECKING:
@@ -98,13 +98,15 @@ class Step:
             try:
                 self.batch(todo)
                 return
+            except KnowledgeError:
+                raise
             except Exception:  # fall back to one document at a time
                 log.warning("step %s failed on a batch; retrying document by document", self.name)
         for s in todo:
             try:
                 self.func(s)
-            except RejectedInput:
-                raise
+            except (RejectedInput, KnowledgeError):
+                raise  # a rejected input, or a broken knowledge file the user must fix
             except Exception as exc:  # one bad document must not stop a run
                 log.exception("step %s failed on %s", self.name, s.raw.input_key)
                 s.skipped.append(f"{self.name}: {type(exc).__name__}: {exc}")

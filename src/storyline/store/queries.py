@@ -343,7 +343,7 @@ def search(conn: sqlite3.Connection, q: str, *, limit: int = 50, offset: int = 0
         ) ORDER BY score
     """
     rows, total = _page(conn, sql, [match, match], limit, offset)
-    return [{k: r[k] for k in r.keys() if k != "score"}  # noqa: SIM118 - sqlite3.Row for r in rows], total
+    return [{k: r[k] for k in r.keys() if k != "score"} for r in rows], total  # noqa: SIM118 - sqlite3.Row
 
 
 def stats(conn: sqlite3.Connection) -> Row:
