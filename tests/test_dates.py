@@ -63,7 +63,7 @@ def test_resolves_against_publication(text: str, tense: str, value: str, precisi
     assert resolve_date(text, PUB, tense) == ResolvedDate(value, precision)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["four decades", "1993 to 1995", "recently", "the near future", "every September",
+@pytest.mark.parametrize("text", ["four decades", "recently", "the near future", "every September",
                                   "for about 25 minutes", "", "soon", "decades ago"])
 def test_durations_and_vague_times_do_not_resolve(text: str) -> None:
     assert resolve_date(text, PUB) is None

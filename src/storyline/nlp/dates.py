@@ -27,8 +27,8 @@ News conventions, because a reporter writes relative to the day of publication:
   the publication week; "a month ago" the month containing publication minus 30 days.
 * Without a publication date nothing relative is guessed: only expressions carrying
   their own year ("March 3, 2019", "2019-03-03", "in 2018") resolve.
-* Durations and ranges ("for two decades", "from 1993 to 1995", "recently") are not
-  points in time and give ``None``.
+* A range ("from Feb. 12 to 14", "on Feb. 27 and 28") is dated by its start; durations
+  and vague times ("for two decades", "recently") are not points in time and give ``None``.
 """
 
 from __future__ import annotations
@@ -98,6 +98,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|[-–—])\s*")
+
+
 def parse_published(published: str | date | None) -> date | None:
     """The publication day from an ISO date or datetime string (``None`` if unusable)."""
     if published is None or isinstance(published, date):
@@ -131,6 +134,10 @@ def resolve_date(
         m = pattern.match(norm)
         if m:
             return _resolve_match(kind, m, pub, tense)
+    # a range ("from Feb. 12 to 14", "on Feb. 27 and 28", "1993 to 1995") dates its start
+    parts = _RANGE.split(norm, maxsplit=1)
+    if len(parts) == 2 and parts[0] != norm:
+        return resolve_date(parts[0], pub, tense)
     return None
 
 

@@ -22,9 +22,12 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from spacy.tokens import Span, Token
 
-from storyline.models import Event, EventActor, Offsets
+from storyline.models import Event, EventActor, Offsets, replace
 from storyline.models import Span as TextSpan
 from storyline.nlp.dates import ResolvedDate, parse_published, resolve_date
 from storyline.nlp.events.arguments import arguments, event_actor, has_noun_arguments
@@ -85,8 +88,9 @@ def _date_score(ent: Span, anchors: set[int], clause: Token, hypothetical: bool,
         if node.i in anchors:
             return 0
         if node.pos_ in ("VERB", "AUX"):
-            if hypothetical or node.lemma_.lower() in lex.w("reporting.speech_verbs"):
-                return None
+            # the clause governing the event ("Moon said *on Friday* that he would support",
+            # "Trump said *on Thursday* that Kim had demanded") dates a verbal act when the
+            # event has no date of its own
             return 1 if node.i in {a.i for a in clause.ancestors} else None
     return None
 
@@ -134,6 +138,61 @@ def _confidence(trig: Trigger, source: EventActor | None, target: EventActor | N
     return max(0.05, min(0.99, conf))
 
 
+def _in_direct_quote(state: DocState, char: int) -> bool:
+    """Events only inside a direct quotation are the speaker's, not the reporter's."""
+    return any(q.kind == "direct" and q.start <= char < q.end for q in state.quotes)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+
+def _is_plural_reference(actor: EventActor | None, lex: Lexicon) -> bool:
+    if actor is None or actor.actor_id is not None or not actor.name:
+        return False
+    return actor.name.split()[-1].lower() in lex.w("plural_references")
+
+
+def _resolve_context(events: list[Event], text: str, sentence_has_date: set[int], lex: Lexicon) -> list[Event]:
+    """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
+
+    "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
+    plural participant stands for the source and target of the latest event with both
+    (within two sentences), and an undated event in a sentence without a date expression
+    takes the date of the latest dated event of its paragraph or of the previous sentence.
+    """
+    starts = _paragraph_starts(text)
+    out: list[Event] = []
+    sentences = sorted({e.sentence.start for e in events})
+    index = {start: i for i, start in enumerate(sentences)}
+
+    def paragraph(char: int) -> int:
+        return bisect.bisect_right(starts, char) - 1
+
+    for e in events:
+        here = index[e.sentence.start]
+        if _is_plural_reference(e.source, lex) and e.target is None:
+            for prev in reversed(out):
+                if here - index[prev.sentence.start] > 2:
+                    break
+                if prev.source and prev.target and prev.source.actor_id and prev.target.actor_id:
+                    e = replace(e, source=prev.source, target=prev.target)
+                    break
+        if e.date is None and e.sentence.start not in sentence_has_date:
+            for prev in reversed(out):
+                if prev.sentence.start == e.sentence.start:
+                    continue
+                near = here - index[prev.sentence.start] <= 1
+                if paragraph(prev.sentence.start) != paragraph(e.sentence.start) and not near:
+                    break
+                if prev.date is not None:
+                    e = replace(e, date=prev.date, date_precision=prev.date_precision,
+                                confidence=max(0.05, e.confidence - 0.05))
+                    break
+        out.append(e)
+    return out
+
+
 def _same(a: EventActor | None, b: EventActor | None) -> bool:
     if a is None or b is None:
         return False
@@ -153,8 +212,13 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     place_nouns = lex.w("place_nouns")
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
+    dated_sentences: set[int] = set()
     for sent in state.doc.sents:
+        if any(ent.label_ in _DATE_LABELS for ent in sent.ents):
+            dated_sentences.add(sent.start_char)
         for trig in find_triggers(sent, lex):
+            if _in_direct_quote(state, trig.token.idx):
+                continue
             if trig.entry.pos == "noun" and not has_noun_arguments(trig, state, lex):
                 continue
             if is_boilerplate(trig, lex):
@@ -187,7 +251,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     location=location, negated=negated, hypothetical=hypothetical,
                     reported_by=reporter, confidence=_confidence(trig, source, target, hypothetical),
                 ))
-    return events
+    return _resolve_context(events, text, dated_sentences, lex)
 
 
 @register("events")

@@ -132,7 +132,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
-    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+    if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
         return head
@@ -235,7 +235,11 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
 def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
     """Whether a nominal trigger is an event here, not a mere reference ("the summit")."""
     noun = trig.token
-    if trig.light is not None or _child(noun, "poss") is not None:
+    if trig.light is not None:
+        return True
+    if trig.entry.confidence < 0.6:
+        return False  # weak nominal triggers ("negotiations", "dialogue") need a light verb
+    if _child(noun, "poss") is not None:
         return True
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ in lex.w("noun_target_preps") or prep.lower_ == "by"):
@@ -258,7 +262,7 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             if inner[1] is not None and (source is None or inner[1].i != source.i):
                 target = inner[1]
                 break
-    if source is not None and target is None and trig.type in _SYMMETRIC:
+    if source is not None and trig.type in _SYMMETRIC and (target is None or trig.type == "CONSULT"):
         conj = [c for c in source.conjuncts if c.i > source.i]
         if conj:
             return [(source, conj[0])]  # "Trump and Kim met": Trump → Kim

@@ -27,7 +27,7 @@ class TriggerEntry:
 
     type: str
     lemma: str
-    pos: str  # "verb" or "noun"
+    pos: str  # "verb", "noun" or "adj"
     mode: str | None = None
     preps: frozenset[str] = frozenset()
     objects: frozenset[str] | None = None  # None: no constraint; empty: any object
@@ -48,6 +48,7 @@ class Lexicon:
     verbs: dict[str, tuple[TriggerEntry, ...]]
     nouns: dict[str, tuple[TriggerEntry, ...]]
     modes: dict[str, tuple[str, ...]]
+    adjectives: dict[str, tuple[TriggerEntry, ...]] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal_modes: dict[str, str] = field(default_factory=dict)
     mode_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
@@ -63,7 +64,7 @@ _WORD_LISTS = (
     "negation.non_event_complements", "hypothetical.modals", "hypothetical.future_modals",
     "hypothetical.governors", "hypothetical.future_governors", "hypothetical.marks",
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
-    "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors",
+    "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence"}
 
@@ -73,7 +74,7 @@ def _err(path: str, where: str, what: str) -> KnowledgeError:
 
 
 def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i: int) -> TriggerEntry:
-    where = f"types.{type_}.{pos}s[{i}]"
+    where = f"types.{type_}.{pos}[{i}]"
     if isinstance(raw, str):
         raw = {"lemma": raw}
     if not isinstance(raw, dict) or not isinstance(raw.get("lemma"), str) or not raw["lemma"].strip():
@@ -124,6 +125,7 @@ def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
         raise _err(path, "top level", "expected a mapping with 'types'")
     verbs: dict[str, list[TriggerEntry]] = {}
     nouns: dict[str, list[TriggerEntry]] = {}
+    adjs: dict[str, list[TriggerEntry]] = {}
     modes: dict[str, tuple[str, ...]] = {}
     for type_, spec in data["types"].items():
         if type_ not in PLOVER_TYPES:
@@ -131,8 +133,8 @@ def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
         if not isinstance(spec, dict):
             raise _err(path, f"types.{type_}", "expected a mapping with 'modes', 'verbs', 'nouns'")
         modes[type_] = tuple(spec.get("modes") or ())
-        for pos, index in (("verb", verbs), ("noun", nouns)):
-            for i, raw in enumerate(spec.get(f"{pos}s") or []):
+        for pos, key, index in (("verb", "verbs", verbs), ("noun", "nouns", nouns), ("adj", "adjectives", adjs)):
+            for i, raw in enumerate(spec.get(key) or []):
                 e = _entry(raw, type_, pos, modes[type_], path, i)
                 index.setdefault(e.lemma, []).append(e)
     words: dict[str, frozenset[str]] = {}
@@ -159,7 +161,8 @@ def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
         return {k: tuple(sorted(v, key=lambda e: not e.constrained)) for k, v in index.items()}
 
     return Lexicon(
-        ordered(verbs), ordered(nouns), modes, words, {str(k): str(v) for k, v in refusal.items()}, cues
+        ordered(verbs), ordered(nouns), modes, ordered(adjs), words,
+        {str(k): str(v) for k, v in refusal.items()}, cues,
     )
 
 

@@ -104,6 +104,16 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+def match_adjective(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"willing to meet", "open to a summit": predicative adjectives of intent."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "amod", "oprd", "advcl", "xcomp", "ROOT", "conj"):
+        return None
+    for e in lex.adjectives.get(tok.lemma_.lower(), ()):
+        if _verb_ok(tok, e, lex):
+            return e
+    return None
+
+
 def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAME_ENTS:
         return None
@@ -134,7 +144,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger of the sentence, governors first, absorbed triggers attached to them."""
     found: dict[int, Trigger] = {}
     for tok in sent:
-        e = match_verb(tok, lex)
+        e = match_verb(tok, lex) or match_adjective(tok, lex)
         if e is None:
             e = match_noun(tok, lex)
             if e is not None:
