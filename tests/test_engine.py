@@ -32,3 +32,14 @@ def test_unknown_engine_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-u
 
     with pytest.raises(BadParameter, match="unknown engine"):
         Storyline(str(tmp_path / "x.db")).ingest([str(SEED_CNN)], engine="spark")
+
+
+@pytest.mark.slow
+def test_ray_engine_matches_local(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same steps under Ray Data store exactly what the local engine stores."""
+    local, ray_db = str(tmp_path / "local.db"), str(tmp_path / "ray.db")
+    paths = [str(SEED_CNN), str(SEED_BLOOMBERG)]
+    Storyline(local).ingest(paths)
+    report = Storyline(ray_db).ingest(paths, engine="ray", workers=1)
+    assert report.ingested == 2
+    assert _summary(local) == _summary(ray_db)

@@ -8,6 +8,7 @@ set ``RAY_ADDRESS`` to use an existing one. Results come back in input order
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -35,10 +36,16 @@ def run_ray(raws: Iterable[RawDocument], *, workers: int = 1, options: Options) 
     items = [{"raw": dataclasses.asdict(r)} for r in raws]
     if not items:
         return
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     if not ray.is_initialized():
-        ray.init(num_cpus=max(1, workers), include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
+        ray.init(
+            num_cpus=max(1, workers), include_dashboard=False, log_to_driver=False, ignore_reinit_error=True,
+            logging_level=logging.WARNING,
+        )
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
     ds = ray.data.from_items(items).map_batches(
         _Analyzer,
         fn_constructor_args=(options,),
