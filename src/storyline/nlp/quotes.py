@@ -249,7 +249,7 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
         if rights:
             lo = min(lo, rights[0].left_edge.idx)
     for d in c.subtree:
-        if d.i != c.i and d.idx >= span.outer_end and cue_kind(d) in ("speech", "direct", "naming"):
+        if d.i != c.i and d.idx >= span.outer_end and cue_kind(d) in ("speech", "naming"):
             hi = min(hi, d.left_edge.idx)  # "…, which he said would …", "…, adding …": another report
     if art.text[span.end : span.outer_end].lstrip()[:1] == ",":
         hi = min(hi, span.outer_end)  # “in the coming weeks,” a day after …: the comma ends the words
@@ -541,16 +541,15 @@ def _quote_in_unit(
 
 
 def _is_label(art: _Article, cue: int, span: QuotedSpan) -> bool:
-    """"which prisoners called the “Hanoi Hilton”", "calling Bolton a “war monger”": a name
-    given to something, not words quoted — unless the quoted words are the object itself."""
+    """"which prisoners called the “Hanoi Hilton”", "what it called a “strike drill”": a name
+    given to something in a relative clause, not words quoted. "called the outcome
+    “regrettable”" is an attribution."""
     tok = art.doc[cue]
     if tok.lemma_.lower() not in load_cues().label_verbs:
         return False
-    if tok.dep_ == "relcl":
-        return True
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and not span.open_mark <= c.idx < span.outer_end for c in tok.children
-    )
+    if tok.dep_ == "relcl" or (tok.dep_ in ("xcomp", "pcomp") and tok.head.dep_ == "relcl"):
+        return True  # "the prison, which prisoners called the “Hanoi Hilton”"
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children)  # "what it called a “drill”"
 
 
 def _merge_fragments(items: list[_Found]) -> list[_Found]:

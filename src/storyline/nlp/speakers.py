@@ -205,7 +205,8 @@ def _name_after(cue: Token) -> Token | None:
     if cue.i == 0 or cue.i + 1 >= len(doc) or cue.lemma_.lower() in _AUDIENCE_VERBS:
         return None
     prev = doc[cue.i - 1]
-    if not (prev.is_punct or prev.is_quote):
+    after_quote = prev.is_quote or (prev.is_punct and cue.i > 1 and doc[cue.i - 2].is_quote)
+    if not after_quote or cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     i = cue.i + 1
     if not doc[i].is_title:
