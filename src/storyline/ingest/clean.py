@@ -14,9 +14,11 @@ import difflib
 import hashlib
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import ftfy
+from ftfy.badness import is_bad
 
 from storyline.errors import RejectedInput
 from storyline.models import Article, Repair
@@ -58,6 +60,7 @@ _FOOTER = re.compile(
 )
 _MAX_FOOTER_CHARS = 400
 
+_WIDTH_OR_LIGATURE = re.compile(r"[\uff01-\uff5e\ufb00-\ufb06\u3000]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANKS = re.compile(r"\n{3,}")
@@ -179,7 +182,16 @@ def repair_markers(text: str, repairs: list[Repair]) -> str:
 
 
 def repair_mojibake(text: str, repairs: list[Repair]) -> str:
-    """Fix mojibake with ftfy, keeping curly quotes (they tell quotes from apostrophes)."""
+    """Fix mojibake with ftfy, keeping curly quotes (they tell quotes from apostrophes).
+
+    ftfy is thorough but slow (several ms per article), so it only runs on text that has
+    something for it to fix: mojibake by ftfy's own badness test, full-width forms or
+    ligatures, or text not in NFC.
+    """
+    if text.isascii() or not (
+        is_bad(text) or _WIDTH_OR_LIGATURE.search(text) or not unicodedata.is_normalized("NFC", text)
+    ):
+        return text
     fixed = ftfy.fix_text(
         text,
         unescape_html=False,
