@@ -174,7 +174,10 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         agent = _child(verb, "agent")
         source = _child(agent, "pobj") if agent is not None else None
         if target is not None and not is_actor_like(state, target, lex):
-            target = _target_from_noun(target, state, lex)
+            # "66 people had been detained": a person-like noun is the target even unlisted
+            keep = target.pos_ in ("NOUN", "PROPN") and target.lemma_.lower() not in (trig.entry.objects or ())
+            keep = keep and target.lemma_.lower() in lex.w("person_nouns")
+            target = target if keep else _target_from_noun(target, state, lex)
         return source, target
     source = subject_of(verb, lex)
     obj = _child(verb, "dobj", "dative")

@@ -64,7 +64,7 @@ _WORD_LISTS = (
     "negation.non_event_complements", "hypothetical.modals", "hypothetical.future_modals",
     "hypothetical.governors", "hypothetical.future_governors", "hypothetical.marks",
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
-    "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references",
+    "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence"}
 
