@@ -164,3 +164,17 @@ def test_sigkill_mid_ingest_then_rerun_stores_everything_once(tmp_path: Path) ->
         assert conn.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0] == n
         assert conn.execute("SELECT count(*) FROM inputs").fetchone()[0] == n
         assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == n
+
+
+def test_anonymous_share_per_article_and_per_story(db: str) -> None:
+    sl = Storyline(db)
+    sl.ingest([str(SEED_CNN), str(SEED_BLOOMBERG)])
+    items = sl.articles()["items"]
+    for a in items:
+        assert a["anonymous_quotes"] <= a["quotes"]
+        assert a["anonymous_share"] == (round(a["anonymous_quotes"] / a["quotes"], 3) if a["quotes"] else None)
+    everything, story = sl.stats(), sl.stats(q="Biegun")
+    assert everything["articles"] == 2 and story["articles"] == 1 and story["story"]
+    bloomberg = next(a for a in items if a["outlet"] == "Bloomberg")
+    assert story["quotes"] == bloomberg["quotes"] and story["anonymous_quotes"] == bloomberg["anonymous_quotes"]
+    assert 0 < everything["anonymous_share"] < 1

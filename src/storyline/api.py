@@ -282,8 +282,9 @@ class Storyline:
         items, total = queries.search(self.conn, q, limit=limit, offset=offset)
         return {"items": items, "total": total}
 
-    def stats(self) -> dict[str, Any]:
-        return queries.stats(self.conn)
+    def stats(self, q: str | None = None) -> dict[str, Any]:
+        """Corpus figures; with ``q``, for the story made of the articles matching it."""
+        return queries.stats(self.conn, q=q or None)
 
     # -- export ----------------------------------------------------------------------------
     def export(self, fmt: str, out: str | Path) -> list[Path]:

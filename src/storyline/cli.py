@@ -183,7 +183,8 @@ def articles(q: str | None, limit: int, offset: int, db: str, as_json: bool) -> 
         return
     rows = [dict(a, title=shorten(a["title"] or "(untitled)", 60)) for a in page["items"]]
     table(rows, [("id", "id"), ("published", "published"), ("outlet", "outlet"), ("title", "title"),
-                 ("language", "lang"), ("quotes", "quotes"), ("events", "events"), ("duplicate_of", "duplicate of")],
+                 ("language", "lang"), ("quotes", "quotes"), ("anonymous_share", "anon share"), ("events", "events"),
+                 ("duplicate_of", "duplicate of")],
           title=f"{page['total']} articles")
 
 
@@ -336,21 +337,24 @@ def rejected(db: str, as_json: bool) -> None:
 
 
 @cli.command()
+@click.option("--search", "q", help="Figures for one story: the articles matching this text.")
 @db_option
 @json_option
-def stats(db: str, as_json: bool) -> None:
+def stats(q: str | None, db: str, as_json: bool) -> None:
     """Corpus figures: articles, actors, quotes, the share resting on anonymous sources.
 
     \b
-    Example:
+    Examples:
       storyline stats
+      storyline stats --search Hanoi     # one story: how much rests on unnamed sources
     """
-    s = open_api(db).stats()
+    s = open_api(db).stats(q=q)
     if as_json:
         emit_json(s)
         return
     for k, v in s.items():
-        click.echo(f"{k:>18}: {v}")
+        if v is not None:
+            click.echo(f"{k:>18}: {v}")
 
 
 @cli.command()

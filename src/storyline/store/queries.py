@@ -44,11 +44,15 @@ def list_articles(conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0,
         params.append(fts_query(q))
     sql = (
         f"SELECT {_ARTICLE_COLS}, (SELECT count(*) FROM quotes WHERE article_id = articles.id) AS quotes, "
+        "(SELECT count(*) FROM quotes WHERE article_id = articles.id AND speaker_kind = 'anonymous') AS anonymous_quotes, "
         f"(SELECT count(*) FROM events WHERE article_id = articles.id) AS events FROM articles {where} "
         "ORDER BY coalesce(published, '') DESC, rowid DESC"
     )
     rows, total = _page(conn, sql, params, limit, offset)
-    return [dict(r) for r in rows], total
+    items = [dict(r) for r in rows]
+    for a in items:
+        a["anonymous_share"] = round(a["anonymous_quotes"] / a["quotes"], 3) if a["quotes"] else None
+    return items, total
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Row | None:
@@ -346,21 +350,31 @@ def search(conn: sqlite3.Connection, q: str, *, limit: int = 50, offset: int = 0
     return [{k: r[k] for k in r.keys() if k != "score"} for r in rows], total  # noqa: SIM118 - sqlite3.Row
 
 
-def stats(conn: sqlite3.Connection) -> Row:
-    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
-    quotes = one("SELECT count(*) FROM quotes")
-    anonymous = one("SELECT count(*) FROM quotes WHERE speaker_kind = 'anonymous'")
+def stats(conn: sqlite3.Connection, q: str | None = None) -> Row:
+    """Corpus figures, for everything or for one story: the articles matching ``q``."""
+    if q:
+        scope = "SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
+    else:
+        scope = "SELECT id FROM articles"
+    params = {"q": fts_query(q)} if q else {}
+
+    def one(sql: str) -> Any:
+        return conn.execute(sql.replace("{scope}", scope), params).fetchone()[0]
+
+    quotes = one("SELECT count(*) FROM quotes WHERE article_id IN ({scope})")
+    anonymous = one("SELECT count(*) FROM quotes WHERE speaker_kind = 'anonymous' AND article_id IN ({scope})")
     return {
-        "articles": one("SELECT count(*) FROM articles"),
-        "near_duplicates": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-        "non_english": one("SELECT count(*) FROM articles WHERE language != 'en'"),
-        "actors": one("SELECT count(*) FROM entities"),
+        "story": q,
+        "articles": one("SELECT count(*) FROM ({scope})"),
+        "near_duplicates": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL AND id IN ({scope})"),
+        "non_english": one("SELECT count(*) FROM articles WHERE language != 'en' AND id IN ({scope})"),
+        "actors": one("SELECT count(DISTINCT entity_key) FROM actors WHERE article_id IN ({scope})"),
         "quotes": quotes,
         "anonymous_quotes": anonymous,
         "anonymous_share": round(anonymous / quotes, 3) if quotes else 0.0,
-        "events": one("SELECT count(*) FROM events"),
-        "rejections": one("SELECT count(*) FROM rejections"),
-        "words": one("SELECT coalesce(sum(word_count), 0) FROM articles"),
+        "events": one("SELECT count(*) FROM events WHERE article_id IN ({scope})"),
+        "rejections": one("SELECT count(*) FROM rejections") if not q else None,
+        "words": one("SELECT coalesce(sum(word_count), 0) FROM articles WHERE id IN ({scope})"),
     }
 
 
