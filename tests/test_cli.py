@@ -120,3 +120,27 @@ def test_export_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     for fmt in ("jsonl", "csv", "parquet"):
         code, out, _ = invoke(capsys, "export", "--format", fmt, str(tmp_path / fmt), "--db", db)
         assert code == 0 and f"articles.{fmt}" in out
+
+
+def test_user_actor_file_extends_the_knowledge(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "actors:\n  - name: Zorana Quillfeather\n    aliases: [Quillfeather]\n    country: NZL\n"
+        "    roles:\n      - {title: Trade Envoy, sector: GOV}\n",
+        encoding="utf-8",
+    )
+    art = tmp_path / "a.txt"
+    art.write_text("Envoy visits\n\nQuillfeather met Japanese officials in Tokyo on Monday, her office said.", encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    assert main(["ingest", str(art), "--actors", str(extra), "--db", db]) == 0
+    capsys.readouterr()
+    code, out, _ = invoke(capsys, "actor", "Quillfeather", "--json", "--db", db)
+    actor = json.loads(out)
+    assert code == 0 and actor["name"] == "Zorana Quillfeather" and (actor["country"], actor["sector"]) == ("NZL", "GOV")
+
+
+def test_broken_actor_file_is_a_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("actors:\n  - name: Someone\n    country: Narnia\n", encoding="utf-8")
+    code, _, err = invoke(capsys, "ingest", str(SEED_BLOOMBERG), "--actors", str(extra), "--db", str(tmp_path / "b.db"))
+    assert code == 1 and err.startswith("storyline: error: ") and "bad.yaml" in err and err.count("\n") == 1
