@@ -66,7 +66,7 @@
           { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)",
             "background-color": "#455a64", color: "#222", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4 } },
           { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
-            label: "data(label)", "font-size": 8, color: "#555", "text-rotation": "autorotate" } },
+            label: "data(label)", "font-size": 8, "min-zoomed-font-size": 9, color: "#555", "text-rotation": "autorotate" } },
           { selector: "edge[polarity = 'cooperative']", style: { "line-color": COLORS.cooperative, "target-arrow-color": COLORS.cooperative } },
           { selector: "edge[polarity = 'conflictual']", style: { "line-color": COLORS.conflictual, "target-arrow-color": COLORS.conflictual } },
           { selector: ":selected", style: { "overlay-opacity": 0.2, "overlay-color": "#1565c0" } },

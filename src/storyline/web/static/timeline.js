@@ -20,6 +20,16 @@
     detail.appendChild(card);
   }
 
+  /** "2019", "2019-02" or "2019-02-27" → [start, end or null]: a period is drawn as a range. */
+  function period(date, precision) {
+    const [y, m, d] = date.split("-").map(Number);
+    const start = new Date(y, (m || 1) - 1, d || 1);
+    if (precision === "year" || !m) return [start, new Date(y + 1, 0, 1)];
+    if (precision === "month" || !d) return [start, new Date(y, m, 1)];
+    if (precision === "week") return [start, new Date(y, m - 1, d + 7)];
+    return [start, null];
+  }
+
   fetch(box.dataset.src, { headers: { Accept: "application/json" } })
     .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
     .then(({ ok, body }) => {
@@ -31,7 +41,13 @@
       const items = body.items.map((it) => {
         byId.set(it.id, it);
         const content = el("span", null, it.label);
-        return { id: it.id, start: it.date, content, group: it.polarity, className: "tl-" + it.polarity };
+        const [start, end] = period(it.date, it.date_precision);
+        const item = { id: it.id, start, content, group: it.polarity, className: "tl-" + it.polarity };
+        if (end) {
+          item.end = end;
+          item.type = "range";
+        }
+        return item;
       });
       status.textContent = body.items.length + " dated event(s)" +
         (body.undated ? ", " + body.undated + " without a resolved date not shown" : "") +
@@ -48,6 +64,12 @@
       const timeline = new vis.Timeline(box, items, groups, {
         stack: true, zoomKey: "ctrlKey", orientation: "top", margin: { item: 6 }, maxHeight: 600,
       });
+      // Open on where most events are (5th to 95th percentile); old outliers stay a scroll away.
+      const times = items.map((i) => i.start.getTime()).sort((a, b) => a - b);
+      const lo = times[Math.floor(0.05 * (times.length - 1))];
+      const hi = times[Math.ceil(0.95 * (times.length - 1))];
+      const pad = Math.max(7 * 86400000, 0.05 * (hi - lo));
+      timeline.setWindow(new Date(lo - pad), new Date(hi + pad), { animation: false });
       timeline.on("select", (props) => {
         const it = byId.get(props.items[0]);
         if (it) showEvent(it);
