@@ -43,7 +43,7 @@ from storyline.nlp.speakers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["anonymous_share", "extract_quotes", "quotes_step"]
 
@@ -249,8 +249,13 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
         if rights:
             lo = min(lo, rights[0].left_edge.idx)
     for d in c.subtree:
-        if d.i != c.i and d.idx >= span.outer_end and cue_kind(d) in ("speech", "naming"):
-            hi = min(hi, d.left_edge.idx)  # "…, which he said would …", "…, adding …": another report
+        if d.i == c.i or d.idx < span.outer_end or cue_kind(d) not in ("speech", "naming"):
+            continue
+        reports = d.dep_ in ("advcl", "relcl") or any(g.dep_ in _CONTENT_DEPS for g in d.children) or any(
+            d.left_edge.idx <= s.open_mark < d.right_edge.idx + 1 for s in unit.spans if s is not span
+        )
+        if reports:  # "…, which he said would …", "…, adding “…”": another report
+            hi = min(hi, d.left_edge.idx)
     if art.text[span.end : span.outer_end].lstrip()[:1] == ",":
         hi = min(hi, span.outer_end)  # “in the coming weeks,” a day after …: the comma ends the words
     lo, hi = min(lo, span.open_mark), max(hi, span.outer_end)
@@ -348,10 +353,7 @@ def _confidence(base: float, resolved: Resolved | None) -> float:
 
 def _channel(art: _Article, cue: int, unit: Unit) -> str | None:
     tok = art.doc[cue]
-    found = find_channel(tok)
-    if found:
-        return found
-    return title_channel(art.text, tok.idx, unit.end)
+    return title_channel(art.text, tok.idx, unit.end) or find_channel(tok)
 
 
 def _resolve(
@@ -388,7 +390,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             left, right = (unit.start, p_lo), (p_hi, unit.end)
             lo, hi = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
         else:
-            clause = next((c for c in tok.children if c.dep_ in _CONTENT_DEPS), None)
+            clause = next((c for c in tok.children if _is_content(c)), None)
             if clause is None:
                 continue
             if clause.lemma_.lower() in kb.speech_verbs and any(c.dep_ in _CONTENT_DEPS for c in clause.children):
@@ -410,6 +412,15 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         channel = None if kind == "phrase" else _channel(art, i, unit)
         found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
     return found
+
+
+def _is_content(token: Token) -> bool:
+    """A reported clause: a ccomp, or an advcl the parser made of "that …" after a cue."""
+    if token.dep_ in _CONTENT_DEPS:
+        return True
+    return token.dep_ == "advcl" and token.i > token.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
 
 
 def _trim_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -485,7 +496,7 @@ def _venue(state: DocState, art: _Article, unit: Unit, ctx: SpeakerContext) -> t
     root = art.doc[toks[0]].sent.root
     if not unit.start <= root.idx < unit.end:
         return None
-    venue = venue_of_sentence(root)
+    venue = venue_of_sentence(root, art.doc[toks[0] : toks[-1] + 1])
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if venue is None or subject is None:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -649,11 +650,11 @@ def title_channel(text: str, lo: int, hi: int) -> str | None:
     return m.group(1).rstrip(" .,")
 
 
-def venue_of_sentence(root: Token) -> str | None:
+def venue_of_sentence(root: Token, tokens: Iterable[Token]) -> str | None:
     """The venue of a sentence with no quote ("Bolton signaled … at a Wall Street Journal conference")."""
     kb = load_cues()
-    for c in root.children:
-        if c.dep_ == "prep" and c.lower_ in ("at", "during", "in", "on"):
+    for c in tokens:
+        if c.dep_ == "prep" and c.lower_ in ("at", "during") and c.head.i >= root.i:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in kb.channel_nouns and pobj.ent_type_ not in _TIME_ENTS:
                 lo, hi = _trimmed_phrase(pobj)

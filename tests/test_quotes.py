@@ -1,0 +1,333 @@
+"""The quotes step: given these articles, these quotes, of this kind, by these speakers."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Quote, RawDocument, replace
+from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
+from tests.conftest import SEED_BLOOMBERG, SEED_CNN
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    """Clean, spaCy, actors and quotes (the model loads once for the module)."""
+    load_builtin_steps()
+
+    def run(text: str) -> Analysis:
+        state = DocState(raw=RawDocument(source="<test>", text=text))
+        REGISTRY["clean"].func(state)
+        assert state.article is not None
+        state.article = replace(state.article, language="en")
+        for name in ("nlp", "actors", "quotes"):
+            REGISTRY[name].func(state)
+        return state.to_analysis()
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def bloomberg(analyze: Analyze) -> Analysis:
+    return analyze(SEED_BLOOMBERG.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def cnn(analyze: Analyze) -> Analysis:
+    return analyze(SEED_CNN.read_text(encoding="utf-8"))
+
+
+def find(analysis: Analysis, words: str) -> Quote:
+    """The one quote whose text contains ``words``."""
+    found = [q for q in analysis.quotes if words in q.text]
+    assert len(found) == 1, f"{len(found)} quotes contain {words!r}: {[q.text for q in analysis.quotes]}"
+    return found[0]
+
+
+def surname(q: Quote) -> str:
+    return (q.speaker.name or "").split()[-1] if q.speaker.kind != "anonymous" else "anonymous"
+
+
+def assert_offsets(analysis: Analysis) -> None:
+    text = analysis.article.text
+    for q in analysis.quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.sentence.start <= q.start and q.end <= q.sentence.end
+        assert 0 < q.confidence <= 1
+
+
+# --- seed 002 (Bloomberg, 2018-12-08) -------------------------------------------------------
+
+BLOOMBERG = [
+    ("The North Koreans are digging in", "direct", "Terry", "said", None),
+    ("Are we closer to some sort of agreement?", "direct", "Terry", "said", None),
+    ("Progress “has been good” and substantive talks continue", "mixed", "Pompeo", "told", "CNN"),
+    ("Pompeo is growing exasperated", "indirect", "anonymous", "said", None),
+    ("That’s forced the secretary to scale back", "indirect", "anonymous", "said", None),
+    ("the bulk of denuclearization could be completed", "indirect", "Pompeo", "said", None),
+    ("We always knew this would be a long road", "direct", "Palladino", "said", "a statement"),
+    ("Secretary Pompeo entered into negotiations", "direct", "Palladino", "said", "a statement"),
+    ("U.S. officials speak “regularly” with North Korean counterparts", "mixed", "Palladino", "saying", None),
+    ("we don’t publicize every engagement", "direct", "Palladino", "adding", None),
+    ("The Western media is completely missing", "direct", "Wit", "said", None),
+    ("There evidently have been some working-level contacts", "direct", "Wit", "said", None),
+    ("they reaffirmed their “ironclad alliance” and pledged", "mixed", "State Department", "said", None),
+    ("They have not lived up to the commitments so far", "direct", "Bolton", "said", None),
+    ("“going to discuss this and look at the commitments", "mixed", "Bolton", "said", None),
+    ("It totally cuts Secretary of State Pompeo", "direct", "Pak", "said", "a Korea Society event in New York"),
+    ("What is the incentive for North Korea", "direct", "Pak", "said", "a Korea Society event in New York"),
+    ("Kim’s regime may feel emboldened", "indirect", "anonymous", "according to", None),
+    ("to meet with Biegun “at the earliest opportunity", "mixed", "Pompeo", "invitation", None),
+]
+
+
+@pytest.mark.parametrize(("words", "kind", "speaker", "cue", "channel"), BLOOMBERG)
+def test_bloomberg_quotes(bloomberg: Analysis, words: str, kind: str, speaker: str, cue: str, channel: str | None) -> None:
+    q = find(bloomberg, words)
+    assert q.kind == kind
+    assert (q.speaker.name or "").endswith(speaker) if speaker != "anonymous" else q.speaker.kind == "anonymous"
+    assert q.cue == cue
+    if channel is not None:
+        assert q.channel == channel
+
+
+def test_bloomberg_offsets_and_no_comment(bloomberg: Analysis) -> None:
+    assert_offsets(bloomberg)
+    texts = " ".join(q.text for q in bloomberg.quotes)
+    assert "comment on Kim’s travel" not in texts and "whether he met" not in texts
+    assert "make Biegun available" not in texts
+
+
+def test_bloomberg_anonymous_sources(bloomberg: Analysis) -> None:
+    two = find(bloomberg, "Pompeo is growing exasperated").speaker
+    assert two.count == 2
+    assert two.description == (
+        "Two people familiar with his thinking, who asked not to be identified discussing internal deliberations"
+    )
+    the_people = find(bloomberg, "That’s forced the secretary").speaker
+    assert the_people.name == "the people" and the_people.count == 2
+
+
+def test_bloomberg_named_speakers_resolve_to_actors(bloomberg: Analysis) -> None:
+    terry = find(bloomberg, "The North Koreans are digging in").speaker
+    assert terry.name == "Sue Mi Terry"
+    assert terry.description is not None and terry.description.startswith("a former CIA analyst")
+    pompeo = find(bloomberg, "has been good").speaker
+    assert pompeo.kind == "person" and pompeo.name == "Mike Pompeo" and pompeo.actor_id is not None
+    assert find(bloomberg, "ironclad alliance").speaker.kind == "organization"
+
+
+def test_bloomberg_confidence_orders_kinds(bloomberg: Analysis) -> None:
+    named_direct = find(bloomberg, "They have not lived up").confidence
+    continuation = find(bloomberg, "Are we closer").confidence
+    indirect = find(bloomberg, "the bulk of denuclearization").confidence
+    assert named_direct > continuation > indirect
+
+
+# --- seed 000 (CNN via machine translation) --------------------------------------------------
+
+CNN = [
+    ("I am sure that Secretary of State Mike Pompeo will discuss", "direct", "Bolton"),
+    ("They are probably fed up with the fact", "direct", "anonymous"),
+    ("he thinks that, whatever he does", "direct", "anonymous"),
+    ("does not assess that KJU is acting in good faith", "mixed", "anonymous"),
+    ("In the National Security Council, there are fears", "indirect", "anonymous"),
+    ("he will not set a timetable for negotiations", "indirect", "Pompeo"),
+    ("the administration had set a deadline", "indirect", "Bolton"),
+    ("the top American diplomat should have some clarity", "indirect", "anonymous"),
+    ("war games", "mixed", "Pompeo"),
+    ("things are \"good\"", "mixed", "Trump"),
+    ("looks forward to continuing our work", "mixed", "Pompeo"),
+    ("very curious phenomenon", "mixed", "anonymous"),
+]
+
+
+@pytest.mark.parametrize(("words", "kind", "speaker"), CNN)
+def test_cnn_quotes(cnn: Analysis, words: str, kind: str, speaker: str) -> None:
+    q = find(cnn, words)
+    assert q.kind == kind
+    assert surname(q) == speaker
+
+
+def test_cnn_channels_and_headings(cnn: Analysis) -> None:
+    assert_offsets(cnn)
+    assert find(cnn, "I am sure that Secretary").channel == "Face the Nation"
+    assert find(cnn, "he will not set a timetable").channel == "CNN"
+    assert all("Definitively Untrustworthy" not in q.text for q in cnn.quotes)
+    source = find(cnn, "They are probably fed up").speaker
+    assert source.kind == "anonymous" and source.name == "the source" and source.count == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the text never names Trump before these quotes (the translation lost the sentence); "
+    "needs the actors step to tie 'he' after 'on board Air Force One' to the president",
+)
+@pytest.mark.parametrize("words", ["We'll see, we'll see", "I had a very good feeling about him"])
+def test_cnn_he_said_is_trump(cnn: Analysis, words: str) -> None:
+    assert find(cnn, words).speaker.name == "Donald Trump"
+
+
+def test_cnn_he_said_quotes_are_direct_with_pronoun_confidence(cnn: Analysis) -> None:
+    for words in ("We'll see, we'll see", "I had a very good feeling about him"):
+        q = find(cnn, words)
+        assert q.kind == "direct" and q.cue == "said" and q.speaker.kind == "person"
+        assert q.confidence < 0.9
+
+
+# --- real sentences ------------------------------------------------------------------------
+
+SENTENCES = [
+    # (text, words in the quote, kind, speaker surname or kind, cue, channel)
+    (
+        "Mr. Trump spoke in Hanoi. \"Sometimes you have to walk, and this was just one of those times,\" "
+        "President Donald Trump said. Later the president left.",
+        "Sometimes you have to walk", "direct", "Trump", "said", None,
+    ),
+    (
+        "Secretary of State Mike Pompeo spoke on Sunday. “We know that they were not intercontinental ballistic "
+        "missiles,” Pompeo said on “Fox News Sunday.” “They did not cross any international boundary.”",
+        "They did not cross any international boundary", "direct", "Pompeo", "said", "Fox News Sunday",
+    ),
+    (
+        "Trump, flying home aboard Air Force One, wrote on Twitter that his relationship with Kim remained “very good.”",
+        "his relationship with Kim remained “very good", "mixed", "Trump", "wrote", "Twitter",
+    ),
+    (
+        "“Both sides overreached,” said Jenny Town, an analyst at the Stimson Center.",
+        "Both sides overreached", "direct", "Town", "said", None,
+    ),
+    (
+        "A senior administration official who asked not to be named said the White House would not ease "
+        "sanctions before North Korea took “concrete, verifiable steps.”",
+        "the White House would not ease sanctions", "mixed", "anonymous", "said", None,
+    ),
+    (
+        "Chung Eui-yong, Moon’s national security adviser, told reporters in Seoul that he would brief the "
+        "North on the results of the talks.",
+        "he would brief the North", "indirect", "Chung Eui-yong", "told", "reporters",
+    ),
+    (
+        "Palladino seconded that view, saying U.S. officials speak “regularly” with North Korean counterparts.",
+        "U.S. officials speak", "mixed", "Palladino", "saying", None,
+    ),
+    (
+        "A spokesman for the Blue House, Kim Eui-kyeom, said Seoul will continue efforts to bring both sides "
+        "back to the negotiating table.",
+        "Seoul will continue efforts", "indirect", "Kim Eui-kyeom", "said", None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "speaker", "cue", "channel"), SENTENCES)
+def test_sentences(
+    analyze: Analyze, text: str, words: str, kind: str, speaker: str, cue: str, channel: str | None
+) -> None:
+    a = analyze(text)
+    assert_offsets(a)
+    q = find(a, words)
+    assert q.kind == kind
+    assert (q.speaker.name or "").endswith(speaker) if speaker != "anonymous" else q.speaker.kind == "anonymous"
+    assert q.cue == cue
+    assert q.channel == channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitfield, the author of “Talking to Pyongyang,” a history of nuclear negotiations, arrived.",
+        "A few blocks away stands the Hoa Lo prison, which American prisoners called the “Hanoi Hilton.”",
+        "\"Constant Conflict\"\n\nThe talks went on.",
+        "A CIA spokeswoman declined to comment on Kim’s travel or confirm whether he met with officials.",
+        "The new policy is a “game changer” for the region.",
+        "Pompeo did not say when Kim would announce his decision.",
+    ],
+)
+def test_not_quotes(analyze: Analyze, text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
+def test_quote_over_two_paragraphs_keeps_its_speaker(analyze: Analyze) -> None:
+    text = (
+        "“We will wait with patience until the end of this year,” Kim said. “But it will be difficult to get "
+        "such a good opportunity again.\n\n“We hope the United States will make a courageous decision.”\n\n"
+        "The speech also criticized South Korea."
+    )
+    a = analyze(text)
+    assert_offsets(a)
+    assert all("Kim" in (q.speaker.name or "") for q in a.quotes) and len(a.quotes) == 3
+    assert [q.kind for q in a.quotes] == ["direct", "direct", "direct"]
+
+
+def test_quotes_step_is_cheap_next_to_spacy(analyze: Analyze) -> None:
+    """The step must cost a small fraction of spaCy's own time (budget ~15%)."""
+    from storyline.nlp.model import load_nlp
+    from storyline.nlp.quotes import extract_quotes
+
+    text = SEED_BLOOMBERG.read_text(encoding="utf-8") + "\n\n" + SEED_CNN.read_text(encoding="utf-8")
+    state = DocState(raw=RawDocument(source="<bench>", text=text))
+    REGISTRY["clean"].func(state)
+    assert state.article is not None
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    for _ in range(3):
+        state.doc = nlp(state.article.text)
+    spacy_time = (time.perf_counter() - t0) / 3
+    REGISTRY["actors"].func(state)
+    extract_quotes(state)  # warm the knowledge caches
+    t0 = time.perf_counter()
+    for _ in range(3):
+        extract_quotes(state)
+    quotes_time = (time.perf_counter() - t0) / 3
+    assert quotes_time < 0.25 * spacy_time, (quotes_time, spacy_time)
+
+
+# --- evaluation ----------------------------------------------------------------------------
+
+
+def test_evaluate_matches_by_token_overlap_and_scores_speakers() -> None:
+    from storyline.evaluation.quotes import evaluate
+
+    gold = [
+        {"doc": "d", "text": "They have not lived up to the commitments so far", "kind": "direct",
+         "speaker": "John Bolton", "speaker_kind": "person"},
+        {"doc": "d", "text": "Pompeo is growing exasperated", "kind": "indirect",
+         "speaker": None, "speaker_kind": "anonymous"},
+        {"doc": "d", "text": "has been good", "kind": "mixed", "speaker": "Mike Pompeo", "speaker_kind": "person"},
+    ]
+    pred = [
+        {"text": "“They have not lived up to the commitments so far,”", "kind": "direct",
+         "speaker": "Bolton", "speaker_kind": "person"},
+        {"text": "Pompeo is growing exasperated that there’s been no progress", "kind": "indirect",
+         "speaker": "the people", "speaker_kind": "anonymous"},
+        {"text": "an unrelated sentence about sanctions", "kind": "mixed", "speaker": "Kim", "speaker_kind": "person"},
+    ]
+    r = evaluate(gold, {"d": pred})
+    assert r["overall"]["tp"] == 1 and r["overall"]["gold"] == 3 and r["overall"]["pred"] == 3
+    assert r["direct"]["f1"] == 1.0 and r["mixed"]["f1"] == 0.0
+    assert r["speaker_accuracy"] == 1.0
+    assert r["anonymous_recall"] == 0.0  # "exasperated …" overlaps 4/10 < 0.5: not a match
+
+
+def test_gold_scores_do_not_regress() -> None:
+    """Pinned at the level reached on eval/gold (rounded down to 0.05); see `storyline eval quotes`."""
+    from storyline.evaluation.corpus import analyse_documents, load_gold
+    from storyline.evaluation.quotes import evaluate
+    from storyline.nlp.pipeline import Pipeline
+
+    gold = load_gold("quotes")
+    analyses = analyse_documents(sorted({g["doc"] for g in gold}), Pipeline(steps=("clean", "nlp", "actors", "quotes")))
+    r = evaluate(gold, analyses)
+    assert r["direct"]["f1"] >= 0.95
+    assert r["mixed"]["f1"] >= 0.90
+    assert r["quoted"]["f1"] >= 0.95
+    assert r["indirect"]["f1"] >= 0.90
+    assert r["overall"]["f1"] >= 0.90
+    assert r["speaker_accuracy"] >= 0.90
+    assert r["anonymous_recall"] >= 0.90

@@ -1,0 +1,176 @@
+"""Speakers, anonymous sources and channels: who said it, described how, and where."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.errors import KnowledgeError
+from storyline.models import Analysis, Offsets, Quote, RawDocument, Speaker, replace
+from storyline.nlp.anonymous import anonymous_share, load_anonymous
+from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
+from storyline.nlp.speakers import _words, load_cues
+
+Analyze = Callable[[str], Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    """Clean, spaCy, actors and quotes (the model loads once for the module)."""
+    load_builtin_steps()
+
+    def run(text: str) -> Analysis:
+        state = DocState(raw=RawDocument(source="<test>", text=text))
+        REGISTRY["clean"].func(state)
+        assert state.article is not None
+        state.article = replace(state.article, language="en")
+        for name in ("nlp", "actors", "quotes"):
+            REGISTRY[name].func(state)
+        return state.to_analysis()
+
+    return run
+
+
+def only_quote(a: Analysis) -> Quote:
+    assert len(a.quotes) == 1, [q.text for q in a.quotes]
+    q = a.quotes[0]
+    assert a.article.text[q.start : q.end] == q.text
+    return q
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "description", "count"),
+    [
+        (
+            "Two people familiar with his thinking, who asked not to be identified discussing internal "
+            "deliberations, said Pompeo is growing exasperated.",
+            "Two people", "anonymous",
+            "Two people familiar with his thinking, who asked not to be identified discussing internal deliberations",
+            2,
+        ),
+        (
+            "Kim’s regime may feel emboldened, according to current and former administration officials.",
+            "current and former administration officials", "anonymous",
+            "current and former administration officials", None,
+        ),
+        (
+            "A person who asked not to be identified said the summit would take place in Hanoi.",
+            "A person", "anonymous", "A person who asked not to be identified", 1,
+        ),
+        (
+            "Two US officials and other sources familiar with the preparations for the trip say that the top "
+            "diplomat should have some clarity.",
+            "Two US officials", "anonymous",
+            "Two US officials and other sources familiar with the preparations for the trip", 2,
+        ),
+        (
+            "Some analysts say there may be more going on behind the scenes.",
+            "Some analysts", "anonymous", "Some analysts", None,
+        ),
+        (
+            "The State Department said the talks would continue next week.",
+            "State Department", "organization", None, None,
+        ),
+        (
+            "A State Department spokesman said the United States welcomed the efforts.",
+            "State Department", "organization", "A State Department spokesman", None,
+        ),
+        (
+            "“This is a warning, not a decision,” said Go Myong-hyun, a researcher at the Asan Institute.",
+            "Go Myong-hyun", "person", None, None,
+        ),
+        (
+            "“The North Koreans are digging in,” said Sue Mi Terry, a former CIA analyst who’s now at the "
+            "Center for Strategic and International Studies in Washington.",
+            "Sue Mi Terry", "person",
+            "a former CIA analyst who’s now at the Center for Strategic and International Studies in Washington",
+            None,
+        ),
+    ],
+)
+def test_speaker_phrases(
+    analyze: Analyze, text: str, name: str, kind: str, description: str | None, count: int | None
+) -> None:
+    s = only_quote(analyze(text)).speaker
+    assert (s.name, s.kind) == (name, kind)
+    if description is not None:
+        assert s.description == description
+    assert s.count == count
+    if s.span is not None:
+        assert analyze(text).article.text[s.span.start : s.span.end] == s.span.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "surname", "how"),
+    [
+        # a pronoun takes the person the previous report came from
+        ("Bolton spoke in Washington on Monday. In a second summit, he said Trump and Kim are “going to discuss this.”", "Bolton", "pronoun"),
+        # a role noun takes the person holding the title
+        (
+            "Secretary of State Mike Pompeo met Kang on Thursday. The secretary said the talks had been productive.",
+            "Pompeo", "role",
+        ),
+        # a continuation keeps the speaker of the quote before it
+        ("“We are disappointed,” Pompeo told reporters. “We made real progress.”", "Pompeo", "continuation"),
+    ],
+)
+def test_speaker_resolution(analyze: Analyze, text: str, surname: str, how: str) -> None:
+    a = analyze(text)
+    q = a.quotes[-1]
+    assert (q.speaker.name or "").split()[-1] == surname
+    assert q.speaker.kind == "person"
+    assert q.confidence < 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue", "channel"),
+    [
+        ("Pompeo told CNN that he will not set a timetable for negotiations.", "told", "CNN"),
+        ("“We always knew this would be a long road,” Palladino said in a statement.", "said", "a statement"),
+        (
+            "“It totally cuts them at the knees,” Jung Pak said at a Korea Society event in New York on Thursday.",
+            "said", "a Korea Society event in New York",
+        ),
+        ("Trump tweeted on Twitter that the meeting went very well indeed.", "tweeted", "Twitter"),
+        ("Moon said on Friday that his government would support the talks.", "said", None),
+        ("Kim Yong Chol carried a letter to Trump, according to a person familiar with the meeting.", "according to", None),
+    ],
+)
+def test_cues_and_channels(analyze: Analyze, text: str, cue: str, channel: str | None) -> None:
+    q = only_quote(analyze(text))
+    assert (q.cue, q.channel) == (cue, channel)
+
+
+@pytest.mark.slow
+def test_channel_from_the_sentence_before(analyze: Analyze) -> None:
+    text = (
+        "U.S. national security adviser John Bolton signaled growing impatience at a Wall Street Journal "
+        "conference last week.\n\n“They have not lived up to the commitments so far,” Bolton said of North Korea."
+    )
+    assert only_quote(analyze(text)).channel == "a Wall Street Journal conference"
+
+
+def _quote(kind: str) -> Quote:
+    return Quote("x", 0, 1, "direct", Speaker(None, None, kind), Offsets(0, 1))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kinds", "share"),
+    [([], 0.0), (["anonymous"], 1.0), (["person", "anonymous", "organization", "anonymous"], 0.5)],
+)
+def test_anonymous_share(kinds: list[str], share: float) -> None:
+    assert anonymous_share([_quote(k) for k in kinds]) == share
+
+
+def test_knowledge_loads_and_validates() -> None:
+    cues = load_cues()
+    assert {"say", "tell", "tweet"} <= cues.speech_verbs and "on" in cues.channel_preps
+    assert cues.phrase_cues["according"] == ("to",)
+    kb = load_anonymous()
+    assert {"source", "official", "people"} <= kb.source_nouns and kb.numbers["two"] == 2
+    with pytest.raises(KnowledgeError, match="'speech_verbs' must be a list of words"):
+        _words({"speech_verbs": "say"}, "speech_verbs")
