@@ -20,9 +20,7 @@ from dataclasses import dataclass, field
 import ftfy
 from ftfy.badness import is_bad
 
-from storyline.errors import RejectedInput
-from storyline.models import Article, Repair
-from storyline.nlp.pipeline import DocState, register
+from storyline.models import Repair
 
 # --- broken HTML entities -------------------------------------------------------------
 # Numeric character references a translator or double-escaping has broken. Only code points
@@ -266,29 +264,3 @@ def clean_text(text: str, *, strip_outlet: bool = True) -> Cleaned:
 def article_id(text: str) -> str:
     """The article's identity: the first 16 hex digits of sha256 of its cleaned text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-@register("clean", english_only=False)
-def clean_step(state: DocState) -> None:
-    """Raw document → :class:`Article`: repaired text, metadata, language."""
-    from storyline.ingest.language import detect_language
-
-    raw = state.raw
-    cleaned = clean_text(raw.text)
-    if not cleaned.text.strip():
-        raise RejectedInput("no article text after cleaning (empty or only boilerplate)")
-    title = raw.title
-    if title:
-        title = normalize_whitespace(repair_entities(title, []))
-    state.article = Article(
-        id=article_id(cleaned.text),
-        text=cleaned.text,
-        title=title or None,
-        outlet=raw.outlet or cleaned.outlet,
-        published=raw.published,
-        language=detect_language(cleaned.text),
-        url=raw.url,
-        source=raw.input_key,
-        source_id=raw.source_id,
-        repairs=tuple(cleaned.repairs),
-    )

@@ -28,7 +28,6 @@ log = logging.getLogger(__name__)
 DEFAULT_STEPS: tuple[str, ...] = ("clean", "nlp", "actors", "quotes", "events")
 # Modules whose import registers the built-in steps.
 _BUILTIN_MODULES = (
-    "storyline.ingest.clean",
     "storyline.nlp.steps",
     "storyline.nlp.actors",
     "storyline.nlp.quotes",

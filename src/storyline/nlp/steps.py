@@ -1,7 +1,11 @@
-"""The ``nlp`` step: spaCy over batches of cleaned texts (``nlp.pipe``)."""
+"""The first two steps: ``clean`` (raw document → Article) and ``nlp`` (spaCy, batched)."""
 
 from __future__ import annotations
 
+from storyline.errors import RejectedInput
+from storyline.ingest.clean import article_id, clean_text, normalize_whitespace, repair_entities
+from storyline.ingest.language import detect_language
+from storyline.models import Article
 from storyline.nlp.model import load_nlp
 from storyline.nlp.pipeline import DocState, register
 
@@ -17,3 +21,27 @@ def _nlp_batch(states: list[DocState]) -> None:
 def nlp_step(state: DocState) -> None:
     """Sentences, tokens, tags, dependencies and entities for one document."""
     _nlp_batch([state])
+
+
+@register("clean", english_only=False)
+def clean_step(state: DocState) -> None:
+    """Raw document → :class:`Article`: repaired text, metadata, language."""
+    raw = state.raw
+    cleaned = clean_text(raw.text)
+    if not cleaned.text.strip():
+        raise RejectedInput("no article text after cleaning (empty or only boilerplate)")
+    title = raw.title
+    if title:
+        title = normalize_whitespace(repair_entities(title, []))
+    state.article = Article(
+        id=article_id(cleaned.text),
+        text=cleaned.text,
+        title=title or None,
+        outlet=raw.outlet or cleaned.outlet,
+        published=raw.published,
+        language=detect_language(cleaned.text),
+        url=raw.url,
+        source=raw.input_key,
+        source_id=raw.source_id,
+        repairs=tuple(cleaned.repairs),
+    )
