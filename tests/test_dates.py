@@ -27,6 +27,10 @@ PUB = "2018-12-08"  # the Bloomberg seed, a Saturday
         ("on Thursday", "past", "2018-12-06", "day"),
         ("Saturday", "past", "2018-12-08", "day"),  # the day of publication itself
         ("Thursday", "future", "2018-12-13", "day"),
+        ("Saturday", "future", "2018-12-08", "day"),  # "will meet on Saturday" in a Saturday story
+        ("next Saturday", "past", "2018-12-15", "day"),
+        ("near the end of February", "future", "2019-02", "month"),
+        ("the beginning of March", "past", "2018-03", "month"),
         ("next Thursday", "past", "2018-12-13", "day"),
         ("Friday evening", "past", "2018-12-07", "day"),
         ("last week", "past", "2018-11-26", "week"),
@@ -112,7 +116,7 @@ def test_weekday_lands_on_that_weekday_within_seven_days(pub: date, weekday: int
     day = weekday_date(weekday, pub, future)
     assert day.weekday() == weekday
     delta = (day - pub).days
-    assert (1 <= delta <= 7) if future else (-6 <= delta <= 0)
+    assert (0 <= delta <= 6) if future else (-6 <= delta <= 0)
 
 
 @given(pub=days, name=st.sampled_from(sorted(WEEKDAYS)), future=st.booleans())

@@ -101,7 +101,7 @@ def test_each_plover_type(analyze: Analyze, text: str, type_: str, trigger: str,
         ("Pompeo's visit to Pyongyang lasted two days.", "CONSULT", "pompeo", "pyongyang"),
         ("Biegun held talks with North Korean officials.", "CONSULT", "biegun", "officials"),
         ("Kim refused to meet Pompeo.", "REJECT", "kim", "pompeo"),
-        ("Trump walked away from his second summit with Kim Jong Un in Hanoi.", "SANCTION", "trump", "kim"),
+        ("Trump walked away from his second summit with Kim Jong Un in Hanoi.", "REJECT", "trump", "kim"),
     ],
 )
 def test_passive_coordination_and_nominal_events(analyze: Analyze, text: str, type_: str, source: str,

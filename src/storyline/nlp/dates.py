@@ -19,7 +19,8 @@ News conventions, because a reporter writes relative to the day of publication:
 
 * A bare weekday ("on Thursday") in a past-tense clause is the most recent such day on or
   before publication (a Friday story saying "on Friday" means that day); in a future
-  clause it is the next such day strictly after publication.
+  clause it is the next such day on or after publication (a Thursday wire saying "will
+  begin talks on Thursday" means that day — a week ahead would be "next Thursday").
 * A bare month ("in June") is the most recent such month on or before the publication
   month, or the next one on or after it in a future clause; a bare day ("on March 3")
   likewise.
@@ -72,7 +73,7 @@ _NUM_RE = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 
 # Leading words that do not change the date ("on Thursday", "earlier this month").
 _LEADING = re.compile(
-    r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|of|the|late|early|mid|"
+    r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|of|the|late|early|mid|near|around|"
     r"earlier|later|this past|past)\s+)+"
 )
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -83,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"^{_YEAR_RE}$")),
     ("md", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}$")),
     ("dm", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$")),
-    ("m", re.compile(rf"^{_MONTH_RE}$")),
+    ("m", re.compile(rf"^(?:(?:end|start|beginning|middle)\s+of\s+)?{_MONTH_RE}$")),
     ("weekday", re.compile(
         rf"^(?P<rel>last|next|this|coming)?\s*{_WEEKDAY_RE}(?:'s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?$")),
@@ -183,8 +184,8 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         rel = g.get("rel")
         want = WEEKDAYS[g["weekday"]]
         if rel in ("next", "coming"):
-            future = True
-        elif rel == "last":
+            return ResolvedDate(weekday_date(want, pub + timedelta(days=1), True).isoformat(), "day")
+        if rel == "last":
             future = False
         return ResolvedDate(weekday_date(want, pub, future).isoformat(), "day")
     if kind == "dayword":
@@ -205,10 +206,9 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
 
 
 def weekday_date(weekday: int, pub: date, future: bool = False) -> date:
-    """The day named ``weekday`` (0 = Monday): on or before ``pub``, or strictly after it."""
+    """The day named ``weekday`` (0 = Monday): on or before ``pub``, or on or after it."""
     if future:
-        delta = (weekday - pub.weekday()) % 7 or 7
-        return pub + timedelta(days=delta)
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7)
     return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
 

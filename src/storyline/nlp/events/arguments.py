@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from storyline.knowledge.loader import ActorKnowledge, load_actor_knowledge
 from storyline.models import EventActor
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
@@ -100,9 +101,41 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     if tok.pos_ == "PRON":
         # an unresolved pronoun: keep the event, say who we could not tell
         return EventActor(None, tok.text) if tok.lower_ in _PERSONAL else None
-    if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"}:
-        return EventActor(None, clean_name(ent))
-    return EventActor(None, clean_name(np))
+    name = clean_name(ent) if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"} else clean_name(np)
+    country, sector = knowledge_codes(tok, ent, name)
+    return EventActor(None, name, country, sector)
+
+
+def _country_of_name(kb: ActorKnowledge, text: str) -> str | None:
+    key = text.lower().strip()
+    return kb.country_by_name.get(key) or kb.country_by_capital.get(key) or kb.country_by_demonym.get(key)
+
+
+def knowledge_codes(tok: Token, ent: Span | None, name: str) -> tuple[str | None, str | None]:
+    """Country and sector of an argument no actor covers, from the knowledge files.
+
+    The fallback for what the actors step left out: a country or capital standing for its
+    government ("a visit to Pyongyang"), a known organisation, or a group noun with a
+    nationality modifier ("Chinese officials" → CHN, GOV). Nothing is guessed beyond that.
+    """
+    kb = load_actor_knowledge()
+    if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
+        code = _country_of_name(kb, ent.text)
+        if code is not None:
+            return code, ("GOV" if ent.label_ == "GPE" else None)
+    org = kb.org_by_alias.get(name.lower())
+    if org is not None and not org.generic:
+        return org.country, org.sector
+    country: str | None = None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE"):
+            c_ent = _entity_of(c)
+            country = _country_of_name(kb, c_ent.text if c_ent is not None else c.text)
+            if country is not None:
+                break
+    if country is None:
+        return None, None
+    return country, kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower())
 
 
 def _resolve_relative(tok: Token) -> Token:
@@ -209,6 +242,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
 def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
     noun = trig.token
     source = _child(noun, "poss")
+    if source is not None and source.pos_ == "PRON" and actor_at(state, source.idx, source.idx + len(source.text)) is None:
+        source = None  # "held *their* first summit": the light verb's subject says who
     target: Token | None = None
     for prep in noun.children:
         if prep.dep_ != "prep":
@@ -225,7 +260,19 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         elif target is None and prep.lower_ in lex.w("noun_target_preps") and is_actor_like(state, pobj, lex):
             target = pobj
     if source is None and trig.light is not None:
-        source = subject_of(trig.light, lex)
+        if _is_passive(trig.light):
+            # "the weapons test was supervised by Kim"
+            agent = _child(trig.light, "agent")
+            source = _child(agent, "pobj") if agent is not None else None
+        else:
+            source = subject_of(trig.light, lex)
+    if source is None and target is not None and trig.type == "CONSULT" and noun.dep_ == "pobj":
+        # "*At a news conference with Abe*, Trump said": the clause's subject took part
+        verb = noun.head.head
+        if noun.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
+            source = subject_of(verb, lex)
+            if source is not None and source.i == target.i:
+                source = None
     if source is None and trig.type != "CONSULT":
         # "U.S. sanctions", "North Korean demands": a nationality modifier is the source
         for c in noun.children:

@@ -89,8 +89,18 @@ def modality(trig: Trigger, lex: Lexicon) -> tuple[bool, bool]:
 
 
 def _realised_light(trig: Trigger) -> bool:
+    """A nominal event told in the past: "held a second summit", "the second summit *ended*"."""
     light = trig.light
-    return light is not None and light.tag_ in ("VBD", "VBN")
+    if light is not None and light.tag_ in ("VBD", "VBN"):
+        return True
+    tok = trig.token
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _strip_np(span: Span, lex: Lexicon) -> str:

@@ -57,6 +57,10 @@ def _object_lemmas(tok: Token) -> set[str]:
                 out.update({cc.lemma_.lower(), cc.lower_})
             # "missile launch", "nuclear test": the compound can carry the meaning too
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound")
+            # "a barrage of projectiles", "a pair of missiles": the of-object is what was fired
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
     return out
 
 
@@ -69,7 +73,15 @@ def _has_xcomp(tok: Token) -> bool:
 
 
 def _preps(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in _PREP_DEPS}
+    """Prepositions and particles of ``tok``, except those heading a date ("fired *on* Saturday")."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ not in _PREP_DEPS:
+            continue
+        if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            continue
+        out.add(c.lower_)
+    return out
 
 
 def _modifiers(tok: Token) -> set[str]:
