@@ -220,7 +220,13 @@ def _name_after(cue: Token) -> Token | None:
 def linear_subject(cue: Token) -> Token | None:
     """Word-order fallback when the parse gives the cue no subject: "X said" / "said X"."""
     doc = cue.doc
-    if cue.i + 1 < len(doc):
+    for c in cue.lefts:  # "Pompeo, asked about the accounts, said …" parsed with Pompeo under "asked"
+        if c.dep_ in ("ccomp", "advcl", "parataxis") and not any(g.dep_ == "mark" for g in c.children):
+            for g in c.lefts:
+                if g.dep_ in _SUBJECT_DEPS and g.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return g
+    after_quote = cue.i > 0 and (doc[cue.i - 1].is_quote or (cue.i > 1 and doc[cue.i - 1].is_punct and doc[cue.i - 2].is_quote))
+    if cue.i + 1 < len(doc) and after_quote:
         nxt = doc[cue.i + 1]
         if nxt.pos_ in ("PROPN", "PRON", "DET", "NOUN", "NUM") and cue.lemma_.lower() not in _AUDIENCE_VERBS:
             head = nxt
@@ -429,9 +435,19 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
             count = count if count is not None and lemma not in ("people",) else referent.count
         return Resolved(Speaker(None, span.text, "anonymous", description, count=count, span=span), "anonymous")
     actor = _actor_at_token(state, head)
+    if actor is not None and _is_proper_actor(actor):
+        return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
+    org_noun = lemma in kb.organization_nouns or lower in kb.organization_nouns
+    if org_noun and ent is None and not any(t.pos_ == "PROPN" for t in doc[lo:hi]):
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            # "a major South Korean newspaper reported": an outlet the text does not name
+            return Resolved(Speaker(None, span.text, "anonymous", full_text or span.text, 1, span=span), "anonymous")
+        named = context.named_organization(head)
+        if named is not None:
+            return Resolved(Speaker(None, named, "organization", None, span=span), "organization")
     if actor is not None:
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
-    if (ent is not None and ent[2] in _ORG_ENTS) or lemma in kb.organization_nouns or lower in kb.organization_nouns:
+    if (ent is not None and ent[2] in _ORG_ENTS) or org_noun:
         name_lo = _strip_determiner(doc, lo, hi)
         name_span = _span(doc, name_lo, hi)
         return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
@@ -469,7 +485,7 @@ def _organization_of(head: Token) -> tuple[int, int, Token] | None:
 def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerContext) -> Resolved:
     lower = head.lower_
     actor = _actor_at_token(state, head) or _coref(state, "pronoun", span.start, span.end)
-    if actor is not None:
+    if actor is not None and (lower not in PERSON_PRONOUNS or actor.kind == "person"):
         return Resolved(_speaker_from_actor(actor, span, None), "pronoun")
     if lower in PERSON_PRONOUNS:
         found = context.nearest_person(head)
@@ -559,6 +575,17 @@ class SpeakerContext:
         if actor is not None:
             return Speaker(actor.id, actor.name, "person", actor.roles[0] if actor.roles else None)
         return Speaker(None, tok.doc[ent[0] : ent[1]].text, "person", None)
+
+    def named_organization(self, head: Token) -> str | None:
+        """"the bank said" → the last organisation named before with that word in its name."""
+        word = head.lower_
+        found: str | None = None
+        for ent in head.doc.ents:
+            if ent.start >= head.i:
+                break
+            if ent.label_ == "ORG" and word in (t.lower_ for t in ent):
+                found = ent.text
+        return found
 
     def role_holder(self, head: Token) -> Actor | None:
         """"the secretary" → the person named with that title earlier ("Secretary of State …")."""
