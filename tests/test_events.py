@@ -349,7 +349,7 @@ def test_evaluate_matches_by_sentence_and_type(analyze: Analyze) -> None:
 
 
 def test_gold_scores_stay_above_pinned_minimums() -> None:
-    """Measured on eval/gold (257 events): macro 0.48, micro 0.63, country 0.74, date 0.67."""
+    """Measured on eval/gold (257 events): macro 0.54, micro 0.67, country 0.78, date 0.69 / 0.75."""
     from storyline.evaluation.corpus import repo_root
     from storyline.evaluation.events import run
 
@@ -359,8 +359,68 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
         pytest.skip("no eval/gold in this checkout")
     scores = run()
     assert scores["gold_events"] >= 200
-    assert scores["type_macro_f1"] >= 0.45
-    assert scores["type_micro"]["f1"] >= 0.60
-    assert scores["country"]["f1"] >= 0.70
-    assert scores["date_accuracy"] >= 0.62
+    assert scores["type_macro_f1"] >= 0.50
+    assert scores["type_micro"]["f1"] >= 0.65
+    assert scores["country"]["f1"] >= 0.75
+    assert scores["date_accuracy"] >= 0.65
+    assert scores["date_agreement"] >= 0.75
     assert scores["negation_accuracy"] >= 0.95
+
+
+# Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.
+RULES = [
+    # signing / initialling an agreement is AGREE (guide), not SUPPORT
+    ("South Korea and the United States signed a one-year agreement on Sunday.", "AGREE", "signed",
+     "south korea", "united states"),
+    # a date after "on" is not the "fire on X" of an attack: firing projectiles is a weapons test
+    ("North Korea fired a barrage of short-range projectiles into the sea on Saturday.", "MOBILIZE", "fired",
+     "north korea", ""),
+    # an unresolved possessive pronoun gives way to the light verb's subject
+    ("Russian President Vladimir Putin and North Korean leader Kim Jong Un held their first summit on Thursday.",
+     "CONSULT", "summit", "putin", "kim"),
+    # the subject of the clause a "conference with X" phrase hangs from took part in it
+    ("At a joint news conference with Prime Minister Shinzo Abe in Tokyo on Monday, Trump said he was not bothered.",
+     "CONSULT", "conference", "trump", "abe"),
+    # supervising / guiding a test is carrying it out; the passive's agent is the source
+    ("The weapons test was supervised by Kim Jong Un on Wednesday.", "MOBILIZE", "test", "kim", ""),
+    ("Chinese President Xi Jinping offered his backing for a second summit.", "SUPPORT", "backing", "xi", ""),
+    # a cooperative act announced with will/would is an offer; a refused concession a REJECT
+    ("Kang told Biegun that Seoul would support the talks in any way it could.", "AGREE", "support", "south korea", ""),
+    ("The official said the White House would not ease sanctions before North Korea took concrete steps.",
+     "REJECT", "ease", "white house", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), RULES)
+def test_round_two_rules(analyze: Analyze, text: str, type_: str, trigger: str, source: str, target: str) -> None:
+    e = find(events_of(analyze, text, published="2019-02-28"), type_)
+    assert e.trigger.text.lower().startswith(trigger)
+    assert source in _name(e.source)
+    assert target in _name(e.target)
+    assert not e.negated
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Putin said he would share the details of the talks with Washington.", "talks"),  # a reference
+    ("Kim, who has rarely flown abroad, could travel to Vietnam by train.", "travel"),  # undated possibility
+    ("Some analysts warned that the deadline raised the risk of new weapons tests.", "warned"),  # commentary
+    ("He said the United States did not expect North Korea to denuclearize soon.", "denuclearize"),  # a goal
+])
+def test_round_two_non_events(analyze: Analyze, text: str, absent: str) -> None:
+    assert absent not in [e.trigger.text.lower() for e in events_of(analyze, text)]
+
+
+def test_past_nominal_event_is_not_future(analyze: Analyze) -> None:
+    # published on a Thursday: the summit that "ended on Thursday" ended that day, not next week
+    text = "President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement."
+    e = find(events_of(analyze, text, published="2019-02-28"), "CONSULT")
+    assert (e.date, e.hypothetical) == ("2019-02-28", False)
+
+
+@pytest.mark.parametrize(("text", "role", "country"), [
+    ("U.S. trade negotiators wrapped up three days of talks with Chinese officials in Beijing.", "target", "CHN"),
+    ("Secretary of State Mike Pompeo made a visit to Pyongyang in October.", "target", "PRK"),
+])
+def test_uncovered_arguments_get_codes_from_knowledge(analyze: Analyze, text: str, role: str, country: str) -> None:
+    e = find(events_of(analyze, text), "CONSULT")
+    assert getattr(e, role) is not None and getattr(e, role).country == country

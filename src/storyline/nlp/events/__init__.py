@@ -159,7 +159,10 @@ def _resolve_context(events: list[Event], text: str, sentence_has_date: set[int]
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
     plural participant stands for the source and target of the latest event with both
     (within two sentences), and an undated event in a sentence without a date expression
-    takes the date of the latest dated event of its paragraph or of the previous sentence.
+    takes the date of the latest dated event of its paragraph or of the previous sentence
+    when the two share a participant (the same occasion: "Pompeo met Kang on Thursday. ...
+    Kang told Pompeo ..."); an event between other people keeps no date rather than a
+    borrowed one.
     """
     starts = _paragraph_starts(text)
     out: list[Event] = []
@@ -185,12 +188,41 @@ def _resolve_context(events: list[Event], text: str, sentence_has_date: set[int]
                 near = here - index[prev.sentence.start] <= 1
                 if paragraph(prev.sentence.start) != paragraph(e.sentence.start) and not near:
                     break
-                if prev.date is not None:
+                if prev.date is not None and _shares_participant(e, prev):
                     e = replace(e, date=prev.date, date_precision=prev.date_precision,
                                 confidence=max(0.05, e.confidence - 0.05))
                     break
         out.append(e)
     return out
+
+
+def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
+    """Stated intent and stated refusal (PLOVER codes the statement, not the deed).
+
+    "Seoul *would support* the talks", "Vietnam *will work* closely with both sides": a
+    cooperative act announced with will/would is an offer (AGREE). "The White House *would
+    not ease* sanctions": a concession refused with will/would is a REJECT (not negated).
+    """
+    modals = {c.lower_ for c in trig.clause.children if c.dep_ == "aux"} & lex.w("hypothetical.future_modals")
+    if not modals:
+        return trig.type, negated
+    if negated and trig.type in lex.w("refused_when_negated"):
+        return "REJECT", False
+    if not negated and trig.type in lex.w("intent_types"):
+        return "AGREE", negated
+    return trig.type, negated
+
+
+def _is_commentator(actor: EventActor | None, lex: Lexicon) -> bool:
+    """"Some analysts warned that ...": unnamed commentators comment, they do not act."""
+    if actor is None or actor.actor_id is not None or not actor.name:
+        return False
+    return actor.name.split()[-1].lower() in lex.w("commentators")
+
+
+def _shares_participant(e: Event, prev: Event) -> bool:
+    """The same occasion: the later event involves someone the dated one involved."""
+    return any(_same(a, b) for a in (e.source, e.target) for b in (prev.source, prev.target))
 
 
 def _same(a: EventActor | None, b: EventActor | None) -> bool:
@@ -227,10 +259,15 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
             date = _event_date(trig, sent, published, future, hypothetical, lex)
+            if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
+                continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
+            if hypothetical and date is None and trig.token.lemma_.lower() in lex.w("realised_only"):
+                continue  # "efforts to dismantle", "did not expect North Korea to denuclearize"
             location = event_location(_anchors(trig), trig.token, sent, place_nouns)
             if location is None and line is not None and line[0] <= trig.token.idx < line[1]:
                 location = line[2]
             reporter = reported_by(trig, sent, state, lex)
+            etype, negated = _modal_type(trig, negated, lex)
             mode = _mode(trig, lex)
             span = _trigger_span(trig, text)
             for src_tok, tgt_tok in pairs:
@@ -240,12 +277,14 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     target = None
                 if source is None and target is None:
                     continue
-                key = (trig.type, sent.start, source, target, negated)
+                if _is_commentator(source, lex):
+                    continue
+                key = (etype, sent.start, source, target, negated)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(Event(
-                    type=trig.type, trigger=span, sentence=Offsets(sent.start_char, sent.end_char),
+                    type=etype, trigger=span, sentence=Offsets(sent.start_char, sent.end_char),
                     source=source, target=target, mode=mode,
                     date=date.value if date else None, date_precision=date.precision if date else None,
                     location=location, negated=negated, hypothetical=hypothetical,

@@ -291,12 +291,25 @@ def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
         return False  # weak nominal triggers ("negotiations", "dialogue") need a light verb
     if _child(noun, "poss") is not None:
         return True
+    if _definite_reference(noun):
+        return False
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ in lex.w("noun_target_preps") or prep.lower_ == "by"):
             pobj = _child(prep, "pobj")
             if pobj is not None and is_actor_like(state, pobj, lex):
                 return True
     return False
+
+
+def _definite_reference(noun: Token) -> bool:
+    """"the talks with Washington", "the summit": a definite noun without its own date or
+    pair of participants refers back to an event told elsewhere; it is not a new one."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "those", "these", "this") for c in noun.children):
+        return False
+    for t in noun.subtree:
+        if t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "prep" and t.lower_ == "between" and t.head.i == noun.i):
+            return False
+    return True
 
 
 def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token | None, Token | None]]:

@@ -65,6 +65,8 @@ _WORD_LISTS = (
     "hypothetical.governors", "hypothetical.future_governors", "hypothetical.marks",
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
+    "movement_verbs", "commentators", "intent_types", "refused_when_negated",
+    "realised_only",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence"}
 
@@ -142,7 +144,7 @@ def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
         value = _lookup(data, name)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise _err(path, name, "expected a list of words")
-        words[name] = frozenset(v.lower() for v in value)
+        words[name] = frozenset(v if v.isupper() else v.lower() for v in value)
     refusal = _lookup(data, "negation.refusal_modes") or {}
     if not isinstance(refusal, dict):
         raise _err(path, "negation.refusal_modes", "expected a mapping TYPE: mode")
