@@ -75,7 +75,23 @@ def only_quote(a: Analysis) -> Quote:
         ),
         (
             "A State Department spokesman said the United States welcomed the efforts.",
-            "State Department", "organization", "A State Department spokesman", None,
+            "A State Department spokesman", "anonymous", "A State Department spokesman", 1,
+        ),
+        (  # eval/GUIDE.md: unnamed holders of a named office are anonymous
+            "A spokesman for the North Korean Foreign Ministry said the launches were a normal exercise.",
+            "A spokesman", "anonymous", "A spokesman for the North Korean Foreign Ministry", 1,
+        ),
+        (  # an office place of the holder's country (roles.yaml office_places)
+            "Moon Jae-in spoke to Trump on Friday. Moon's office said the two presidents had agreed to talk.",
+            "Blue House", "organization", None, None,
+        ),
+        (
+            "South Korea's presidential office said it was closely monitoring the situation.",
+            "Blue House", "organization", None, None,
+        ),
+        (
+            "South Korea's Unification Ministry said it was not appropriate to comment.",
+            "Ministry of Unification", "organization", None, None,
         ),
         (
             "“This is a warning, not a decision,” said Go Myong-hyun, a researcher at the Asan Institute.",

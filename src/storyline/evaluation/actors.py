@@ -186,11 +186,16 @@ def format_table(scores: dict[str, Any]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """``storyline eval actors [--verbose]``: run the pipeline over the gold docs and score."""
     from storyline.evaluation.corpus import analyse_documents, load_gold
+    from storyline.evaluation.quotes import SPLITS, in_split
 
     parser = argparse.ArgumentParser(prog="storyline eval actors", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbose", "-v", action="store_true", help="per-document scores and code errors")
+    parser.add_argument(
+        "--split", choices=SPLITS, default="all",
+        help="story: the story docs the rules were developed on; extra: the held-out varied-domain docs",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
-    gold = load_gold("actors")
+    gold = [r for r in load_gold("actors") if in_split(r["doc"], args.split)]
     analyses = analyse_documents({r["doc"] for r in gold})
     scores = evaluate(gold, analyses)
     print(format_table(scores))

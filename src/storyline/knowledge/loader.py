@@ -3,7 +3,7 @@
 Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``names.yaml``,
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
-``titles``, ``role_nouns``, ``groups``, ``org_words``, ``nicknames``, or a CSV file whose header is
+``titles``, ``role_nouns``, ``groups``, ``org_words``, ``nicknames``, ``office_places``, or a CSV file whose header is
 either the countries header (``iso3,name,...``) or ``name,kind,country,sector,aliases``.
 Extra entries are added after the bundled ones, so a user's actor with the same name
 replaces the bundled one. Everything is validated on load; an error names the file and
@@ -94,6 +94,18 @@ class Title:
     gender: str | None = None
 
 
+@dataclass(frozen=True)
+class OfficePlace:
+    """A place or vehicle that evokes the holder of an office (Air Force One → the US
+    president on the publication date): "on board Air Force One. … he said" is the
+    president speaking though the text never names him there."""
+
+    place: str
+    aliases: tuple[str, ...]
+    country: str
+    title: str
+
+
 @dataclass
 class ActorKnowledge:
     """Everything the actors step knows, with lower-cased lookup indexes."""
@@ -108,6 +120,7 @@ class ActorKnowledge:
     nickname_of: dict[str, str] = field(default_factory=dict)  # lower given name -> key form
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
+    office_places: list[OfficePlace] = field(default_factory=list)
     # indexes (built by finish())
     country_by_name: dict[str, str] = field(default_factory=dict)
     country_by_demonym: dict[str, str] = field(default_factory=dict)
@@ -142,6 +155,17 @@ class ActorKnowledge:
             for n in dict.fromkeys([a.name, *a.aliases]):
                 self.actor_by_alias.setdefault(n.lower(), []).append(a)
         return self
+
+    def office_holder(self, place: OfficePlace, date: str | None) -> KnownActor | None:
+        """The known person of the place's country holding its office on ``date`` (without a
+        date: the holder whose term is open-ended)."""
+        title = place.title.lower()
+        for a in self.actors:
+            if a.kind != "person" or a.country != place.country:
+                continue
+            if any(r.title.lower() == title and (r.holds_on(date) if date else r.until is None) for r in a.roles):
+                return a
+        return None
 
     def gender_of_given_name(self, given: str) -> str | None:
         g = given.lower()
@@ -273,7 +297,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
-             "male_names", "female_names"}
+             "male_names", "female_names", "office_places"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -291,6 +315,15 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     kb.actors.extend(_parse_actor(e, w) for w, e in items("actors"))
     kb.organizations.extend(_parse_org(e, w) for w, e in items("organizations"))
     kb.countries.extend(_parse_country(e, w) for w, e in items("countries"))
+    for w, e in items("office_places"):
+        if not isinstance(e, dict):
+            raise KnowledgeError(f"{w}: an office place is a mapping with `place`, `country` and `title`")
+        country = _code(e.get("country"), w)
+        if country is None:
+            raise KnowledgeError(f"{w}: `country` is required (the ISO3 code of the office's country)")
+        kb.office_places.append(
+            OfficePlace(_need_str(e, "place", w), _strs(e.get("aliases"), w, "aliases"), country, _need_str(e, "title", w))
+        )
     for w, e in items("titles"):
         if not isinstance(e, dict):
             raise KnowledgeError(f"{w}: a title is a mapping with `title` (and `sector`, `gender`)")

@@ -658,6 +658,33 @@ class Resolver:
                     covered.add((start, end))
                     break
 
+    def office_places(self) -> None:
+        """Implicit mentions of office holders evoked by a place ("on board Air Force One").
+
+        They go into the coreference index only (a subject-less, lowest-rank reference), so
+        a later "he" with no better antecedent can reach the president; they are not
+        mentions of the actor (the words name a plane, not the man).
+        """
+        if not self.kb.office_places:
+            return
+        for place in self.kb.office_places:
+            holder = self.kb.office_holder(place, self.date)
+            if holder is None:
+                continue
+            for surface in (place.place, *place.aliases):
+                for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", self.text):
+                    if self.index.quoted(m.start()):
+                        continue
+                    cl = next((c for c in self.clusters if c.kind == "person" and c.known is holder), None)
+                    if cl is None:
+                        cl = self.new("person")
+                        cl.known = holder
+                        cl.words.update(name_words(holder.name))
+                    if cl.gender is None and holder.gender:
+                        cl.gender = holder.gender
+                        self.index.genders[cl.cid] = holder.gender
+                    self.index.add(m.start(), m.end(), cl.cid, 0)
+
     def pronouns(self) -> None:
         for t in self.doc:
             if t.lower_ not in coref.PERSON_PRONOUNS and t.lower_ not in coref.PLURAL:
@@ -775,6 +802,7 @@ class Resolver:
         self.known_titles()
         self.role_nouns()
         self.org_nouns()
+        self.office_places()
         self.pronouns()
         return self.build()
 

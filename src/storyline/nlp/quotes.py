@@ -256,10 +256,46 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
         )
         if reports:  # "…, which he said would …", "…, adding “…”": another report
             hi = min(hi, d.left_edge.idx)
+    hi = min(hi, _writer_additions(c, span))
     if art.text[span.end : span.outer_end].lstrip()[:1] == ",":
         hi = min(hi, span.outer_end)  # “in the coming weeks,” a day after …: the comma ends the words
+    if kind == "speech" and cue_tok.dep_ != "conj":
+        for conj in cue_tok.rights:  # "said … “must not stop,” and that he believed …": one report
+            if conj.dep_ == "conj" and conj.i > c.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
+                hi = max(hi, conj.right_edge.idx + len(conj.right_edge))
     lo, hi = min(lo, span.open_mark), max(hi, span.outer_end)
     return max(lo, unit.start), min(hi, unit.end)
+
+
+def _writer_additions(clause: Token, span: QuotedSpan) -> int:
+    """Where the reported words end before the writer's additions after the quote: an act
+    of the speaker conjoined without a subject ("…said it was “very concerned” and called
+    on the North to stop") or a comment in apposition ("…, the latest sign that …")."""
+    kb = load_cues()
+    hi = clause.right_edge.idx + len(clause.right_edge)
+    for d in clause.subtree:
+        if d.idx < span.outer_end:
+            continue
+        lemma = d.lemma_.lower()
+        if d.dep_ == "conj" and d.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children):
+            if (lemma in kb.speech_act_verbs or lemma in kb.speech_verbs) and not _could_act(d.head):
+                hi = min(hi, d.left_edge.idx)
+        elif d.dep_ == "appos" and lemma in kb.commentary_nouns:
+            hi = min(hi, d.left_edge.idx)
+    return hi
+
+
+def _could_act(verb: Token) -> bool:
+    """Whether the subject a conjoined verb would share with ``verb`` is a third party who
+    could do it ("they reaffirmed … and pledged"): a plural pronoun or a named actor. "it"
+    and "he" are most often the speaker again, and a thing ("the visit had been …") cannot
+    dismiss or call on anyone, so the verb is the speaker's own act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("they", "we", "both")
+    return subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.pos_ == "PROPN"
 
 
 _OPENING = "“‘«„\"'"
