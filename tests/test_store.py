@@ -178,3 +178,27 @@ def test_anonymous_share_per_article_and_per_story(db: str) -> None:
     bloomberg = next(a for a in items if a["outlet"] == "Bloomberg")
     assert story["quotes"] == bloomberg["quotes"] and story["anonymous_quotes"] == bloomberg["anonymous_quotes"]
     assert 0 < everything["anonymous_share"] < 1
+
+
+def test_migration_from_schema_1_keeps_articles(tmp_path: Path) -> None:
+    """A store made by schema 1 opens under the current schema with its articles intact."""
+    from storyline.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(MIGRATIONS[0] + ";PRAGMA user_version=1;")
+        conn.execute(
+            "INSERT INTO articles(id, language, text, word_count, ingested_at) VALUES ('abc', 'en', 'Old text.', 2, 'now')"
+        )
+    sl = Storyline(str(path))
+    assert sl.store.schema_version == SCHEMA_VERSION
+    art = sl.article("abc")
+    assert art["text"] == "Old text." and art["dateline"] is None
+
+
+def test_dateline_is_kept(db: str, tmp_path: Path) -> None:
+    p = tmp_path / "d.txt"
+    p.write_text("Envoy in Seoul\n\nSEOUL — The special envoy met South Korean officials on Friday, officials said.", encoding="utf-8")
+    sl = Storyline(db)
+    report = sl.ingest([str(p)])
+    assert sl.article(report.articles[0])["dateline"] == "Seoul"

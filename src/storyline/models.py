@@ -103,6 +103,7 @@ class Article:
     source_id: str | None = None
     repairs: tuple[Repair, ...] = ()
     duplicate_of: str | None = None
+    dateline: str | None = None  # "SEOUL — ..." → "Seoul"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +114,7 @@ class Article:
             "language": self.language,
             "url": self.url,
             "source_id": self.source_id,
+            "dateline": self.dateline,
             "text": self.text,
             "repairs": [r.to_dict() for r in self.repairs],
         }

@@ -8,6 +8,7 @@ from storyline.ingest.language import detect_language
 from storyline.models import Article
 from storyline.nlp.model import load_nlp
 from storyline.nlp.pipeline import DocState, register
+from storyline.nlp.places import dateline
 
 
 def _nlp_batch(states: list[DocState]) -> None:
@@ -33,6 +34,7 @@ def clean_step(state: DocState) -> None:
     title = raw.title
     if title:
         title = normalize_whitespace(repair_entities(title, []))
+    found = dateline(cleaned.text, max_paragraphs=1)
     state.article = Article(
         id=article_id(cleaned.text),
         text=cleaned.text,
@@ -44,4 +46,5 @@ def clean_step(state: DocState) -> None:
         source=raw.input_key,
         source_id=raw.source_id,
         repairs=tuple(cleaned.repairs),
+        dateline=found[2] if found else None,
     )

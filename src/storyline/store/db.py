@@ -157,11 +157,11 @@ class Store:
         dup_of = self._near_duplicate(sig_bands, sig)
         cur = self.conn.execute(
             "INSERT INTO articles(id, title, outlet, published, language, url, source, source_id, text, repairs, "
-            "duplicate_of, skipped_steps, word_count, minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "duplicate_of, skipped_steps, word_count, minhash, ingested_at, dateline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 art.id, art.title, art.outlet, art.published, art.language, art.url, art.source, art.source_id,
                 art.text, json.dumps([r.to_dict() for r in art.repairs], ensure_ascii=False), dup_of,
-                json.dumps(list(an.skipped_steps)), len(art.text.split()), dedup.to_blob(sig), now(),
+                json.dumps(list(an.skipped_steps)), len(art.text.split()), dedup.to_blob(sig), now(), art.dateline,
             ),
         )
         self.conn.execute(

@@ -13,7 +13,9 @@ from typing import Any
 
 Row = dict[str, Any]
 
-_ARTICLE_COLS = "id, title, outlet, published, language, url, source, source_id, duplicate_of, word_count, ingested_at"
+_ARTICLE_COLS = (
+    "id, title, outlet, published, language, url, source, source_id, dateline, duplicate_of, word_count, ingested_at"
+)
 
 
 def _page(conn: sqlite3.Connection, sql: str, params: list[Any], limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:

@@ -76,6 +76,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_source ON events(source_entity);
     CREATE INDEX events_target ON events(target_entity);
     """,
+    # 2: the dateline city an article opens with ("SEOUL — ...").
+    """
+    ALTER TABLE articles ADD COLUMN dateline TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
