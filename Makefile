@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench bench-api clean install
+.PHONY: demo test lint typecheck pytest bench clean install
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,7 +46,8 @@ pytest: $(STAMP)
 
 ## make bench: throughput against bare spaCy, peak memory, API latency (docs/performance.md).
 bench: $(STAMP)
-	$(PY) bench/throughput.py
+	$(PY) bench/throughput.py --words 60000
+	$(PY) bench/api_latency.py
 
 clean:
 	rm -rf $(VENV) storyline.db storyline.db-wal storyline.db-shm .mypy_cache .ruff_cache .pytest_cache
