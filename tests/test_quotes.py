@@ -246,6 +246,20 @@ EXTENTS = [
 ]
 
 
+EXTENTS += [
+    (  # "according to X" between a clause and a phrase: the clause is the report
+        "Vietnam is widely seen as the most likely host, according to diplomats in the region, with both Hanoi "
+        "and the coastal city of Da Nang under discussion.",
+        "Vietnam is widely seen", "the most likely host",
+    ),
+    (  # a list after a colon belongs to the reported clause
+        "Two US officials say that the top American diplomat should have some clarity on other issues: the "
+        "return of the remains and a deadline for the destruction of a test site.",
+        "the top American diplomat", "destruction of a test site",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "start", "end"), EXTENTS)
 def test_reported_clause_extent(analyze: Analyze, text: str, start: str, end: str) -> None:
     a = analyze(text)

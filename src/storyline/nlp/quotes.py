@@ -425,6 +425,9 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             p_lo, p_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
             left, right = (unit.start, p_lo), (p_hi, unit.end)
             lo, hi = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
+            finite = [side for side in (left, right) if _has_clause(art, *side)]
+            if len(finite) == 1:  # "X is seen as …, according to Y, with both … under discussion"
+                lo, hi = finite[0]
         else:
             clause = next((c for c in tok.children if _is_content(c)), None)
             if clause is None:
@@ -435,6 +438,9 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             for c in clause.rights:  # "… that Kim had promised X, and tweeted that …": a report of its own
                 if c.dep_ == "conj" and cue_kind(c) in ("speech", "direct", "naming"):
                     hi = min(hi, c.left_edge.idx)
+            rest = text[hi:unit.end]
+            if rest.lstrip().startswith(":") and not any(cue_kind(doc[j]) for j in art.tokens(hi, unit.end)):
+                hi = unit.end  # "… clarity on other issues: the return of …": the list is reported too
             if any(s.open_mark < hi and lo < s.outer_end for s in unit.spans):
                 continue
             lo, hi = max(lo, unit.start), min(hi, unit.end)
@@ -448,6 +454,15 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         channel = None if kind == "phrase" else _channel(art, i, unit)
         found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
     return found
+
+
+def _has_clause(art: _Article, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` holds a finite clause (a subject with its verb), not just a phrase."""
+    for i in art.tokens(lo, hi):
+        t = art.doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass", "expl") and lo <= t.head.idx < hi:
+            return True
+    return False
 
 
 def _is_content(token: Token) -> bool:
