@@ -99,11 +99,43 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         if actor is not None:
             return EventActor(actor.id, actor.name, actor.country, actor.sector)
     if tok.pos_ == "PRON":
+        speaker = _reporting_subject(tok, lex)
+        if speaker is not None:
+            return event_actor(state, speaker, lex)
         # an unresolved pronoun: keep the event, say who we could not tell
         return EventActor(None, tok.text) if tok.lower_ in _PERSONAL else None
     name = clean_name(ent) if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"} else clean_name(np)
     country, sector = knowledge_codes(tok, ent, name)
     return EventActor(None, name, country, sector)
+
+
+def _reporting_subject(pron: Token, lex: Lexicon) -> Token | None:
+    """"The United States said *it* had seized ...": a third-person pronoun subject of a
+    reported clause stands for the one who reports it (same number: it ↔ a singular name)."""
+    if pron.lower_ not in ("it", "they", "he", "she") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ == "relcl" and clause.head.head.pos_ == "VERB":
+        # "seized a ship that *it* accused of ...": the one who seized it
+        return _agrees(pron, _child(clause.head.head, "nsubj"))
+    for anc in pron.ancestors:
+        if anc.lemma_.lower() in lex.w("reporting.speech_verbs"):
+            return _agrees(pron, _child(anc, "nsubj"))
+    return None
+
+
+def _agrees(pron: Token, subj: Token | None) -> Token | None:
+    """``subj`` when a third-person pronoun can stand for it (number and kind agree)."""
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("GPE", "ORG")
+    if (pron.lower_ == "they") != plural:
+        return None
+    if pron.lower_ in ("he", "she") and subj.ent_type_ != "PERSON":
+        return None
+    if pron.lower_ == "it" and subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    return subj
 
 
 def _country_of_name(kb: ActorKnowledge, text: str) -> str | None:
@@ -170,6 +202,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if dep == "acl" and verb.tag_ == "VBG":
         return head
     if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        # "reward Pyongyang for halting", "accused Seoul of caving in": the object did it
+        obj = _child(head.head, "dobj") if head.lower_ in ("for", "of") else None
+        if obj is not None:
+            return _resolve_relative(obj)
         return subject_of(head.head, lex, depth + 1)
     if dep == "pcomp" and head.head.pos_ in ("NOUN", "ADJ"):
         # "his interest in holding a summit": the holder is whoever has the interest
@@ -191,6 +227,10 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     owner = _child(noun, "poss")
     if owner is not None and owner.pos_ != "PRON" and is_actor_like(state, owner, lex):
         return owner
+    # "seized a *North Korean* cargo ship": the nationality of what was acted on
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+            return c
     return None
 
 
@@ -214,6 +254,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         return source, target
     source = subject_of(verb, lex)
     obj = _child(verb, "dobj", "dative")
+    if obj is not None:
+        obj = _resolve_relative(obj)  # "a ship that it accused of ...": the ship
     objects = trig.entry.objects or frozenset()
     if obj is not None:
         # "deployed troops": what the trigger needs as object is its instrument, not its target
@@ -234,9 +276,25 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 if via is not None:
                     target = via
                     break
+    if target is None:
+        target = _complement_subject(verb, source, state, lex)
     if trig.entry.swap:
         source, target = target, source
     return source, target
+
+
+def _complement_subject(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """"demanded that Seoul pay", "complained that South Korea does not pay enough": the
+    subject of a that-clause is whom a demand, complaint or warning is about."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp":
+            continue
+        subj = _child(comp, "nsubj", "nsubjpass")
+        if subj is None or subj.pos_ == "PRON" or (source is not None and subj.i == source.i):
+            continue
+        if is_actor_like(state, subj, lex):
+            return subj
+    return None
 
 
 def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:

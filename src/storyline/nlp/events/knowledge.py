@@ -35,10 +35,13 @@ class TriggerEntry:
     swap: bool = False
     forms: frozenset[str] = frozenset()
     confidence: float = 0.8
+    bare: bool = False  # also counts with no object or complement at all ("he had refused")
+    actor_object: bool = False  # the direct object must be a person/organisation/country
+    oprd: bool = False  # needs an object predicate ("calling Bolton *a war monger*")
 
     @property
     def constrained(self) -> bool:
-        return bool(self.preps) or self.objects is not None or self.xcomp
+        return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ _WORD_LISTS = (
     "movement_verbs", "commentators", "intent_types", "refused_when_negated",
     "realised_only",
 )
-_ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence"}
+_ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
+               "actor_object", "oprd"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -109,6 +113,9 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         swap=bool(raw.get("swap", False)),
         forms=words("forms"),
         confidence=conf,
+        bare=bool(raw.get("bare", False)),
+        actor_object=bool(raw.get("actor_object", False)),
+        oprd=bool(raw.get("oprd", False)),
     )
 
 

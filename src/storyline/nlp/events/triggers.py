@@ -26,6 +26,10 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "WORK_OF_ART", "LAW", "PRODUCT",
 _ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl",
                           "nsubjpass", "attr", "oprd", "compound", "nmod", "dative", "conj", "advmod", "prt"})
 _PREP_DEPS = frozenset({"prep", "prt", "advmod", "agent", "dative"})
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
+_ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 
 
 @dataclass
@@ -52,6 +56,8 @@ def _object_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                c = tok.head  # "sanctions, which will be maintained": the antecedent is the object
             out.update({c.lemma_.lower(), c.lower_})
             for cc in c.conjuncts:
                 out.update({cc.lemma_.lower(), cc.lower_})
@@ -85,13 +91,43 @@ def _preps(tok: Token) -> set[str]:
 
 
 def _modifiers(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")} | {
+    """Words that say what a nominal event is about: "*missile* test", "withdrawal *of troops*"."""
+    out = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")} | {
         c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
     }
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out.add(p.lemma_.lower())
+                    out.update(g.lemma_.lower() for g in p.children if g.dep_ in ("compound", "amod"))
+    return out
+
+
+def _actor_object(tok: Token, e: TriggerEntry) -> bool:
+    """"called Moon from Air Force One" (a person called), "calling Bolton *a war monger*"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.ent_type_ in _ACTOR_OBJECT_ENTS or obj.lower_ in _OBJECT_PRONOUNS):
+        return False
+    has_oprd = any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    if e.oprd:
+        return has_oprd
+    return not has_oprd and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children)
+
+
+def _is_bare(tok: Token) -> bool:
+    """"and he had refused": no object, complement or argument-taking preposition."""
+    if any(c.dep_ in _COMPLEMENT_DEPS for c in tok.children):
+        return False
+    return not (_preps(tok) - {"so", "again", "then", "also", "later", "now", "still", "outright", "flatly"})
 
 
 def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     if not e.constrained:
+        return True
+    if e.actor_object:
+        return _actor_object(tok, e)
+    if e.bare and _is_bare(tok):
         return True
     if e.preps and _preps(tok) & e.preps:
         return True
@@ -107,12 +143,23 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     return False
 
 
+def verb_lemmas(tok: Token) -> tuple[str, ...]:
+    """spaCy's lemma, and for a past form the one it sometimes misses ("fined" → "fin",
+    "staged" → "stag"): the surface form without its "-d"."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and not lemma.endswith("e") and low[:-1] != lemma:
+        return (lemma, low[:-1])
+    return (lemma,)
+
+
 def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB":
         return None
-    for e in lex.verbs.get(tok.lemma_.lower(), ()):
-        if _verb_ok(tok, e, lex):
-            return e
+    for lemma in verb_lemmas(tok):
+        for e in lex.verbs.get(lemma, ()):
+            if _verb_ok(tok, e, lex):
+                return e
     return None
 
 
