@@ -283,6 +283,35 @@ def test_argument_rules(analyze: Analyze, text: str, type_: str, trigger: str, s
         assert target in _name(e.target)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Pompeo said the United States still hoped to resume negotiations with North Korea.", "hoped",
+         "united states"),
+        ("Trump still wanted a third summit with Kim.", "wanted", "trump"),
+        ("Sweden stood ready to help.", "ready", "sweden"),
+        ("The United States remains ready to engage North Korea in a constructive negotiation.", "ready",
+         "united states"),
+    ],
+)
+def test_stated_wishes_to_cooperate_are_agree(analyze: Analyze, text: str, trigger: str, source: str) -> None:
+    events = events_of(analyze, text)
+    e = find(events, "AGREE")
+    assert e.trigger.text == trigger and source in _name(e.source)
+    assert not [x for x in events if x.type == "CONSULT"]  # the wished-for meeting is absorbed
+
+
+def test_a_wish_without_a_cooperative_event_is_none(analyze: Analyze) -> None:
+    assert not events_of(analyze, "Kim hoped to win the election.")
+
+
+def test_a_directed_act_without_target_aims_at_the_latest_counterpart(analyze: Analyze) -> None:
+    text = ("Kim Jong Un called on Washington to take corresponding measures on Tuesday. "
+            "South Korea welcomed the address.")
+    e = find(events_of(analyze, text), "SUPPORT")
+    assert e.target is not None and e.target.country == "PRK"
+
+
 def test_calling_someone_is_a_phone_call_but_calling_for_is_a_request(analyze: Analyze) -> None:
     assert find(events_of(analyze, "Xi called Putin on Tuesday."), "CONSULT").mode == "phone"
     assert not [e for e in events_of(analyze, "Kim called for an end to the drills.") if e.type == "CONSULT"]

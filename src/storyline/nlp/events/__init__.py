@@ -192,8 +192,36 @@ def _resolve_context(events: list[Event], text: str, sentence_has_date: set[int]
                     e = replace(e, date=prev.date, date_precision=prev.date_precision,
                                 confidence=max(0.05, e.confidence - 0.05))
                     break
+        if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
+            e = _context_target(e, out, here, index)
         out.append(e)
     return out
+
+
+def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int]) -> Event:
+    """"South Korea welcomed the address.", "Kim warned that ...": a directed act without a
+    named target is aimed at the counterpart of the latest event its source took part in (within
+    three sentences), else at the latest actor of another country — a news story follows one
+    exchange. Confidence drops, since the target is inferred."""
+    src = e.source
+    assert src is not None
+    fallback: EventActor | None = None
+    for prev in reversed(before):
+        if here - index[prev.sentence.start] > 3:
+            break
+        for mine, other in ((prev.source, prev.target), (prev.target, prev.source)):
+            if mine is None or other is None or other.country is None or other.country == src.country:
+                continue
+            if _same(mine, src) or (src.country is not None and mine.country == src.country):
+                return replace(e, target=other, confidence=max(0.05, e.confidence - 0.1))
+        if fallback is None:
+            for cand in (prev.source, prev.target):
+                if cand is not None and cand.country is not None and cand.country != src.country:
+                    fallback = cand
+                    break
+    if fallback is not None:
+        return replace(e, target=fallback, confidence=max(0.05, e.confidence - 0.15))
+    return e
 
 
 def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:

@@ -372,7 +372,8 @@ def _definite_reference(noun: Token) -> bool:
 
 def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
     """(source, target) pairs: one per coordinated participant ("accused X and Y")."""
-    if trig.entry.pos == "verb":
+    if trig.entry.pos in ("verb", "adj"):
+        # "Sweden stood *ready* to help": an adjective of intent takes its clause's subject
         source, target = verb_arguments(trig, state, lex)
     else:
         source, target = noun_arguments(trig, state, lex)

@@ -38,6 +38,7 @@ class TriggerEntry:
     bare: bool = False  # also counts with no object or complement at all ("he had refused")
     actor_object: bool = False  # the direct object must be a person/organisation/country
     oprd: bool = False  # needs an object predicate ("calling Bolton *a war monger*")
+    intent: bool = False  # counts only over a cooperative event it governs ("hoped to resume talks")
 
     @property
     def constrained(self) -> bool:
@@ -69,10 +70,10 @@ _WORD_LISTS = (
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
     "movement_verbs", "commentators", "intent_types", "refused_when_negated",
-    "realised_only",
+    "realised_only", "context_target_types", "intended_types",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
-               "actor_object", "oprd"}
+               "actor_object", "oprd", "intent"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -116,6 +117,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         bare=bool(raw.get("bare", False)),
         actor_object=bool(raw.get("actor_object", False)),
         oprd=bool(raw.get("oprd", False)),
+        intent=bool(raw.get("intent", False)),
     )
 
 

@@ -210,12 +210,33 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 found[tok.i] = Trigger(tok, e, light=light_verb(tok, lex))
             continue
         found[tok.i] = Trigger(tok, e)
+    _intents(found, lex)
     for trig in found.values():
+        if trig.parent is not None:
+            continue
         parent = _governing_trigger(trig.token, found, sent)
         if parent is not None:
             trig.parent = parent
             parent.absorbed.append(trig)
     return [t for t in found.values() if t.parent is None]
+
+
+def _intents(found: dict[int, Trigger], lex: Lexicon) -> None:
+    """"hoped to resume negotiations", "wanted a third summit": a wish governing a cooperative
+    event is a stated intent (AGREE) that absorbs the event; a wish over anything else is none."""
+    wanted = lex.w("intended_types")
+    for i, trig in list(found.items()):
+        if not trig.entry.intent:
+            continue
+        inner = [found[t.i] for c in trig.token.children if c.dep_ in ("xcomp", "ccomp", "dobj")
+                 for t in c.subtree if t.i in found and t.i != i]
+        if not any(t.type in wanted for t in inner):
+            del found[i]
+            continue
+        for t in inner:
+            if t.parent is None and t.type in wanted:
+                t.parent = trig
+                trig.absorbed.append(t)
 
 
 def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Trigger | None:
