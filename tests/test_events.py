@@ -312,6 +312,24 @@ def test_a_directed_act_without_target_aims_at_the_latest_counterpart(analyze: A
     assert e.target is not None and e.target.country == "PRK"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "type_", "trigger", "date"),
+    [
+        # spaCy hangs "on Thursday" on the following before-clause; it dates the talks
+        ("Stephen Biegun arrived in Hanoi on Wednesday and was expected to begin talks with his North Korean "
+         "counterpart, Kim Hyok Chol, on Thursday, a week before President Donald Trump and Kim Jong Un meet in "
+         "the Vietnamese capital.", "2019-02-21", "CONSULT", "talks", "2019-02-21"),
+        # "a day after": one day before the governing clause's date
+        ("South Korea protested on Saturday, a day after North Korea withdrew its staff from the liaison office.",
+         "2019-03-23", "RETREAT", "withdrew", "2019-03-22"),
+    ],
+)
+def test_dates_across_clauses(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
+                              date: str) -> None:
+    found = [e for e in events_of(analyze, text, published=published) if e.type == type_ and e.trigger.text == trigger]
+    assert found and found[0].date == date
+
+
 def test_calling_someone_is_a_phone_call_but_calling_for_is_a_request(analyze: Analyze) -> None:
     assert find(events_of(analyze, "Xi called Putin on Tuesday."), "CONSULT").mode == "phone"
     assert not [e for e in events_of(analyze, "Kim called for an end to the drills.") if e.type == "CONSULT"]
@@ -447,7 +465,7 @@ def test_evaluate_matches_by_sentence_and_type(analyze: Analyze) -> None:
 
 
 def test_gold_scores_stay_above_pinned_minimums() -> None:
-    """Measured on eval/gold (257 events): macro 0.54, micro 0.67, country 0.78, date 0.69 / 0.75."""
+    """Measured on the audited eval/gold (393 events): macro 0.58, micro 0.69, country 0.82, date 0.69 / 0.75."""
     from storyline.evaluation.corpus import repo_root
     from storyline.evaluation.events import run
 
@@ -456,10 +474,10 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
     except StorylineError:  # an installed package without the checkout
         pytest.skip("no eval/gold in this checkout")
     scores = run()
-    assert scores["gold_events"] >= 200
-    assert scores["type_macro_f1"] >= 0.50
+    assert scores["gold_events"] >= 350
+    assert scores["type_macro_f1"] >= 0.55
     assert scores["type_micro"]["f1"] >= 0.65
-    assert scores["country"]["f1"] >= 0.75
+    assert scores["country"]["f1"] >= 0.80
     assert scores["date_accuracy"] >= 0.65
     assert scores["date_agreement"] >= 0.70
     assert scores["negation_accuracy"] >= 0.95

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -75,7 +76,35 @@ def _event_date(
         key = (score, abs(ent.root.i - trig.token.i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], resolved)
-    return best[2] if best else None
+    if best is None:
+        return None
+    if best[0] == 1:
+        return _shift_relative(best[2], clause)
+    return best[2]
+
+
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _shift_relative(governing: ResolvedDate, clause: Token) -> ResolvedDate:
+    """"Pyongyang said on Friday, *a day after* Trump walked away": the event of an
+    after/before clause lies that many days from the governing clause's date ("hours after"
+    is the same day)."""
+    if clause.dep_ != "advcl" or governing.precision != "day":
+        return governing
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    if mark not in ("after", "before"):
+        return governing
+    for c in clause.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
+            count = next((_DAY_COUNTS.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
+                          for g in c.children if g.dep_ in ("det", "nummod")), None)
+            if not count:
+                return governing
+            days = count * (7 if c.lemma_.lower() == "week" else 1)
+            day = date.fromisoformat(governing.value) + timedelta(days=-days if mark == "after" else days)
+            return ResolvedDate(day.isoformat(), "day")
+    return governing
 
 
 def _date_score(ent: Span, anchors: set[int], clause: Token, hypothetical: bool, lex: Lexicon) -> int | None:
@@ -87,12 +116,21 @@ def _date_score(ent: Span, anchors: set[int], clause: Token, hypothetical: bool,
         node = node.head
         if node.i in anchors:
             return 0
+        if node.pos_ in ("VERB", "AUX") and _fronted_before_mark(ent, node) and min(anchors) < ent.start:
+            # "begin talks ... on Thursday, a week before Trump and Kim meet": spaCy hangs the
+            # date on the subordinate verb, but a date before "before/after/when" closes the
+            # clause that precedes it
+            return 0 if max(anchors) < ent.start else None
         if node.pos_ in ("VERB", "AUX"):
             # the clause governing the event ("Moon said *on Friday* that he would support",
             # "Trump said *on Thursday* that Kim had demanded") dates a verbal act when the
             # event has no date of its own
             return 1 if node.i in {a.i for a in clause.ancestors} else None
     return None
+
+
+def _fronted_before_mark(ent: Span, verb: Token) -> bool:
+    return verb.i > ent.end and any(c.dep_ == "mark" and ent.end <= c.i < verb.i for c in verb.children)
 
 
 def _mode(trig: Trigger, lex: Lexicon) -> str | None:

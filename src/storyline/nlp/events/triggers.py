@@ -27,6 +27,8 @@ _ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "ac
                           "nsubjpass", "attr", "oprd", "compound", "nmod", "dative", "conj", "advmod", "prt"})
 _PREP_DEPS = frozenset({"prep", "prt", "advmod", "agent", "dative"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
+# Subordinators of a clause that tells its own event, not a complement ("a day *after* X withdrew").
+_TEMPORAL_MARKS = frozenset({"after", "before", "since", "because"})
 _ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
@@ -251,6 +253,8 @@ def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Tri
             return None
         if node.dep_ == "conj" and node.pos_ == "VERB":
             return None  # coordinated verbs are separate events ("reaffirmed ... and pledged")
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in node.children):
+            return None  # "protested ... a day *after* North Korea withdrew": its own event
         head = node.head
         if head.i in found and found[head.i] is not found.get(tok.i):
             return found[head.i]
