@@ -3,7 +3,8 @@
 Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``names.yaml``,
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
-``titles``, ``role_nouns``, ``groups``, ``org_words``, ``nicknames``, ``office_places``, or a CSV file whose header is
+``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``nicknames``,
+``office_places``, or a CSV file whose header is
 either the countries header (``iso3,name,...``) or ``name,kind,country,sector,aliases``.
 Extra entries are added after the bundled ones, so a user's actor with the same name
 replaces the bundled one. Everything is validated on load; an error names the file and
@@ -117,6 +118,9 @@ class ActorKnowledge:
     role_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower noun -> titles
     groups: dict[str, str] = field(default_factory=dict)  # lower noun -> sector
     org_words: dict[str, str] = field(default_factory=dict)  # head word of an org name -> sector
+    # "the agency" may refer back to an organisation of these sectors whatever its name says
+    org_anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()  # "his lawyer, Ricardo Tavares": a person's name follows
     nickname_of: dict[str, str] = field(default_factory=dict)  # lower given name -> key form
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
@@ -297,7 +301,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
-             "male_names", "female_names", "office_places"}
+             "male_names", "female_names", "office_places", "org_anaphora", "person_nouns"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -337,10 +341,16 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         kb.groups[str(key).lower()] = _sector(value, f"{path}: groups.{key}") or "CVL"
     for key, value in (data.get("org_words") or {}).items():
         kb.org_words[str(key).lower()] = _sector(value, f"{path}: org_words.{key}") or "NGO"
+    for key, value in (data.get("org_anaphora") or {}).items():
+        where = f"{path}: org_anaphora.{key}"
+        codes = frozenset(c for c in (_sector(v, where) for v in _strs(value, where, "sectors")) if c)
+        kb.org_anaphora[str(key).lower()] = kb.org_anaphora.get(str(key).lower(), frozenset()) | codes
     for w, e in items("nicknames"):
         forms = [f.lower() for f in _strs(e, w, "nicknames")]
         for f in forms:
             kb.nickname_of[f] = forms[0]
+    if "person_nouns" in data:
+        kb.person_nouns |= {n.lower() for n in _strs(data["person_nouns"], str(path), "person_nouns")}
     if "male_names" in data:
         kb.male_names |= {n.lower() for n in _strs(data["male_names"], str(path), "male_names")}
     if "female_names" in data:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from storyline.knowledge.loader import ActorKnowledge, KnownActor, Organization, load_actor_knowledge
 from storyline.models import Actor, Mention, MentionKind, Offsets
 from storyline.nlp import coref
+from storyline.nlp.coref import WINDOW
 from storyline.nlp.pipeline import DocState, register
 
 if TYPE_CHECKING:
@@ -200,6 +201,8 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
             if (last in surnames or last in person_words) and all(t.lower_ in title_words for t in doc[s : e - 1]):
                 spans[k] = (e - 1, e, "PERSON", source)
 
+    spans = _relabel(doc, kb, spans, surnames | person_words)
+
     def priority(item: tuple[int, int, str, str]) -> tuple[int, int, int]:
         s, e, label, source = item
         single_person = (source == "gaz" and label == "PERSON") or doc[s:e].text.lower() in surnames
@@ -222,6 +225,61 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
             taken[i] = True
         out.append(cand)
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def _org_nouns(kb: ActorKnowledge) -> frozenset[str]:
+    return frozenset(kb.org_words) | frozenset(kb.org_anaphora)
+
+
+def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, bool]:
+    """Whether an ORG-labelled span is a person's name the small model mislabelled, and
+    where the name starts: two or three capitalised words, none an organisation word,
+    with a known given name first (or just before: "Ana [Luiza Rocha]") or in apposition
+    to a noun for a person ("His lawyer, Ricardo Tavares")."""
+    toks = doc[s:e]
+    org_words = _org_nouns(kb)
+    if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.is_title for t in toks):
+        return s, False
+    if any(t.lower_ in org_words for t in toks) or toks.text.lower() in kb.org_by_alias:
+        return s, False
+    if s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and kb.gender_of_given_name(doc[s - 1].text) and len(toks) < 3:
+        return s - 1, True
+    if kb.gender_of_given_name(toks[0].text):
+        return s, True
+    root = toks.root
+    return s, root.dep_ == "appos" and root.head.lower_ in kb.person_nouns and root.head.i < s
+
+
+def _org_like(doc: Doc, kb: ActorKnowledge, s: int) -> bool:
+    """Whether a one-word PERSON-labelled name is an organisation the text introduces as
+    one: "the freight operator Lijnvracht", "Lijnvracht, a Dutch carrier"."""
+    tok = doc[s]
+    org_words = _org_nouns(kb)
+    if tok.dep_ == "appos" and tok.head.lower_ in org_words and tok.head.i < s:
+        return True
+    if s > 0 and doc[s - 1].lower_ in org_words and doc[s - 1].pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in org_words for c in tok.children)
+
+
+def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]], person_words: set[str]) -> list[tuple[int, int, str, str]]:
+    """Fix the small model's person/organisation confusions with the clues of the text."""
+    out = []
+    org_names: set[str] = set()
+    for s, e, label, source in spans:
+        if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].lower_ not in person_words and _org_like(doc, kb, s):
+            org_names.add(doc[s].text)
+    for s, e, label, source in spans:
+        if source == "ner" and label == "ORG":
+            start, person = _person_like(doc, kb, s, e)
+            if person:
+                out.append((start, e, "PERSON", source))
+                continue
+        if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].text in org_names:
+            out.append((s, e, "ORG", source))
+            continue
+        out.append((s, e, label, source))
     return out
 
 
@@ -389,7 +447,7 @@ class Resolver:
                 else:
                     cl = self.org_by_name(span.text)
                     cl.iso3 = cl.iso3 or self.name_country(span) or self.context_country(cand.start)
-                    cl.sector = cl.sector or self.name_sector(span.text)
+                    cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
                 cl.names.append(span.text)
                 self.add(cl, span.start_char, span.end_char, "name", span)
             elif cand.kind == "country" and cand.iso3:
@@ -418,11 +476,40 @@ class Resolver:
         return None
 
     def name_sector(self, text: str) -> str | None:
-        """The sector of an unknown organisation from its head word ("... Commission" → NGO)."""
+        """The sector of an unknown organisation from its head word ("... Commission" → NGO).
+
+        A country's national, central or reserve bank ("National Bank of Poland", "Bank of
+        England") is a government body, not a business.
+        """
         found = None
-        for w in name_words(text):
+        words = name_words(text)
+        for w in words:
             found = self.kb.org_words.get(w, found)
+        if found == "BUS" and "bank" in words:
+            k = words.index("bank")
+            central = k > 0 and words[k - 1] in ("national", "central", "reserve", "people's", "federal")
+            rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] == "of" else ""
+            if central or (rest and rest in self.kb.country_by_name):
+                return "GOV"
         return found
+
+    def described_sector(self, span: Span) -> str | None:
+        """An organisation's sector from the noun the text introduces it with ("the freight
+        operator Lijnvracht", "Lijnvracht, a rail company")."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if span.start > 0 and self.doc[span.start - 1].pos_ == "NOUN":
+            nouns.append(self.doc[span.start - 1])
+        for n in nouns:
+            w = n.lower_
+            found = self.kb.org_anaphora.get(w)
+            if found:  # "a rights group" is no business: an ambiguous noun says nothing
+                return next(iter(found)) if len(found) == 1 else None
+            if w in self.kb.org_words:
+                return self.kb.org_words[w]
+        return None
 
     def org_by_name(self, text: str) -> Cluster:
         """An organisation the knowledge base does not know: join by name or acronym."""
@@ -633,30 +720,79 @@ class Resolver:
                 break
 
     def org_nouns(self) -> None:
-        """ "the ministry", "the administration" → the last organisation of that kind."""
+        """ "the ministry", "the agency", "the international federation" → an organisation.
+
+        The noun refers back to the last organisation with that word in its name ("the bank"
+        → National Bank of Poland), else — for the nouns of ``org_anaphora`` in roles.yaml —
+        to the last organisation of a fitting sector ("the agency" → World Food Programme).
+        A described one nothing was named for ("the ethics commission") is an organisation
+        of its own, named by the phrase.
+        """
         doc = self.doc
-        covered = {(s, e) for cl in self.clusters for s, e, _ in cl.mentions}
+        heads = _org_nouns(self.kb) | {"administration", "organisation", "organization"}
+        covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
         for t in doc[:-1]:
             if t.lower_ != "the":
                 continue
-            noun = doc[t.i + 1]
+            j = t.i + 1
+            while j < len(doc) - 1 and j - t.i <= 3 and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower() and doc[j].lower_ not in heads:
+                j += 1
+            noun = doc[j]
             w = noun.lower_
-            if w not in self.kb.org_words and w not in ("administration", "organisation", "organization"):
+            if w not in heads or noun.tag_ != "NN" or self.index.quoted(noun.idx):
                 continue
-            if noun.tag_ != "NN" or (t.i + 2 < len(doc) and doc[t.i + 2].pos_ in ("PROPN", "NOUN")):
+            if j + 1 < len(doc) and (doc[j + 1].pos_ in ("PROPN", "NOUN") or doc[j + 1].lower_ == "of"):
                 continue
             start, end = t.idx, noun.idx + len(noun.text)
-            if any(s <= start < e or start <= s < end for s, e in covered):
+            if any(s < end and start < e for s, e in covered):
                 continue
-            for ref in reversed(self.index.before(start)):
-                cl = self.clusters[ref.cluster]
-                if cl.kind != "organization":
-                    continue
-                heads = {name_words(n)[-1] for n in cl.names if name_words(n)}
-                if w in heads or w in ("organisation", "organization") or (cl.org is not None and w in name_words(cl.org.name)):
-                    self.add(cl, start, end, "role", doc[t.i : t.i + 2])
-                    covered.add((start, end))
-                    break
+            adjectives = [x.lower_ for x in doc[t.i + 1 : j] if x.pos_ == "ADJ"]
+            cl = self.org_referent(w, start, adjectives)
+            nouns = [x for x in doc[t.i + 1 : j] if x.pos_ == "NOUN"]
+            if cl is None and nouns:  # "the (independent) ethics commission"
+                name = " ".join(x.text for x in doc[nouns[0].i : j + 1])
+                cl = self.keyed("organization", f"org:{slug(name)}")
+                cl.names.append(name)
+                cl.sector = cl.sector or self.kb.org_words.get(w)
+            if cl is not None:
+                self.add(cl, start, end, "role", doc[t.i : j + 1])
+                covered.append((start, end))
+
+    def org_referent(self, word: str, offset: int, adjectives: list[str] | None = None) -> Cluster | None:
+        """The organisation "the <word>" at ``offset`` refers back to (see :meth:`org_nouns`).
+
+        Adjectives must be in the name too: "the international federation" is not the
+        Brazilian confederation named before; it may be named just after ("The
+        international federation, FIVB, …").
+        """
+        sectors = self.kb.org_anaphora.get(word)
+        sent = self.index.sent_of(offset)
+        fallback: Cluster | None = None
+
+        def words_of(cl: Cluster) -> set[str]:
+            names = list(cl.names)
+            if cl.org is not None:
+                names += [cl.org.name, *cl.org.aliases]
+            return {w for n in names for w in name_words(n)}
+
+        for ref in reversed(self.index.before(offset)):
+            cl = self.clusters[ref.cluster]
+            if cl.kind != "organization":
+                continue
+            words = words_of(cl)
+            if adjectives and not all(a in words for a in adjectives):
+                continue
+            if word in words or word in ("organisation", "organization"):
+                return cl
+            if fallback is None and sectors and sent - ref.sent <= 2 * WINDOW and (cl.sector is None or cl.sector in sectors):
+                fallback = cl
+        if fallback is None and adjectives:
+            for ref in self.index.refs:
+                if ref.start > offset and ref.sent - sent <= 1 and self.clusters[ref.cluster].kind == "organization":
+                    cl = self.clusters[ref.cluster]
+                    if {word, *adjectives} <= words_of(cl):
+                        return cl
+        return fallback
 
     def office_places(self) -> None:
         """Implicit mentions of office holders evoked by a place ("on board Air Force One").

@@ -386,6 +386,8 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
                 desc = _text(doc, *full_phrase(head)).split(",")[0].strip() or None
                 actor = _actor_at_token(state, c)
                 span = _span(doc, lo, hi)
+                if actor is not None and actor.kind == "organization":  # "the operator Lijnvracht"
+                    return Resolved(_speaker_from_actor(actor, span, None), "organization")
                 if actor is not None:
                     return Resolved(_speaker_from_actor(actor, span, desc, "person"), "name")
                 return Resolved(Speaker(None, span.text, "person", desc, span=span), "name")
@@ -401,6 +403,8 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
         actor = _actor_at_token(state, head)
         if actor is not None and actor.kind == "person":
             return Resolved(_speaker_from_actor(actor, span, desc, "person"), "name")
+        if actor is not None and actor.kind == "organization":  # "the operator Lijnvracht said"
+            return Resolved(_speaker_from_actor(actor, span, None), "organization")
         name = doc[ent[0] : ent[1]].text
         name = re.sub(r"[’']s$", "", name)
         return Resolved(Speaker(None, name, "person", desc, span=_span(doc, ent[0], ent[1])), "name")
