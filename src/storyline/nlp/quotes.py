@@ -414,7 +414,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
     doc, text = art.doc, art.text
     kb = load_cues()
     for i, kind in cues.items():
-        if i in used or kind not in ("speech", "phrase"):
+        if i in used or kind not in ("speech", "phrase", "noun"):
             continue
         tok = doc[i]
         if kind == "phrase":
@@ -428,13 +428,41 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             finite = [side for side in (left, right) if _has_clause(art, *side)]
             if len(finite) == 1:  # "X is seen as …, according to Y, with both … under discussion"
                 lo, hi = finite[0]
+        elif kind == "noun":
+            # "media reports that X met …": a report noun with its content clause
+            clause = next((c for c in tok.children if _is_content(c) or _noun_content(c)), None)
+            if clause is None or tok.lemma_.lower() not in kb.report_nouns:
+                continue
+            lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            if any(s.open_mark < hi and lo < s.outer_end for s in unit.spans):
+                continue
+            lo, hi = max(lo, unit.start), min(hi, unit.end)
         else:
             clause = next((c for c in tok.children if _is_content(c)), None)
+            para = art.paragraphs[unit.paragraph]
+            if clause is not None and not para[0] <= clause.idx < para[1]:
+                clause = None  # the parse ran across a paragraph break
             if clause is None:
+                fronted = _fronted_clause(art, unit, tok)
+                if fronted is None:
+                    continue
+                lo, hi = fronted
+                lo, hi = _trim_clause(text, lo, hi)
+                if hi - lo < 8 or len(text[lo:hi].split()) < 3:
+                    continue
+                resolved, subj = _resolve(state, art, i, ctx, unit)
+                if resolved is not None:
+                    found.append(_Found(lo, hi, "indirect", unit, resolved, tok.lower_, _channel(art, i, unit),
+                                        _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
                 continue
             if clause.lemma_.lower() in kb.speech_verbs and any(c.dep_ in _CONTENT_DEPS for c in clause.children):
                 continue  # "X said, state media reported": the inner report is the quote
             lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            for c in tok.rights:  # "X said A, while B": the contrast is reported too
+                if c.i > clause.i and c.dep_ == "advcl" and cue_kind(c) is None and any(
+                    m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children
+                ):
+                    hi = max(hi, c.right_edge.idx + len(c.right_edge))
             for c in clause.rights:  # "… that Kim had promised X, and tweeted that …": a report of its own
                 if c.dep_ == "conj" and cue_kind(c) in ("speech", "direct", "naming"):
                     hi = min(hi, c.left_edge.idx)
@@ -454,6 +482,32 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         channel = None if kind == "phrase" else _channel(art, i, unit)
         found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
     return found
+
+
+def _noun_content(token: Token) -> bool:
+    """The content clause of a report noun: "reports that X met …" (acl with "that")."""
+    return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _fronted_clause(art: _Article, unit: Unit, cue: Token) -> tuple[int, int] | None:
+    """"Seoul gave in …, a senior official said on condition of anonymity, instead of …":
+    the clause before ", <subject> said" when the parse left the cue without its content
+    (it runs across a paragraph break or makes the clause a sibling). The subject must sit
+    between the comma and the cue, and the stretch before the comma must be a clause of
+    its own that no quotation mark touches."""
+    doc = art.doc
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > cue.i:
+        return None
+    left = subject.left_edge.i - 1
+    if left <= 0 or doc[left].text != "," or doc[left].idx <= unit.start:
+        return None
+    lo, hi = unit.start, doc[left].idx
+    if any(s.open_mark < hi and lo < s.outer_end for s in unit.spans) or not _has_clause(art, lo, hi):
+        return None
+    if any(cue_kind(doc[j]) in ("speech", "direct", "phrase") for j in art.tokens(lo, hi)):
+        return None
+    return lo, hi
 
 
 def _has_clause(art: _Article, lo: int, hi: int) -> bool:

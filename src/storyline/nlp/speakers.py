@@ -62,6 +62,7 @@ class CueKnowledge:
     title_triggers: frozenset[str]
     speech_act_verbs: frozenset[str] = frozenset()
     commentary_nouns: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -99,6 +100,7 @@ def load_cues() -> CueKnowledge:
         title_triggers=_words(data, "title_triggers"),
         speech_act_verbs=_words(data, "speech_act_verbs"),
         commentary_nouns=_words(data, "commentary_nouns"),
+        report_nouns=_words(data, "report_nouns"),
     )
 
 
@@ -113,6 +115,13 @@ def cue_kind(token: Token) -> str | None:
         following = kb.phrase_cues[token.lower_]
         words = [t.lower_ for t in token.doc[token.i + 1 : token.i + 1 + len(following)]]
         return "phrase" if tuple(words) == following else None
+    if token.dep_ in _NOMINAL_DEPS and lemma in kb.report_nouns and any(_is_that_clause(c) for c in token.children):
+        # "media reports that …" (the tagger may call "reports" a verb); a report with no
+        # source ("amid reports that …", "checking a report that …") is the writer's rumour
+        sourced = _owner(token) is not None or any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+        )
+        return "noun" if sourced else None
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         if _blocked(token, kb):
             return None
@@ -126,6 +135,13 @@ def cue_kind(token: Token) -> str | None:
     if token.pos_ == "NOUN" and lemma in kb.noun_cues and _owner(token) is not None:
         return "noun"
     return None
+
+
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "attr", "appos"})  # not subjects: "Reports that … were denied"
+
+
+def _is_that_clause(token: Token) -> bool:
+    return token.dep_ in ("acl", "ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _blocked(token: Token, kb: CueKnowledge) -> bool:
@@ -161,8 +177,12 @@ def find_subject(cue: Token) -> Token | None:
                 if c.dep_ == "pobj":
                     return c
         return None
-    if cue.pos_ == "NOUN":
-        return _owner(cue)
+    if cue.pos_ == "NOUN" or (cue.dep_ in _NOMINAL_DEPS and cue.lemma_.lower() in load_cues().report_nouns):
+        owner = _owner(cue)
+        if owner is None and cue.lemma_.lower() in load_cues().report_nouns:
+            # "South Korean media reports that …": the outlet is the compound; else the report
+            return next((c for c in cue.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), cue)
+        return owner
     t = cue
     for _hop in range(5):
         for c in t.children:
@@ -394,6 +414,13 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     lo, hi = core_phrase(head)
     span = _span(doc, lo, hi)
     lower = head.lower_
+    cited = _cited_anonymous(head, cue)
+    if cited is not None:  # "The newspaper, citing an unidentified source, said": the source speaks
+        return Resolved(Speaker(None, cited[0], "anonymous", cited[0], cited[1], span=span), "anonymous")
+    if head.lemma_.lower() in load_cues().report_nouns and (head is cue or not _actor_at_token(state, head)):
+        lo2, hi2 = full_phrase(head, cue if cue is not head else None)
+        description = _text(doc, lo2, head.i + 1) if head is cue else _text(doc, lo2, hi2)
+        return Resolved(Speaker(None, span.text, "anonymous", description or span.text, span=span), "anonymous")
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
         return _resolve_pronoun(state, head, span, context)
     ent = entity_of(head)
@@ -461,6 +488,24 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     if lemma in kb.role_nouns:
         return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _cited_anonymous(head: Token, cue: Token | None) -> tuple[str, int | None] | None:
+    """The anonymous source a speaker cites ("citing an unidentified source"), if any:
+    (its description, how many)."""
+    for owner in (head, cue):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.lemma_.lower() == "cite" and c.dep_ in ("advcl", "acl", "xcomp", "conj"):
+                obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
+                if obj is None:
+                    continue
+                lo, hi = full_phrase(obj)
+                text = _text(head.doc, lo, hi)
+                if is_source_noun(obj) or has_anonymity_marker(text):
+                    return text, source_count(obj)
+    return None
 
 
 _OFFICE_ADJECTIVES = {"presidential": "President"}
