@@ -19,6 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.errors import BadParameter, NotFound, StoreError, StorylineError
 from storyline.web import routes_api, routes_pages
@@ -109,6 +110,13 @@ def create_app(db_path: str) -> FastAPI:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         details = [{k: v for k, v in d.items() if k in ("loc", "msg", "type")} for d in exc.errors()]
         return error(request, 422, details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        response = error(request, exc.status_code, exc.detail)
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
