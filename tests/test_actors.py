@@ -206,7 +206,7 @@ def test_administration_is_not_the_president(bloomberg: Analysis) -> None:
 
 
 def test_gold_scores_do_not_regress() -> None:
-    """The scorer over the gold set: B³ F1 0.907, country accuracy 0.93 when pinned."""
+    """The scorer over the gold set: B³ F1 0.913, country 0.941, sector 0.926 when pinned."""
     from storyline.evaluation import actors as evaluation
     from storyline.evaluation.corpus import analyse_documents, load_gold
 
@@ -216,6 +216,63 @@ def test_gold_scores_do_not_regress() -> None:
     scores = evaluation.evaluate(gold, analyse_documents({r["doc"] for r in gold}, Pipeline(steps=("clean", "nlp", "actors"))))
     assert scores["b3"]["f1"] >= 0.90
     assert scores["muc"]["f1"] >= 0.90
-    assert scores["country_accuracy"] >= 0.90
-    assert scores["sector_accuracy"] >= 0.88
+    assert scores["country_accuracy"] >= 0.93
+    assert scores["sector_accuracy"] >= 0.92
     assert not scores["unlocated"], scores["unlocated"][:5]
+
+
+def test_actors_step_is_cheap_next_to_spacy(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The step must cost a small fraction of spaCy's own time (budget ~15%, asserted at 25%
+    to leave room for a slow CI machine)."""
+    import time
+
+    from storyline.nlp.model import load_nlp
+
+    text = SEED_BLOOMBERG.read_text(encoding="utf-8") + "\n\n" + SEED_CNN.read_text(encoding="utf-8")
+    state = DocState(raw=RawDocument(source="<bench>", text=text))
+    REGISTRY["clean"].func(state)
+    assert state.article is not None
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    for _ in range(3):
+        state.doc = nlp(state.article.text)
+    spacy_time = (time.perf_counter() - t0) / 3
+    REGISTRY["actors"].func(state)  # warm the knowledge caches and the gazetteer
+    t0 = time.perf_counter()
+    for _ in range(3):
+        state.actors.clear()
+        REGISTRY["actors"].func(state)
+    actors_time = (time.perf_counter() - t0) / 3
+    assert actors_time < 0.25 * spacy_time, (actors_time, spacy_time)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "kind", "sector"),
+    [
+        ("The National Bank of Poland kept its main rate at 5.75 percent. The bank said inflation would ease.",
+         "The bank", "National Bank of Poland", "organization", "GOV"),
+        ("The World Food Programme warned of shortages. The agency said 10 million people needed aid.",
+         "The agency", "World Food Programme", "organization", "IGO"),
+        ("The freight operator Lijnvracht said it would cut 200 jobs. The company said the merger would save money.",
+         "The company", "Lijnvracht", "organization", "BUS"),
+        ("The ethics commission said the president broke the rules.", "The ethics commission", "ethics commission",
+         "organization", "NGO"),
+        ("His lawyer, Ricardo Tavares, said the decision was unlawful.", "Ricardo Tavares", "Ricardo Tavares",
+         "person", None),
+        ("Ana Luiza Rocha said she would run the organisation in the meantime.", "Ana Luiza Rocha", "Ana Luiza Rocha",
+         "person", None),
+        ("The international federation said it was monitoring the case. The FIVB has suspended Brazil before.",
+         "The international federation", "Fédération Internationale de Volleyball", "organization", "NGO"),
+    ],
+)
+def test_organisations_from_the_text(analyze, text: str, surface: str, name: str, kind: str, sector: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Organisation anaphora by name or sector, described organisations, and the small
+    model's person/organisation confusions fixed from the text's own clues."""
+    a = analyze(text)
+    actor = next(x for x in a.actors if any(m.text == surface for m in x.mentions))
+    assert (actor.name, actor.kind) == (name, kind)
+    if sector is not None:
+        assert actor.sector == sector
+    for x in a.actors:
+        for m in x.mentions:
+            assert text[m.start : m.end] == m.text

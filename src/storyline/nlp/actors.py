@@ -123,7 +123,9 @@ def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
     for a in kb.actors:
         groups["PERSON" if a.kind == "person" else "ORG"].update([a.name, *a.aliases])
     for o in kb.organizations:
-        groups["ORG"].update(n for n in (o.name, *o.aliases) if n[:1].isupper() or n[:1].isdigit())
+        # lower-case aliases only when they are a described institution ("unification
+        # ministry", "central bank"), not a bare common noun ("police", "army")
+        groups["ORG"].update(n for n in (o.name, *o.aliases) if n[:1].isupper() or n[:1].isdigit() or len(n.split()) >= 2)
     for c in kb.countries:
         groups["COUNTRY"].update([c.name, *c.aliases])
         groups["CAPITAL"].update(c.capitals)
