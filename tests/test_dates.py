@@ -132,3 +132,24 @@ def test_last_week_is_the_monday_of_the_previous_week(pub: date) -> None:
     monday = date.fromisoformat(found.value)
     assert monday.weekday() == 0
     assert timedelta(days=7) <= pub - monday < timedelta(days=14)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [("New Year's Day", "2019-01-02", "2019-01-01"), ("Christmas", "2019-01-02", "2018-12-25")],
+)
+def test_fixed_holidays(text: str, published: str, value: str) -> None:
+    resolved = resolve_date(text, published)
+    assert resolved is not None and resolved.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("the next day", 1), ("the following day", 1), ("the day before", -1), ("two days later", 2),
+     ("Thursday", None)],
+)
+def test_relative_day_offsets(text: str, days: int | None) -> None:
+    from storyline.nlp.events.dating import relative_day
+
+    off = relative_day(text)
+    assert (off.days if off else None) == days

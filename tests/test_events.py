@@ -540,3 +540,53 @@ def test_past_nominal_event_is_not_future(analyze: Analyze) -> None:
 def test_uncovered_arguments_get_codes_from_knowledge(analyze: Analyze, text: str, role: str, country: str) -> None:
     e = find(events_of(analyze, text), "CONSULT")
     assert getattr(e, role) is not None and getattr(e, role).country == country
+
+
+# Round four: GUIDE rule 10 (dates) on real sentences.
+@pytest.mark.parametrize(
+    ("text", "published", "type_", "trigger", "date"),
+    [
+        # "a week before X": the Monday of the week meant, counted from the governing clause's date
+        ("Stephen Biegun arrived in Hanoi on Wednesday and was expected to begin talks with his North Korean "
+         "counterpart, Kim Hyok Chol, on Thursday, a week before President Donald Trump and Kim Jong Un meet in "
+         "the Vietnamese capital.", "2019-02-21", "CONSULT", "meet", "2019-02-25"),
+        # the sentence's occasion comes from the previous sentence; "a week after" shifts it
+        ("North Korea fired several projectiles on Saturday. The launch came a week after Kim held his first "
+         "summit with Russian President Vladimir Putin in Vladivostok.", "2019-05-05", "CONSULT", "summit",
+         "2019-04-22"),
+        # the previous sentence's date passes to the same participants ...
+        ("Trump spoke by phone with Moon Jae-in on Tuesday. Moon told Trump that Seoul was ready to take on any "
+         "role.", "2019-02-21", "AGREE", "ready", "2019-02-19"),
+        # ... over a quotation in between
+        ("Pompeo met Kang on Thursday. “It was a good meeting,” he said. Pompeo also praised Kang.",
+         "2018-12-08", "SUPPORT", "praised", "2018-12-06"),
+        # a holiday is a date
+        ("In a televised New Year's Day address, Kim called on Washington to take corresponding measures.",
+         "2019-01-02", "REQUEST", "called", "2019-01-01"),
+    ],
+)
+def test_rule_ten_dates(analyze: Analyze, text: str, published: str, type_: str, trigger: str, date: str) -> None:
+    found = [e for e in events_of(analyze, text, published=published) if e.type == type_ and e.trigger.text == trigger]
+    assert found and found[0].date == date, [(e.type, e.trigger.text, e.date) for e in events_of(analyze, text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "type_", "trigger"),
+    [
+        # the announcement's date is not the planned summit's
+        ("President Donald Trump announced on Friday that his second summit with North Korean leader Kim Jong Un "
+         "will be held in Hanoi.", "2019-02-09", "CONSULT", "summit"),
+        # "after talks": the governing date is when he returned, not when the talks were
+        ("The envoy, Stephen Biegun, returned to Seoul on Friday after talks in Pyongyang with Kim Hyok Chol.",
+         "2019-02-09", "CONSULT", "talks"),
+        # someone else, in the next sentence: a new occasion
+        ("Pompeo met Kang on Thursday. Senator Cory Gardner praised Trump for refusing a bad deal.",
+         "2018-12-08", "SUPPORT", "praised"),
+        # present perfect: background, not the occasion
+        ("Lu Kang spoke to reporters on Thursday. China has for months called on the council to reward Pyongyang.",
+         "2019-01-10", "REQUEST", "called"),
+    ],
+)
+def test_rule_ten_no_date(analyze: Analyze, text: str, published: str, type_: str, trigger: str) -> None:
+    found = [e for e in events_of(analyze, text, published=published) if e.type == type_ and e.trigger.text == trigger]
+    assert found and found[0].date is None, [(e.type, e.trigger.text, e.date) for e in found]

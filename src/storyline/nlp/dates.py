@@ -91,6 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayword", re.compile(
         r"^(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
         r"last night|overnight)$")),
+    ("holiday", re.compile(r"^(?P<holiday>new year's day|new year's eve|christmas day|christmas eve|christmas)$")),
     ("ago", re.compile(rf"^{_NUM_RE}\s+(?P<unit>day|week|month|year)s?\s+ago$")),
     ("rel", re.compile(
         r"^(?P<rel>last|next|this|the previous|the following|the coming|the past)\s+"
@@ -98,6 +99,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("endof", re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>month|year)$")),
 ]
 
+
+# Fixed-date holidays a reporter names instead of the date ("in his New Year's Day address").
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+             "christmas eve": (12, 24), "christmas": (12, 25)}
 
 _RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|[-–—])\s*")
 
@@ -188,6 +193,9 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         if rel == "last":
             future = False
         return ResolvedDate(weekday_date(want, pub, future).isoformat(), "day")
+    if kind == "holiday":
+        month, day = _HOLIDAYS[g["holiday"]]
+        return _month_day(month, day, pub, future)
     if kind == "dayword":
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["word"], 0)
         return ResolvedDate((pub + timedelta(days=offset)).isoformat(), "day")

@@ -24,113 +24,45 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date, timedelta
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from storyline.models import Event, EventActor, Offsets, replace
 from storyline.models import Span as TextSpan
-from storyline.nlp.dates import ResolvedDate, parse_published, resolve_date
+from storyline.nlp.dates import ResolvedDate, parse_published
 from storyline.nlp.events.arguments import arguments, event_actor, has_noun_arguments
+from storyline.nlp.events.dating import (
+    Offset,
+    anchors,
+    apply_offset,
+    event_date,
+    has_date_expression,
+    is_background,
+    sentence_date,
+)
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
 from storyline.nlp.events.modality import is_boilerplate, is_negated, modality, reported_by
 from storyline.nlp.events.triggers import Trigger, find_triggers
+from storyline.nlp.lookup import actor_at
 from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline, event_location
 
 __all__ = ["events_step", "extract_events"]
 
-_DATE_LABELS = ("DATE", "TIME")
 
 
-def _anchors(trig: Trigger) -> set[int]:
-    out = {trig.token.i}
-    if trig.light is not None:
-        out.add(trig.light.i)
-    stack = list(trig.absorbed)
-    while stack:
-        t = stack.pop()
-        out.add(t.token.i)
-        if t.light is not None:
-            out.add(t.light.i)
-        stack.extend(t.absorbed)
-    return out
+@dataclass
+class _SentenceInfo:
+    """What context resolution needs of a sentence: where, which paragraph, its date."""
 
-
-def _event_date(
-    trig: Trigger, sent: Span, published: object, future: bool, hypothetical: bool, lex: Lexicon
-) -> ResolvedDate | None:
-    anchors = _anchors(trig)
-    clause = trig.clause
-    best: tuple[int, int, ResolvedDate] | None = None
-    for ent in sent.ents:
-        if ent.label_ not in _DATE_LABELS:
-            continue
-        resolved = resolve_date(ent.text, published if isinstance(published, str) else None,
-                                "future" if future else "past")
-        if resolved is None:
-            continue
-        score = _date_score(ent, anchors, clause, hypothetical, lex)
-        if score is None:
-            continue
-        key = (score, abs(ent.root.i - trig.token.i))
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], resolved)
-    if best is None:
-        return None
-    if best[0] == 1:
-        return _shift_relative(best[2], clause)
-    return best[2]
-
-
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def _shift_relative(governing: ResolvedDate, clause: Token) -> ResolvedDate:
-    """"Pyongyang said on Friday, *a day after* Trump walked away": the event of an
-    after/before clause lies that many days from the governing clause's date ("hours after"
-    is the same day)."""
-    if clause.dep_ != "advcl" or governing.precision != "day":
-        return governing
-    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-    if mark not in ("after", "before"):
-        return governing
-    for c in clause.children:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
-            count = next((_DAY_COUNTS.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
-                          for g in c.children if g.dep_ in ("det", "nummod")), None)
-            if not count:
-                return governing
-            days = count * (7 if c.lemma_.lower() == "week" else 1)
-            day = date.fromisoformat(governing.value) + timedelta(days=-days if mark == "after" else days)
-            return ResolvedDate(day.isoformat(), "day")
-    return governing
-
-
-def _date_score(ent: Span, anchors: set[int], clause: Token, hypothetical: bool, lex: Lexicon) -> int | None:
-    """0: attached to the event's clause; 1: to the clause governing it; None: elsewhere."""
-    node = ent.root
-    for _ in range(8):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.i in anchors:
-            return 0
-        if node.pos_ in ("VERB", "AUX") and _fronted_before_mark(ent, node) and min(anchors) < ent.start:
-            # "begin talks ... on Thursday, a week before Trump and Kim meet": spaCy hangs the
-            # date on the subordinate verb, but a date before "before/after/when" closes the
-            # clause that precedes it
-            return 0 if max(anchors) < ent.start else None
-        if node.pos_ in ("VERB", "AUX"):
-            # the clause governing the event ("Moon said *on Friday* that he would support",
-            # "Trump said *on Thursday* that Kim had demanded") dates a verbal act when the
-            # event has no date of its own
-            return 1 if node.i in {a.i for a in clause.ancestors} else None
-    return None
-
-
-def _fronted_before_mark(ent: Span, verb: Token) -> bool:
-    return verb.i > ent.end and any(c.dep_ == "mark" and ent.end <= c.i < verb.i for c in verb.children)
+    start: int
+    paragraph: int
+    has_date: bool
+    date: ResolvedDate | None
+    actors: set[str]  # ids of the actors it mentions or its events involve
+    speakers: set[str] = field(default_factory=set)  # subjects of its verbs of saying ("Moon told")
+    eventful: bool = False  # tells an event or a date (else colour: a quote, a description)
 
 
 def _mode(trig: Trigger, lex: Lexicon) -> str | None:
@@ -191,49 +123,77 @@ def _is_plural_reference(actor: EventActor | None, lex: Lexicon) -> bool:
     return actor.name.split()[-1].lower() in lex.w("plural_references")
 
 
-def _resolve_context(events: list[Event], text: str, sentence_has_date: set[int], lex: Lexicon) -> list[Event]:
+def _resolve_context(events: list[Event], offsets: dict[int, Offset], background: set[int],
+                     sentences: list[_SentenceInfo], lex: Lexicon) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
     plural participant stands for the source and target of the latest event with both
-    (within two sentences), and an undated event in a sentence without a date expression
-    takes the date of the latest dated event of its paragraph or of the previous sentence
-    when the two share a participant (the same occasion: "Pompeo met Kang on Thursday. ...
-    Kang told Pompeo ..."); an event between other people keeps no date rather than a
-    borrowed one.
+    (within two sentences). An undated event in a sentence without a date expression takes
+    the date of the previous sentence, else of the latest dated sentence of its paragraph
+    (GUIDE rule 10: "Kang told Biegun ..." right after "On Saturday Biegun briefed Kang"),
+    shifted when the event is "a week after ..." or "the next day"; otherwise it stays null.
+    A sentence that inherits passes its date on.
     """
-    starts = _paragraph_starts(text)
     out: list[Event] = []
-    sentences = sorted({e.sentence.start for e in events})
-    index = {start: i for i, start in enumerate(sentences)}
-
-    def paragraph(char: int) -> int:
-        return bisect.bisect_right(starts, char) - 1
-
+    index = {info.start: i for i, info in enumerate(sentences)}
+    event_sents = sorted({e.sentence.start for e in events})
+    ev_index = {start: i for i, start in enumerate(event_sents)}
     for e in events:
-        here = index[e.sentence.start]
+        here = ev_index[e.sentence.start]
         if _is_plural_reference(e.source, lex) and e.target is None:
             for prev in reversed(out):
-                if here - index[prev.sentence.start] > 2:
+                if here - ev_index[prev.sentence.start] > 2:
                     break
                 if prev.source and prev.target and prev.source.actor_id and prev.target.actor_id:
                     e = replace(e, source=prev.source, target=prev.target)
                     break
-        if e.date is None and e.sentence.start not in sentence_has_date:
-            for prev in reversed(out):
-                if prev.sentence.start == e.sentence.start:
-                    continue
-                near = here - index[prev.sentence.start] <= 1
-                if paragraph(prev.sentence.start) != paragraph(e.sentence.start) and not near:
-                    break
-                if prev.date is not None and _shares_participant(e, prev):
-                    e = replace(e, date=prev.date, date_precision=prev.date_precision,
-                                confidence=max(0.05, e.confidence - 0.05))
-                    break
+        info = sentences[index[e.sentence.start]]
+        if e.date is None and not info.has_date and id(e) not in background:
+            inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets)
+            if inherited is not None:
+                d = apply_offset(inherited, offsets.get(id(e)))
+                e = replace(e, date=d.value, date_precision=d.precision,
+                            confidence=max(0.05, e.confidence - 0.05))
+                if info.date is None:
+                    info.date = inherited
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
-            e = _context_target(e, out, here, index)
+            e = _context_target(e, out, here, ev_index)
         out.append(e)
     return out
+
+
+def _speakers(state: DocState, sent: Span, lex: Lexicon) -> set[str]:
+    """"Moon told Trump that Seoul was ready": the one who says it takes part in the occasion."""
+    out: set[str] = set()
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.w("reporting.speech_verbs"):
+            actor = actor_at(state, tok.idx, tok.idx + len(tok.text))
+            if actor is not None:
+                out.add(actor.id)
+    return out
+
+
+def _inherited_date(e: Event, sentences: list[_SentenceInfo], i: int, lex: Lexicon,
+                    relative: bool = False) -> ResolvedDate | None:
+    """The date of the same occasion: the previous sentence's, else the latest of the
+    paragraph's, when that sentence involves one of the event's participants (or the event's
+    source is "the two leaders", "they": the previous event's sides, or the event is dated
+    relative to the sentence's occasion: "The launch came *a week after* Kim held a summit")."""
+    mine = {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
+    mine |= sentences[i].speakers
+    plural = _is_plural_reference(e.source, lex) or _is_plural_reference(e.target, lex)
+    para = sentences[i].paragraph
+    prev = i - 1
+    while prev > 0 and not sentences[prev].eventful:
+        prev -= 1  # quotes and colour in between do not change the occasion
+    for j in range(i - 1, -1, -1):
+        if j < prev and sentences[j].paragraph != para:
+            break
+        cand = sentences[j]
+        if cand.date is not None and (plural or relative or mine & cand.actors):
+            return cand.date
+    return None
 
 
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int]) -> Event:
@@ -306,14 +266,20 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or load_lexicon()
     text = state.article.text
     published = state.article.published if parse_published(state.article.published) else None
+    assert published is None or isinstance(published, str)
     line = dateline(text)
     place_nouns = lex.w("place_nouns")
     events: list[Event] = []
+    offsets: dict[int, Offset] = {}
+    background: set[int] = set()
     seen: set[tuple[object, ...]] = set()
-    dated_sentences: set[int] = set()
+    starts = _paragraph_starts(text)
+    sentences: list[_SentenceInfo] = []
+    statements = lex.w("statement_types")
+    mentions = sorted((m.start, a.id) for a in state.actors for m in a.mentions)
+    mention_starts = [m[0] for m in mentions]
     for sent in state.doc.sents:
-        if any(ent.label_ in _DATE_LABELS for ent in sent.ents):
-            dated_sentences.add(sent.start_char)
+        first = len(events)
         for trig in find_triggers(sent, lex):
             if _in_direct_quote(state, trig.token.idx):
                 continue
@@ -324,16 +290,16 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             pairs = arguments(trig, state, lex)
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
-            date = _event_date(trig, sent, published, future, hypothetical, lex)
+            etype, negated = _modal_type(trig, negated, lex)
+            date, offset = event_date(trig, sent, published, future, etype in statements, lex)
             if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
                 continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
             if hypothetical and date is None and trig.token.lemma_.lower() in lex.w("realised_only"):
                 continue  # "efforts to dismantle", "did not expect North Korea to denuclearize"
-            location = event_location(_anchors(trig), trig.token, sent, place_nouns)
+            location = event_location(anchors(trig), trig.token, sent, place_nouns)
             if location is None and line is not None and line[0] <= trig.token.idx < line[1]:
                 location = line[2]
             reporter = reported_by(trig, sent, state, lex)
-            etype, negated = _modal_type(trig, negated, lex)
             mode = _mode(trig, lex)
             span = _trigger_span(trig, text)
             for src_tok, tgt_tok in pairs:
@@ -349,14 +315,30 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(Event(
+                event = Event(
                     type=etype, trigger=span, sentence=Offsets(sent.start_char, sent.end_char),
                     source=source, target=target, mode=mode,
                     date=date.value if date else None, date_precision=date.precision if date else None,
                     location=location, negated=negated, hypothetical=hypothetical,
                     reported_by=reporter, confidence=_confidence(trig, source, target, hypothetical),
-                ))
-    return _resolve_context(events, text, dated_sentences, lex)
+                )
+                if offset is not None:
+                    offsets[id(event)] = offset
+                if is_background(trig):
+                    background.add(id(event))
+                events.append(event)
+        own = next((e for e in events[first:] if e.date is not None), None)
+        sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
+        involved = {a.actor_id for e in events[first:] for a in (e.source, e.target)
+                    if a is not None and a.actor_id is not None}
+        lo, hi = bisect.bisect_left(mention_starts, sent.start_char), bisect.bisect_left(mention_starts, sent.end_char)
+        sentences.append(_SentenceInfo(
+            sent.start_char, bisect.bisect_right(starts, sent.start_char) - 1, has_date_expression(sent, published),
+            sent_date or sentence_date(sent, published, lex), involved | {m[1] for m in mentions[lo:hi]},
+            speakers=_speakers(state, sent, lex), eventful=len(events) > first,
+        ))
+        sentences[-1].eventful |= sentences[-1].date is not None
+    return _resolve_context(events, offsets, background, sentences, lex)
 
 
 @register("events")

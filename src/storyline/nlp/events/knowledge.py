@@ -70,7 +70,7 @@ _WORD_LISTS = (
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
     "movement_verbs", "commentators", "intent_types", "refused_when_negated",
-    "realised_only", "context_target_types", "intended_types",
+    "realised_only", "context_target_types", "intended_types", "statement_types",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent"}

@@ -1,0 +1,264 @@
+"""When an event happened: its own date expression, its governing clause's, or its context's.
+
+Rules (eval/GUIDE.md, "Event conventions, settled", rule 10 and the Story-A notes):
+
+* The DATE entity attached to the event's clause dates it ("met *last week*", "the summit
+  *in June*"), resolved in the event's tense. A date before "before/after/when" closes the
+  clause that precedes it (spaCy often hangs it on the subordinate verb).
+* The clause that governs the event dates it when the event has none of its own ("Moon said
+  *on Friday* that he would support"), resolved in the *governing* clause's tense — but not a
+  planned deed announced that day ("announced on Friday that the summit will be held in
+  Hanoi": the announcement's date is not the summit's), not the object of "after/before"
+  ("returned on Friday *after talks*"), and never "until Friday" (an end, not a date).
+* "a day after X", "a week before X", "hours after X": the event of such a clause lies that
+  far from the governing date — a day shift keeps the day, a week shift gives the Monday of
+  the week meant ("a week before Xi is due to meet Trump" → Monday of that week).
+  "the next day"/"the day before" shift from the date the context fixes.
+* A sentence without a date expression takes the date of the previous sentence or, failing
+  that, of the latest dated sentence of its paragraph (the same occasion); otherwise none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from storyline.nlp.dates import ResolvedDate, Tense, monday_of, resolve_date
+from storyline.nlp.events.knowledge import Lexicon
+from storyline.nlp.events.triggers import Trigger
+
+# EVENT: spaCy tags "New Year's Day" as one; only those that resolve to a date count.
+DATE_LABELS = ("DATE", "TIME", "EVENT")
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_RELATIVE_DAY = re.compile(
+    r"^(?:the\s+)?(?:(?P<next>next|following)\s+(?:day|morning|evening|night)|"
+    r"(?P<prev>day|night|evening)\s+before|previous\s+day|"
+    r"(?P<num>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>later|earlier))$"
+)
+# Prepositions that put a nominal event before or after the governing clause's date.
+_SEQUENCE_PREPS = frozenset({"after", "before", "since", "until", "till", "following", "ahead"})
+_END_PREPS = frozenset({"until", "till"})
+# Spans too long to be an occasion ("for months", "in recent years"): the sentence tells background.
+_LONG_SPAN = re.compile(r"\b(?:months|years|decades?|weeks)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """How far the event lies from the date its context fixes."""
+
+    days: int
+    week: bool = False  # the Monday of the week meant
+
+
+def apply_offset(d: ResolvedDate, off: Offset | None) -> ResolvedDate:
+    if off is None or d.precision != "day":
+        return d
+    day = date.fromisoformat(d.value) + timedelta(days=off.days)
+    if off.week:
+        return ResolvedDate(monday_of(day).isoformat(), "week")
+    return ResolvedDate(day.isoformat(), "day")
+
+
+def relative_day(text: str) -> Offset | None:
+    """"the next day" → +1, "the day before" → −1, "two days later" → +2 (else ``None``)."""
+    m = _RELATIVE_DAY.match(re.sub(r"\s+", " ", text.strip().lower().strip(",. ")))
+    if m is None:
+        return None
+    if m.group("next"):
+        return Offset(1)
+    if m.group("num"):
+        n = _COUNTS[m.group("num")]
+        return Offset(n if m.group("dir") == "later" else -n)
+    return Offset(-1)
+
+
+def clause_offset(trig: Trigger) -> Offset | None:
+    """"a day *after* Trump walked away", "a week before X meet", "hours after": the shift of
+    an after/before clause from the clause it hangs on."""
+    clause = trig.clause
+    if clause.dep_ != "advcl":
+        return None
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    if mark not in ("after", "before"):
+        return None
+    sign = -1 if mark == "after" else 1
+    for c in clause.children:
+        if c.dep_ == "npadvmod":
+            unit = c.lemma_.lower()
+            if unit in ("hour", "minute", "moment"):
+                return Offset(0)
+            if unit not in ("day", "week"):
+                return None
+            count = next((_COUNTS.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
+                          for g in c.children if g.dep_ in ("det", "nummod")), None)
+            if not count:
+                return None
+            return Offset(sign * count * (7 if unit == "week" else 1), week=unit == "week")
+    return None
+
+
+def _anchors(trig: Trigger) -> set[int]:
+    out = {trig.token.i}
+    if trig.light is not None:
+        out.add(trig.light.i)
+    stack = list(trig.absorbed)
+    while stack:
+        t = stack.pop()
+        out.add(t.token.i)
+        if t.light is not None:
+            out.add(t.light.i)
+        stack.extend(t.absorbed)
+    return out
+
+
+def anchors(trig: Trigger) -> set[int]:
+    """The tokens that make the event: trigger, light verb, absorbed triggers."""
+    return _anchors(trig)
+
+
+def verb_is_future(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.future_modals") for c in verb.children)
+
+
+def _attached_verb(ent: Span) -> Token | None:
+    node = ent.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def is_end_date(ent: Span) -> bool:
+    """"until Friday": when something stops, not when it happened."""
+    head = ent.root.head
+    return (head.dep_ == "prep" and head.lower_ in _END_PREPS) or ent[0].lower_ in _END_PREPS
+
+
+def event_date(
+    trig: Trigger, sent: Span, published: str | None, future: bool, statement: bool, lex: Lexicon
+) -> tuple[ResolvedDate | None, Offset | None]:
+    """The event's own date (or its governing clause's) and the shift to apply to a date the
+    context gives it; see the module docstring."""
+    anchor_set = _anchors(trig)
+    clause = trig.clause
+    best: tuple[int, int, ResolvedDate] | None = None
+    offset: Offset | None = None
+    for ent in sent.ents:
+        if ent.label_ not in DATE_LABELS or is_end_date(ent):
+            continue
+        found = _date_score(ent, anchor_set, clause)
+        if found is None:
+            continue
+        score, verb = found
+        rel = relative_day(ent.text)
+        if rel is not None:
+            if score == 0:
+                offset = rel
+            continue
+        if score == 1 and (_through_sequence_prep(clause, verb) or (
+                future and not statement and verb is not None and _is_saying(verb, lex))):
+            continue
+        tense: Tense = ("future" if future else "past") if score == 0 else (
+            "future" if verb is not None and verb_is_future(verb, lex) else "past")
+        resolved = resolve_date(ent.text, published, tense)
+        if resolved is None:
+            continue
+        key = (score, abs(ent.root.i - trig.token.i))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], resolved)
+    if best is None:
+        return None, offset or clause_offset(trig)
+    if best[0] == 1:
+        return apply_offset(best[2], clause_offset(trig)), None
+    return best[2], None
+
+
+def _is_saying(verb: Token, lex: Lexicon) -> bool:
+    return verb.lemma_.lower() in lex.w("reporting.speech_verbs")
+
+
+def _through_sequence_prep(clause: Token, verb: Token | None) -> bool:
+    """"returned on Friday *after* talks": the governing date is not the nominal event's."""
+    node = clause
+    while verb is not None and node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _SEQUENCE_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, Token | None] | None:
+    """0: attached to the event's clause; 1: to the clause governing it (with that verb)."""
+    node = ent.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and _fronted_before_mark(ent, node):
+            # "begin talks ... on Thursday, a week before Trump and Kim meet": spaCy hangs the
+            # date on the subordinate verb, but a date before "before/after/when" closes the
+            # clause that precedes it, which governs the subordinate event
+            if max(anchor_set) < ent.start:
+                return 0, None
+            if min(anchor_set) >= ent.end and node.i in anchor_set:
+                return 1, None
+            if min(anchor_set) < ent.start:
+                return None
+        if node.i in anchor_set:
+            return 0, None
+        if node.pos_ in ("VERB", "AUX"):
+            return (1, node) if node.i in {a.i for a in clause.ancestors} else None
+    return None
+
+
+def _fronted_before_mark(ent: Span, verb: Token) -> bool:
+    return verb.i > ent.end and any(c.dep_ == "mark" and ent.end <= c.i < verb.i for c in verb.children)
+
+
+def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDate | None:
+    """The first date the sentence states (resolved in the tense of its verb): what a
+    following sentence without a date of its own inherits."""
+    for ent in sent.ents:
+        if ent.label_ not in DATE_LABELS or is_end_date(ent) or relative_day(ent.text) is not None:
+            continue
+        verb = _attached_verb(ent)
+        if verb is not None and not _main_clause(verb):
+            continue  # "resolutions adopted since 2016": not the occasion the sentence tells
+        tense: Tense = "future" if verb is not None and verb_is_future(verb, lex) else "past"
+        resolved = resolve_date(ent.text, published, tense)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _main_clause(verb: Token) -> bool:
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ not in ("conj", "ccomp", "xcomp", "parataxis", "advcl"):
+            return False
+        node = node.head
+    return True
+
+
+def has_date_expression(sent: Span, published: str | None) -> bool:
+    """Whether the sentence dates something itself: a date that resolves ("for about 50
+    minutes", "a two-day visit" do not; "the next day" defers to the context)."""
+    return any(ent.label_ in DATE_LABELS and relative_day(ent.text) is None
+               and (resolve_date(ent.text, published) is not None
+                    or (ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None))
+               for ent in sent.ents)
+
+
+def is_background(trig: Trigger) -> bool:
+    """"have ignored", "has for months called on": the present perfect tells a state of
+    affairs, not something that happened on the occasion the context dates."""
+    clause = trig.clause
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    return clause.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "'s") for a in auxes)
