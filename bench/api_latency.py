@@ -189,6 +189,7 @@ def main() -> int:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
     if not db.exists():
         build(db, args.quotes)
+    Store(db).close()  # bring an older bench store up to the current schema (the app opens it read-only)
     client = TestClient(create_app(str(db)))
     speakers = [name for name, _, _ in people(600)]
     words = ["nuclear", "summit talks", "sanctions relief", "denuclearization", "envoy", "trade deal", "missile test"]
