@@ -204,6 +204,7 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
                 spans[k] = (e - 1, e, "PERSON", source)
 
     spans = _relabel(doc, kb, spans, surnames | person_words)
+    spans += _name_runs(doc, kb)
 
     def priority(item: tuple[int, int, str, str]) -> tuple[int, int, int]:
         s, e, label, source = item
@@ -263,6 +264,49 @@ def _org_like(doc: Doc, kb: ActorKnowledge, s: int) -> bool:
     if s > 0 and doc[s - 1].lower_ in org_words and doc[s - 1].pos_ == "NOUN":
         return True
     return any(c.dep_ == "appos" and c.lower_ in org_words for c in tok.children)
+
+
+def _is_person_noun(kb: ActorKnowledge, tok: Token) -> bool:
+    return tok.lower_ in kb.person_nouns or tok.lemma_.lower() in kb.person_nouns or tok.lower_ in kb.titles
+
+
+def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
+    """People's names the entity recogniser missed or cut up ("Choe Son Hui", "Margot" +
+    "Wallström" as two places, "Lee" of "Lee Do-hoon"): a run of capitalised words
+    (hyphenated parts included) that starts with a known given name, or stands in
+    apposition with a noun for a person ("Choe Son Hui, North Korea's vice foreign
+    minister"; "his lawyer, Ricardo Tavares")."""
+    out: list[tuple[int, int, str, str]] = []
+    org_words = _org_nouns(kb)
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if not (t.is_title and t.is_alpha) or t.is_stop or (t.is_sent_start and t.pos_ != "PROPN"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 5:
+            nxt = doc[j]
+            hyphened = j + 1 < n and doc[j + 1].text == "-" and not nxt.whitespace_  # "Do-hoon"
+            if nxt.is_title and nxt.is_alpha and doc[j - 1].whitespace_ and (nxt.pos_ == "PROPN" or hyphened):
+                j += 1
+            elif nxt.text == "-" and not doc[j - 1].whitespace_ and not nxt.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+                j += 2
+            else:
+                break
+        run = doc[i:j]
+        words = [x for x in run if x.is_alpha]
+        if len(words) >= 2 and not any(x.lower_ in org_words for x in run):
+            low = run.text.lower()
+            if low not in kb.country_by_name and low not in kb.org_by_alias and low not in kb.country_by_demonym:
+                root = run.root
+                appos = any(c.dep_ == "appos" and _is_person_noun(kb, c) for c in root.children) or (
+                    root.dep_ == "appos" and root.head.i < i and _is_person_noun(kb, root.head)
+                )
+                if appos or kb.gender_of_given_name(words[0].text):
+                    out.append((i, j, "PERSON", "ner"))
+        i = j
+    return out
 
 
 def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]], person_words: set[str]) -> list[tuple[int, int, str, str]]:

@@ -185,11 +185,16 @@ def find_subject(cue: Token) -> Token | None:
         return owner
     t = cue
     for _hop in range(5):
-        for c in t.children:
-            if c.dep_ in _SUBJECT_DEPS:
-                if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head is not t:
-                    return t.head  # "analysts, who said …": the antecedent speaks
-                return c
+        # two subjects ("MANILA — Secretary of State Mike Pompeo said"): the dateline is
+        # none, the one nearest before the verb speaks
+        subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1:
+            before = [c for c in subjects if c.i < t.i]
+            subjects = [before[-1]] if before else subjects
+        for c in subjects:
+            if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head is not t:
+                return t.head  # "analysts, who said …": the antecedent speaks
+            return c
         if t is cue:
             inverted = _inverted_subject(cue) or _name_after(cue)
             if inverted is not None:
@@ -447,6 +452,9 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     full_lo, full_hi = full_phrase(head, cue)
     full_text = _text(doc, full_lo, full_hi)
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in head.children)
+    before_role = _name_before_role(state, head, lo) if definite else None
+    if before_role is not None:  # "Kim Eui-kyeom, the spokesman for President Moon, said" misparsed
+        return Resolved(_speaker_from_actor(before_role, span, full_text or None, "person"), "name")
     if (lemma in kb.role_nouns or lower in kb.role_nouns) and definite:
         actor = _actor_at_token(state, head) or _coref(state, "role", span.start, span.end)
         if actor is None:
@@ -488,6 +496,16 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     if lemma in kb.role_nouns:
         return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _name_before_role(state: DocState, head: Token, lo: int) -> Actor | None:
+    """The person named right before ", the <role> …" when the parser made the role noun the
+    subject and lost the name in front of it."""
+    doc = head.doc
+    if lo < 2 or doc[lo - 1].text != "," or head.lemma_.lower() not in load_anonymous().role_nouns:
+        return None
+    actor = _actor_at_token(state, doc[lo - 2])
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def _cited_anonymous(head: Token, cue: Token | None) -> tuple[str, int | None] | None:
