@@ -101,7 +101,7 @@ def test_each_plover_type(analyze: Analyze, text: str, type_: str, trigger: str,
         ("Pompeo's visit to Pyongyang lasted two days.", "CONSULT", "pompeo", "pyongyang"),
         ("Biegun held talks with North Korean officials.", "CONSULT", "biegun", "officials"),
         ("Kim refused to meet Pompeo.", "REJECT", "kim", "pompeo"),
-        ("Trump walked away from his second summit with Kim Jong Un in Hanoi.", "REJECT", "trump", "kim"),
+        ("Trump walked away from his second summit with Kim Jong Un in Hanoi.", "SANCTION", "trump", "kim"),  # GUIDE settled rule 1
     ],
 )
 def test_passive_coordination_and_nominal_events(analyze: Analyze, text: str, type_: str, source: str,
@@ -590,3 +590,56 @@ def test_rule_ten_dates(analyze: Analyze, text: str, published: str, type_: str,
 def test_rule_ten_no_date(analyze: Analyze, text: str, published: str, type_: str, trigger: str) -> None:
     found = [e for e in events_of(analyze, text, published=published) if e.type == type_ and e.trigger.text == trigger]
     assert found and found[0].date is None, [(e.type, e.trigger.text, e.date) for e in found]
+
+
+# Round four: GUIDE settled rules 1, 4, 5, 6, 8 on real sentences.
+ROUND_FOUR = [
+    # rule 4/5: nominal events with identifiable participants
+    ("The former general has been under U.S. sanctions since 2010.", "SANCTION", "sanctions", "united states", ""),
+    ("Choe met Lavrov during her recent trip to Moscow.", "CONSULT", "trip", "", "moscow"),
+    ("Joel Wit, who was involved in North Korea talks from 1993 to 1995, said the talks had failed.", "CONSULT",
+     "talks", "joel wit", "north korea"),
+    # rule 5: a clause that predicates the meeting
+    ("Pompeo met Kim Yong Chol on Friday. Progress has been good and substantive talks continue.", "CONSULT",
+     "talks", "pompeo", "kim yong chol"),
+    # rule 1: walking away is SANCTION, considering suspending talks is THREATEN
+    ("Pompeo said a day after President Donald Trump walked away from his second summit with Kim Jong Un that "
+     "talks would go on.", "SANCTION", "walked away", "trump", "kim"),
+    ("North Korea is considering suspending the nuclear negotiations with the United States.", "THREATEN",
+     "suspending", "north korea", "united states"),
+    # rule 6: considering a cooperative act is AGREE
+    ("South Korea is considering sending food aid to North Korea.", "AGREE", "sending", "south korea",
+     "north korea"),
+    # rule 8: a diplomatic protest against something is ACCUSE
+    ("Japan protested the launch through its embassy in Beijing.", "ACCUSE", "protested", "japan", ""),
+    # rule 1: a stated refusal to meet is REJECT
+    ("North Korean officials said they would not meet Stephen Biegun until Washington offered sanctions relief.",
+     "REJECT", "meet", "", "biegun"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), ROUND_FOUR)
+def test_round_four_rules(analyze: Analyze, text: str, type_: str, trigger: str, source: str, target: str) -> None:
+    found = [e for e in events_of(analyze, text, published="2019-03-15")
+             if e.type == type_ and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text, published="2019-03-15")]
+    assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+def test_cancelled_meeting_is_a_negated_consult(analyze: Analyze) -> None:
+    events = events_of(analyze, "Trump met Kim on Thursday. A planned working lunch was cancelled.",
+                       published="2019-02-28")
+    lunch = [e for e in events if e.trigger.text == "lunch"]
+    assert lunch and lunch[0].type == "CONSULT" and lunch[0].negated
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # rule 5: a bare definite reference is no new event
+    ("Trump said the meeting with Kim had been productive.", "meeting"),
+    # a protest without an object is a demonstration, not an accusation
+    ("About 200 activists protested outside the U.S. Embassy on Sunday.", "ACCUSE"),
+])
+def test_round_four_non_events(analyze: Analyze, text: str, absent: str) -> None:
+    events = events_of(analyze, text)
+    assert not [e for e in events if absent in (e.trigger.text, e.type)]

@@ -31,7 +31,7 @@ from spacy.tokens import Span
 from storyline.models import Event, EventActor, Offsets, replace
 from storyline.models import Span as TextSpan
 from storyline.nlp.dates import ResolvedDate, parse_published
-from storyline.nlp.events.arguments import arguments, event_actor, has_noun_arguments
+from storyline.nlp.events.arguments import arguments, event_actor, has_noun_arguments, has_own_occasion
 from storyline.nlp.events.dating import (
     Offset,
     anchors,
@@ -50,6 +50,7 @@ from storyline.nlp.places import dateline, event_location
 
 __all__ = ["events_step", "extract_events"]
 
+_PARTICLES = frozenset({"away", "out", "off", "down", "up", "back", "aside"})
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _trigger_span(trig: Trigger, text: str) -> TextSpan:
     start, end = tok.idx, tok.idx + len(tok.text)
     # "walked away", "pulled out", "called off": keep an adjacent particle
     for c in tok.children:
-        if c.dep_ == "prt" and c.i == tok.i + 1:
+        if c.i == tok.i + 1 and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)):
             end = c.idx + len(c.text)
     return TextSpan(start, end, text[start:end])
 
@@ -148,6 +149,15 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                 if prev.source and prev.target and prev.source.actor_id and prev.target.actor_id:
                     e = replace(e, source=prev.source, target=prev.target)
                     break
+        if e.source is None and e.target is None:
+            # "substantive talks continue", "a planned lunch was cancelled": the two sides of
+            # the latest event with both (within three sentences), else no event
+            sides = next((p for p in reversed(out) if here - ev_index[p.sentence.start] <= 3
+                          and p.source is not None and p.target is not None and p.source.actor_id
+                          and p.target.actor_id), None)
+            if sides is None:
+                continue
+            e = replace(e, source=sides.source, target=sides.target, confidence=max(0.05, e.confidence - 0.15))
         info = sentences[index[e.sentence.start]]
         if e.date is None and not info.has_date and id(e) not in background:
             inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets)
@@ -239,6 +249,23 @@ def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
     return trig.type, negated
 
 
+def _considered_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
+    """"North Korea is considering suspending the negotiations" (THREATEN), "South Korea is
+    considering sending food aid" (AGREE): what is considered is announced, not done."""
+    node = trig.clause
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep") or node.head.i == node.i:
+            return etype
+        node = node.head
+        if node.lemma_.lower() in lex.w("considering_verbs"):
+            if etype in lex.w("considered_hostile"):
+                return "THREATEN"
+            if etype in lex.w("considered_cooperative"):
+                return "AGREE"
+            return etype
+    return etype
+
+
 def _is_commentator(actor: EventActor | None, lex: Lexicon) -> bool:
     """"Some analysts warned that ...": unnamed commentators comment, they do not act."""
     if actor is None or actor.actor_id is not None or not actor.name:
@@ -291,6 +318,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
             etype, negated = _modal_type(trig, negated, lex)
+            etype = _considered_type(trig, etype, lex)
             date, offset = event_date(trig, sent, published, future, etype in statements, lex)
             if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
                 continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
@@ -307,7 +335,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 target = event_actor(state, tgt_tok, lex) if tgt_tok is not None else None
                 if _same(source, target):
                     target = None
-                if source is None and target is None:
+                if source is None and target is None and not (
+                        etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)):
                     continue
                 if _is_commentator(source, lex):
                     continue

@@ -265,7 +265,7 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         # "walked away from the summit with Kim": prepositions may hang from a particle
         holders = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
         for prep in (p for h in holders for p in h.children):
-            if prep.dep_ == "prep" and prep.lower_ in lex.w("verb_target_preps"):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in lex.w("verb_target_preps"):
                 pobj = _child(prep, "pobj")
                 if pobj is None:
                     continue
@@ -319,9 +319,12 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             target = pobj
     if source is None and trig.light is not None:
         if _is_passive(trig.light):
-            # "the weapons test was supervised by Kim"
+            # "the weapons test was supervised by Kim"; "Wit, who was involved in talks"
             agent = _child(trig.light, "agent")
             source = _child(agent, "pobj") if agent is not None else None
+            subj = _child(trig.light, "nsubjpass")
+            if source is None and subj is not None and subj.i != noun.i:
+                source = _resolve_relative(subj)
         else:
             source = subject_of(trig.light, lex)
     if source is None and target is not None and trig.type == "CONSULT" and noun.dep_ == "pobj":
@@ -337,26 +340,77 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
                 source = c
                 break
+    elif target is None and trig.type == "CONSULT":
+        # "involved in *North Korea* talks": the country named is the other side
+        modifier = _actor_modifier(noun, state)
+        if modifier is not None and (source is None or modifier.i != source.i):
+            target = modifier
     return source, target
 
 
 def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
-    """Whether a nominal trigger is an event here, not a mere reference ("the summit")."""
+    """Whether a nominal trigger is an event here, not a mere reference ("the summit").
+
+    GUIDE settled rules 4 and 5: a nominal event stated as fact is coded when its participants
+    are identifiable in the phrase ("*her* recent trip to Moscow", "under *U.S.* sanctions",
+    "*North Korea* talks", "a meeting *between* X and Y"), when a clause predicates it ("talks
+    *continue*", "the summit *would take place* in February", "a working lunch *was
+    cancelled*") or when it is dated ("*Wednesday's* dinner"); a bare definite reference
+    ("the meeting with Kim", "the summit") points back to an event told elsewhere.
+    """
     noun = trig.token
-    if trig.light is not None:
+    if trig.light is not None or _predicated(noun, lex) or _dated(noun):
         return True
-    if trig.entry.confidence < 0.6:
-        return False  # weak nominal triggers ("negotiations", "dialogue") need a light verb
     if _child(noun, "poss") is not None:
         return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between" and _child(prep, "pobj") is not None:
+            return True
     if _definite_reference(noun):
         return False
+    if _actor_modifier(noun, state) is not None:
+        return True  # "U.S. sanctions", "North Korea talks"
+    if trig.entry.confidence < 0.6:
+        return False  # weak nominal triggers ("negotiations", "dialogue") need more than "with X"
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ in lex.w("noun_target_preps") or prep.lower_ == "by"):
             pobj = _child(prep, "pobj")
             if pobj is not None and is_actor_like(state, pobj, lex):
                 return True
     return False
+
+
+def has_own_occasion(noun: Token, lex: Lexicon) -> bool:
+    """A nominal event the clause predicates or dates, though it names no participant."""
+    return noun.pos_ in ("NOUN", "PROPN") and (_predicated(noun, lex) or _dated(noun))
+
+
+def _predicated(noun: Token, lex: Lexicon) -> bool:
+    """"substantive talks *continue*", "negotiations *will start* again", "the lunch *was cancelled*"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.w("occurrence_predicates")
+
+
+def _dated(noun: Token) -> bool:
+    """"Wednesday's dinner", "the summit in June", "talks on Thursday": a date makes it one occasion."""
+    for c in noun.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("poss", "compound", "npadvmod"):
+            return True
+        if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _actor_modifier(noun: Token, state: DocState) -> Token | None:
+    """A country or organisation named as a modifier: "*U.S.* sanctions", "*North Korea* talks"."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "ORG", "NORP"):
+            return c
+        if c.dep_ in ("compound", "nmod") and actor_at(state, c.idx, c.idx + len(c.text)) is not None:
+            return c
+    return None
 
 
 def _definite_reference(noun: Token) -> bool:

@@ -80,7 +80,7 @@ def clause_offset(trig: Trigger) -> Offset | None:
     """"a day *after* Trump walked away", "a week before X meet", "hours after": the shift of
     an after/before clause from the clause it hangs on."""
     clause = trig.clause
-    if clause.dep_ != "advcl":
+    if clause.dep_ not in ("advcl", "ccomp"):  # spaCy sometimes makes "a day after X" a ccomp
         return None
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
     if mark not in ("after", "before"):

@@ -64,13 +64,14 @@ class Lexicon:
 
 _WORD_LISTS = (
     "light_verbs", "noun_target_preps", "verb_target_preps", "object_control",
-    "negation.words", "negation.failure_verbs", "negation.refusal_verbs",
+    "negation.words", "negation.failure_verbs", "negation.cancel_verbs", "negation.refusal_verbs",
     "negation.non_event_complements", "hypothetical.modals", "hypothetical.future_modals",
     "hypothetical.governors", "hypothetical.future_governors", "hypothetical.marks",
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
     "movement_verbs", "commentators", "intent_types", "refused_when_negated",
     "realised_only", "context_target_types", "intended_types", "statement_types",
+    "considering_verbs", "occurrence_predicates", "sided_from_context", "considered_hostile", "considered_cooperative",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent"}

@@ -54,6 +54,13 @@ def is_negated(trig: Trigger, lex: Lexicon) -> bool:
     for tok in (trig.token, trig.light):
         if tok is not None and _neg_child(tok, lex):
             return True
+    tok = trig.token
+    if trig.entry.pos == "noun" and trig.light is None and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "a planned lunch *was cancelled*", "the ceremony *never took place*"
+        head = tok.head
+        called_off = head.lemma_.lower() == "call" and any(c.lower_ == "off" for c in head.children)
+        if head.lemma_.lower() in lex.w("negation.cancel_verbs") or called_off or _neg_child(head, lex):
+            return True
     node = trig.clause
     while node.dep_ in ("xcomp",) and node.head.i != node.i:
         node = node.head

@@ -29,6 +29,8 @@ _PREP_DEPS = frozenset({"prep", "prt", "advmod", "agent", "dative"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 # Subordinators of a clause that tells its own event, not a complement ("a day *after* X withdrew").
 _TEMPORAL_MARKS = frozenset({"after", "before", "since", "because"})
+# Prepositions that set a nominal event as the circumstance of another, not its content.
+_CIRCUMSTANCE_PREPS = frozenset({"during", "at", "after", "before", "since", "ahead", "following"})
 _ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
@@ -206,6 +208,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     for tok in sent:
         e = match_verb(tok, lex) or match_adjective(tok, lex)
+        if e is not None and e.mode == "cancel" and _agentless_passive(tok):
+            # "a planned working lunch was cancelled": no one walked out; the meeting is the
+            # event, negated (GUIDE settled rule 1)
+            e = None
         if e is None:
             e = match_noun(tok, lex)
             if e is not None:
@@ -221,6 +227,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             trig.parent = parent
             parent.absorbed.append(trig)
     return [t for t in found.values() if t.parent is None]
+
+
+def _agentless_passive(tok: Token) -> bool:
+    children = list(tok.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _intents(found: dict[int, Trigger], lex: Lexicon) -> None:
@@ -253,9 +264,12 @@ def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Tri
             return None
         if node.dep_ == "conj" and node.pos_ == "VERB":
             return None  # coordinated verbs are separate events ("reaffirmed ... and pledged")
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in node.children):
+        if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
+                                                   for c in node.children):
             return None  # "protested ... a day *after* North Korea withdrew": its own event
         head = node.head
+        if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS and tok.pos_ in ("NOUN", "PROPN"):
+            return None  # "met Lavrov *during her trip to Moscow*": the trip is its own event
         if head.i in found and found[head.i] is not found.get(tok.i):
             return found[head.i]
         if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i not in found:
