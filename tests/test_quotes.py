@@ -247,6 +247,22 @@ SENTENCES += [
         "The freight operator Lijnvracht said it would cut 200 jobs.",
         "it would cut 200 jobs", "indirect", "Lijnvracht", "said", None,
     ),
+    (  # a given name gives the gender: "she" is the Swedish minister, not the man named before
+        "Lee Do-hoon, South Korea’s chief nuclear negotiator, joined some of the sessions. Margot Wallström, "
+        "Sweden’s foreign minister, said the talks had been constructive. She said Sweden stood ready to help "
+        "in any way the parties find useful.",
+        "Sweden stood ready to help", "indirect", "Wallström", "said", None,
+    ),
+    (  # a dateline is no speaker
+        "MANILA — Secretary of State Mike Pompeo said on Friday that the United States still hoped to resume "
+        "negotiations with North Korea.",
+        "the United States still hoped", "indirect", "Pompeo", "said", None,
+    ),
+    (  # the parser makes the role noun the subject; the name before it speaks
+        "In Seoul, Kim Eui-kyeom, the spokesman for President Moon Jae-in, said in a statement that the "
+        "government welcomed the announcement.",
+        "the government welcomed the announcement", "indirect", "Kim Eui-kyeom", "said", "a statement",
+    ),
     (  # organisation anaphora by sector: "the agency" is the programme named before
         "The World Food Programme warned of shortages. The agency said 10 million people needed food aid.",
         "10 million people needed food aid", "indirect", "World Food Programme", "said", None,

@@ -126,6 +126,10 @@ def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
         # lower-case aliases only when they are a described institution ("unification
         # ministry", "central bank"), not a bare common noun ("police", "army")
         groups["ORG"].update(n for n in (o.name, *o.aliases) if n[:1].isupper() or n[:1].isdigit() or len(n.split()) >= 2)
+        if o.generic:  # "Georgia's interior ministry", "the Interior ministry"
+            for n in (o.name, *o.aliases):
+                if len(n.split()) >= 2:
+                    groups["ORG"].update({n.lower(), n[:1].upper() + n[1:].lower()})
     for c in kb.countries:
         groups["COUNTRY"].update([c.name, *c.aliases])
         groups["CAPITAL"].update(c.capitals)
@@ -270,6 +274,9 @@ def _is_person_noun(kb: ActorKnowledge, tok: Token) -> bool:
     return tok.lower_ in kb.person_nouns or tok.lemma_.lower() in kb.person_nouns or tok.lower_ in kb.titles
 
 
+_PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "dos", "das", "del", "della", "di", "la", "le", "du", "bin", "al", "ter", "zu"})
+
+
 def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
     """People's names the entity recogniser missed or cut up ("Choe Son Hui", "Margot" +
     "Wallström" as two places, "Lee" of "Lee Do-hoon"): a run of capitalised words
@@ -290,6 +297,10 @@ def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
             hyphened = j + 1 < n and doc[j + 1].text == "-" and not nxt.whitespace_  # "Do-hoon"
             if nxt.is_title and nxt.is_alpha and doc[j - 1].whitespace_ and (nxt.pos_ == "PROPN" or hyphened):
                 j += 1
+            elif nxt.lower_ in _PARTICLES and nxt.text.islower() and j + 1 < n and doc[j + 1].is_title and doc[j + 1].is_alpha:
+                j += 2  # "Henk de Vries", "Ursula von der Leyen"
+                while j < n and j - i < 6 and doc[j - 1].lower_ in _PARTICLES and doc[j].is_alpha:
+                    j += 1
             elif nxt.text == "-" and not doc[j - 1].whitespace_ and not nxt.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
                 j += 2
             else:
@@ -313,8 +324,11 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
     """Fix the small model's person/organisation confusions with the clues of the text."""
     out = []
     org_names: set[str] = set()
+    labelled_org = {doc[s].text for s, e, label, source in spans if source == "ner" and label == "ORG" and e - s == 1}
     for s, e, label, source in spans:
-        if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].lower_ not in person_words and _org_like(doc, kb, s):
+        if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].lower_ not in person_words and (
+            _org_like(doc, kb, s) or (doc[s].text in labelled_org and not kb.gender_of_given_name(doc[s].text))
+        ):
             org_names.add(doc[s].text)
     for s, e, label, source in spans:
         if source == "ner" and label == "ORG":
@@ -485,14 +499,25 @@ class Resolver:
                 org = cand.org
                 if org is not None and org.generic:
                     iso = self.context_country(cand.start)
-                    cl = self.keyed("organization", f"org:{slug(org.name)}:{iso or ''}")
-                    cl.org, cl.iso3, cl.sector = org, iso, org.sector
+                    named = self.named_institution(org, iso)
+                    if named is not None:  # "Poland's central bank" after "the National Bank of Poland"
+                        cl = named
+                    else:
+                        cl = self.keyed("organization", f"org:{slug(org.name)}:{iso or ''}")
+                        cl.org, cl.iso3, cl.sector = org, iso, org.sector
                 elif org is not None:
                     cl = self.keyed("organization", f"org:{slug(org.name)}")
                     cl.org, cl.iso3, cl.sector = org, org.country, org.sector
                 else:
+                    iso = self.name_country(span) or self.context_country(cand.start)
                     cl = self.org_by_name(span.text)
-                    cl.iso3 = cl.iso3 or self.name_country(span) or self.context_country(cand.start)
+                    for other in self.clusters:  # "Poland's central bank" was named generically first
+                        if other is not cl and not cl.mentions and other.kind == "organization" and other.org is not None \
+                                and other.org.generic and other.iso3 == iso and self.same_institution(other.org, span.text):
+                            other.org = None
+                            cl = other
+                            break
+                    cl.iso3 = cl.iso3 or iso
                     cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
                 cl.names.append(span.text)
                 self.add(cl, span.start_char, span.end_char, "name", span)
@@ -509,6 +534,27 @@ class Resolver:
                 self.add(cl, span.start_char, span.end_char, "metonym", span)
             elif cand.kind == "demonym" and cand.iso3:
                 self.demonym(cand, span)
+
+    def same_institution(self, generic: Organization, name: str) -> bool:
+        """Whether a country's ``generic`` organisation ("Central Bank", "Foreign Ministry")
+        is the one named ``name`` ("National Bank of Poland", "Ministry of Foreign Affairs
+        of Georgia"): every word of the generic name is in it, or it is a central bank."""
+        words = set(name_words(name))
+        wanted = set(name_words(generic.name))
+        if wanted <= words:
+            return True
+        return generic.name.lower() == "central bank" and self.name_sector(name) == "GOV" and "bank" in words
+
+    def named_institution(self, generic: Organization, iso: str | None) -> Cluster | None:
+        """An organisation of country ``iso`` already named in full that a generic
+        description ("Poland's central bank") is."""
+        if iso is None:
+            return None
+        for cl in reversed(self.clusters):
+            if cl.kind == "organization" and cl.org is None and cl.iso3 == iso:
+                if any(self.same_institution(generic, n) for n in cl.names):
+                    return cl
+        return None
 
     def name_country(self, span: Span) -> str | None:
         """A country named inside an organisation's name ("Kenya Human Rights Commission")."""
