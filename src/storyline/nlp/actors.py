@@ -551,9 +551,10 @@ class Resolver:
         if iso is None:
             return None
         for cl in reversed(self.clusters):
-            if cl.kind == "organization" and cl.org is None and cl.iso3 == iso:
-                if any(self.same_institution(generic, n) for n in cl.names):
-                    return cl
+            if cl.kind == "organization" and cl.org is None and cl.iso3 == iso and any(
+                self.same_institution(generic, n) for n in cl.names
+            ):
+                return cl
         return None
 
     def name_country(self, span: Span) -> str | None:
