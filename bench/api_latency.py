@@ -155,6 +155,7 @@ def build(db: Path, n_quotes: int) -> None:
 
     for batch in batches():
         store.write_batch(batch)
+    store.refresh()  # as `storyline ingest` does at the end of a run
     store.close()
     print(f"built {db}: {n_articles:,} articles, {n_articles * QUOTES_PER_ARTICLE:,} quotes, "
           f"{n_articles * EVENTS_PER_ARTICLE:,} events in {time.perf_counter() - t0:.0f} s", file=sys.stderr)

@@ -202,3 +202,22 @@ def test_dateline_is_kept(db: str, tmp_path: Path) -> None:
     sl = Storyline(db)
     report = sl.ingest([str(p)])
     assert sl.article(report.articles[0])["dateline"] == "Seoul"
+
+
+def test_entity_figures_match_a_recount(db: str) -> None:
+    """The writer's running per-entity counts equal a recount from the layer tables."""
+    sl = Storyline(db)
+    sl.ingest([str(SEED_CNN), str(SEED_BLOOMBERG)])
+    conn = sl.conn
+    for row in conn.execute("SELECT key, articles, mentions, quotes, events FROM entities"):
+        key = row["key"]
+        assert row["articles"] == conn.execute("SELECT count(DISTINCT article_id) FROM actors WHERE entity_key = ?", (key,)).fetchone()[0]
+        assert row["mentions"] == conn.execute(
+            "SELECT count(*) FROM mentions m JOIN actors a ON a.article_id = m.article_id AND a.local_id = m.actor_id "
+            "WHERE a.entity_key = ?", (key,)).fetchone()[0]
+        assert row["quotes"] == conn.execute("SELECT count(*) FROM quotes WHERE speaker_entity = ?", (key,)).fetchone()[0]
+        assert row["events"] == conn.execute(
+            "SELECT (SELECT count(*) FROM events WHERE source_entity = ?) + (SELECT count(*) FROM events WHERE target_entity = ?)",
+            (key, key)).fetchone()[0]
+    top = sl.actors(limit=1)["items"][0]
+    assert top["mentions"] == max(r[0] for r in conn.execute("SELECT mentions FROM entities"))

@@ -207,6 +207,8 @@ class Storyline:
             if len(batch) + len(pending_rejections) >= batch_size:
                 flush()
         flush()
+        if report.ingested or report.near_duplicates:
+            store.refresh()  # entity figures and planner statistics
         return report
 
     # -- reading ---------------------------------------------------------------------------

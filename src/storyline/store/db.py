@@ -125,6 +125,34 @@ class Store:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
         return outcomes
 
+    def _count_entities(self, an: Analysis, keys: dict[str, str]) -> None:
+        """Keep each entity's corpus figures current as an article's layers are written."""
+        articles: dict[str, int] = {}
+        mentions: dict[str, int] = {}
+        for actor in an.actors:
+            articles[keys[actor.id]] = 1
+            mentions[keys[actor.id]] = mentions.get(keys[actor.id], 0) + len(actor.mentions)
+        quotes: dict[str, int] = {}
+        for q in an.quotes:
+            if (speaker := keys.get(q.speaker.actor_id or "")) is not None:
+                quotes[speaker] = quotes.get(speaker, 0) + 1
+        events: dict[str, int] = {}
+        for e in an.events:
+            for side in (e.source, e.target):
+                if side is not None and (party := keys.get(side.actor_id or "")) is not None:
+                    events[party] = events.get(party, 0) + 1
+        self.conn.executemany(
+            "UPDATE entities SET articles = articles + ?, mentions = mentions + ?, quotes = quotes + ?, "
+            "events = events + ? WHERE key = ?",
+            [(articles.get(k, 0), mentions.get(k, 0), quotes.get(k, 0), events.get(k, 0), k)
+             for k in set(articles) | set(quotes) | set(events)],
+        )
+
+    def refresh(self) -> None:
+        """After an ingest: refresh the query planner's statistics (``ANALYZE``)."""
+        with self.conn:
+            self.conn.execute("ANALYZE")
+
     def record_rejection(self, rejection: Rejection) -> None:
         with self.conn:
             self._write_rejection(rejection)
@@ -187,18 +215,20 @@ class Store:
             )
             self.conn.execute(
                 "INSERT OR REPLACE INTO actors(article_id, local_id, entity_key, name, kind, country, sector, roles, aliases, "
-                "confidence, step, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "confidence, step, evidence_start, evidence_end, mention_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     aid, actor.id, key, actor.name, actor.kind, actor.country, actor.sector,
                     json.dumps(list(actor.roles), ensure_ascii=False), json.dumps(list(actor.aliases), ensure_ascii=False),
                     actor.confidence, actor.step,
                     actor.evidence.start if actor.evidence else None, actor.evidence.end if actor.evidence else None,
+                    len(actor.mentions),
                 ),
             )
             self.conn.executemany(
                 'INSERT INTO mentions(article_id, actor_id, start, "end", text, kind, step, confidence) VALUES (?,?,?,?,?,?,?,?)',
                 [(aid, actor.id, m.start, m.end, m.text, m.kind, m.step, m.confidence) for m in actor.mentions],
             )
+        self._count_entities(an, keys)
         for q in an.quotes:
             sp = q.speaker
             cur = self.conn.execute(

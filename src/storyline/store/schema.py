@@ -89,6 +89,30 @@ MIGRATIONS: list[str] = [
     CREATE INDEX IF NOT EXISTS quotes_article_kind ON quotes(article_id, speaker_kind);
     CREATE INDEX IF NOT EXISTS articles_published_order ON articles(coalesce(published, '') DESC, id);
     """,
+    # 4: each article actor's mention count kept beside it, so listing actors across the
+    # corpus sums a column instead of joining every mention; events by entity.
+    """
+    ALTER TABLE actors ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE actors SET mention_count = (
+        SELECT count(*) FROM mentions m WHERE m.article_id = actors.article_id AND m.actor_id = actors.local_id
+    );
+    CREATE INDEX IF NOT EXISTS quotes_speaker_entity ON quotes(speaker_entity) WHERE speaker_entity IS NOT NULL;
+    """,
+    # 5: corpus figures per entity, kept current by the writer as layers are stored, so
+    # listing actors by mentions reads an index instead of grouping every table per request.
+    """
+    ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE entities ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE entities ADD COLUMN events INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX IF NOT EXISTS entities_by_mentions ON entities(mentions DESC, name);
+    UPDATE entities SET (articles, mentions) = (
+        SELECT count(DISTINCT article_id), coalesce(sum(mention_count), 0) FROM actors
+         WHERE actors.entity_key = entities.key);
+    UPDATE entities SET quotes = (SELECT count(*) FROM quotes WHERE speaker_entity = entities.key);
+    UPDATE entities SET events = (SELECT count(*) FROM events WHERE source_entity = entities.key)
+                               + (SELECT count(*) FROM events WHERE target_entity = entities.key);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
