@@ -643,3 +643,34 @@ def test_cancelled_meeting_is_a_negated_consult(analyze: Analyze) -> None:
 def test_round_four_non_events(analyze: Analyze, text: str, absent: str) -> None:
     events = events_of(analyze, text)
     assert not [e for e in events if absent in (e.trigger.text, e.type)]
+
+
+# Speech that is an accusation (GUIDE: Bolton, seed 002) and wishes that others act.
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "source", "target"),
+    [
+        ('Abe, standing beside him, said the launches were "extremely regrettable".', "ACCUSE", "regrettable",
+         "abe", ""),
+        ('Bolton told a radio interviewer that Choe was "inaccurate" about the Hanoi meeting.', "ACCUSE",
+         "inaccurate", "bolton", "choe"),
+        ('Na Kyung-won said the withdrawal proved that Pyongyang "has never been sincere" about reconciliation.',
+         "ACCUSE", "sincere", "na kyung-won", "north korea"),
+        ("The president said North Korea had wanted the sanctions lifted.", "REQUEST", "wanted", "north korea", ""),
+        ("About 200 activists protested outside the U.S. Embassy on Sunday.", "PROTEST", "protested", "activists",
+         "embassy"),
+    ],
+)
+def test_accusing_speech_and_wishes_of_others(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
+                                              target: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+    assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said the launches did not violate the moratorium Kim had declared.",  # negated: no accusation
+    "The timing of the launches was regrettable for Seoul.",  # the writer's voice: no speaker
+    "Trump still wanted a third summit with Kim.",  # his own wish to meet: AGREE
+])
+def test_no_accusation_or_request(analyze: Analyze, text: str) -> None:
+    assert not [e for e in events_of(analyze, text) if e.type in ("ACCUSE", "REQUEST")]

@@ -26,12 +26,18 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from storyline.models import Event, EventActor, Offsets, replace
 from storyline.models import Span as TextSpan
 from storyline.nlp.dates import ResolvedDate, parse_published
-from storyline.nlp.events.arguments import arguments, event_actor, has_noun_arguments, has_own_occasion
+from storyline.nlp.events.arguments import (
+    arguments,
+    event_actor,
+    has_noun_arguments,
+    has_own_occasion,
+    is_actor_like,
+)
 from storyline.nlp.events.dating import (
     Offset,
     anchors,
@@ -41,6 +47,7 @@ from storyline.nlp.events.dating import (
     is_background,
     sentence_date,
 )
+from storyline.nlp.events.evaluative import find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
 from storyline.nlp.events.modality import is_boilerplate, is_negated, modality, reported_by
 from storyline.nlp.events.triggers import Trigger, find_triggers
@@ -307,14 +314,18 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     mention_starts = [m[0] for m in mentions]
     for sent in state.doc.sents:
         first = len(events)
-        for trig in find_triggers(sent, lex):
+        found: list[tuple[Trigger, list[tuple[Token | None, Token | None]] | None]] = [
+            (t, None) for t in find_triggers(sent, lex)]
+        found += [(t, [(speaker, about if about is not None and is_actor_like(state, about, lex) else None)])
+                  for t, speaker, about in find_evaluations(sent, lex)]
+        for trig, given in found:
             if _in_direct_quote(state, trig.token.idx):
                 continue
             if trig.entry.pos == "noun" and not has_noun_arguments(trig, state, lex):
                 continue
             if is_boilerplate(trig, lex):
                 continue
-            pairs = arguments(trig, state, lex)
+            pairs = given if given is not None else arguments(trig, state, lex)
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
             etype, negated = _modal_type(trig, negated, lex)

@@ -199,8 +199,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
     if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
-    if dep == "acl" and verb.tag_ == "VBG":
-        return head
+    if dep == "acl" and (verb.tag_ in ("VBG", "VBD") or (head.dep_ == "ROOT" and not _child(verb, "agent"))):
+        return head  # "About 200 activists protested ...": a past form misparsed as a modifier
     if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "reward Pyongyang for halting", "accused Seoul of caving in": the object did it
         obj = _child(head.head, "dobj") if head.lower_ in ("for", "of") else None
@@ -276,6 +276,13 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 if via is not None:
                     target = via
                     break
+    if target is None and trig.type in lex.w("protest_types"):
+        # "protested outside the U.S. Embassy": the embassy's country is protested against
+        for prep in verb.children:
+            pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in ("outside", "at", "near") else None
+            if pobj is not None and is_actor_like(state, pobj, lex):
+                target = pobj
+                break
     if target is None:
         target = _complement_subject(verb, source, state, lex)
     if trig.entry.swap:

@@ -71,7 +71,8 @@ _WORD_LISTS = (
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
     "movement_verbs", "commentators", "intent_types", "refused_when_negated",
     "realised_only", "context_target_types", "intended_types", "statement_types",
-    "considering_verbs", "occurrence_predicates", "sided_from_context", "considered_hostile", "considered_cooperative",
+    "considering_verbs", "occurrence_predicates", "sided_from_context",
+    "evaluative.words", "evaluative.when_negated", "protest_types", "considered_hostile", "considered_cooperative",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent"}

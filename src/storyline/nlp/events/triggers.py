@@ -13,7 +13,7 @@ may take its mode from it (a refused meeting is REJECT with mode ``meet``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -79,7 +79,10 @@ def _has_object(tok: Token) -> bool:
 
 
 def _has_xcomp(tok: Token) -> bool:
-    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB") for c in tok.children)
+    # "offered to", "wanted the sanctions *lifted*" (a small clause with its own subject)
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB")
+               or (c.dep_ == "ccomp" and c.tag_ == "VBN" and any(g.dep_ == "nsubj" for g in c.children))
+               for c in tok.children)
 
 
 def _preps(tok: Token) -> set[str]:
@@ -234,12 +237,29 @@ def _agentless_passive(tok: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
+def _wished_of_others(tok: Token) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBN":
+            inner = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is not None and (subj is None or inner.lower_ != subj.lower_):
+                return True
+        if c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in tok.children):
+            return True
+    return False
+
+
 def _intents(found: dict[int, Trigger], lex: Lexicon) -> None:
     """"hoped to resume negotiations", "wanted a third summit": a wish governing a cooperative
     event is a stated intent (AGREE) that absorbs the event; a wish over anything else is none."""
     wanted = lex.w("intended_types")
     for i, trig in list(found.items()):
         if not trig.entry.intent:
+            continue
+        if _wished_of_others(trig.token):
+            # "North Korea had wanted the sanctions lifted", "wants Seoul to pay more": a wish
+            # that someone else act is a demand (REQUEST), whatever the act
+            trig.entry = replace(trig.entry, type="REQUEST", intent=False)
             continue
         inner = [found[t.i] for c in trig.token.children if c.dep_ in ("xcomp", "ccomp", "dobj")
                  for t in c.subtree if t.i in found and t.i != i]
