@@ -19,8 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
