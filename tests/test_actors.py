@@ -206,7 +206,7 @@ def test_administration_is_not_the_president(bloomberg: Analysis) -> None:
 
 
 def test_gold_scores_do_not_regress() -> None:
-    """The scorer over the gold set: B³ F1 0.913, country 0.941, sector 0.926 when pinned."""
+    """The scorer over the gold set: B³ F1 0.920, MUC 0.929, country 0.949, sector 0.934 when pinned."""
     from storyline.evaluation import actors as evaluation
     from storyline.evaluation.corpus import analyse_documents, load_gold
 
@@ -214,10 +214,10 @@ def test_gold_scores_do_not_regress() -> None:
     if not gold:
         pytest.skip("no actor gold yet")
     scores = evaluation.evaluate(gold, analyse_documents({r["doc"] for r in gold}, Pipeline(steps=("clean", "nlp", "actors"))))
-    assert scores["b3"]["f1"] >= 0.90
-    assert scores["muc"]["f1"] >= 0.90
-    assert scores["country_accuracy"] >= 0.93
-    assert scores["sector_accuracy"] >= 0.92
+    assert scores["b3"]["f1"] >= 0.91
+    assert scores["muc"]["f1"] >= 0.92
+    assert scores["country_accuracy"] >= 0.94
+    assert scores["sector_accuracy"] >= 0.93
     assert not scores["unlocated"], scores["unlocated"][:5]
 
 
@@ -273,6 +273,12 @@ def test_actors_step_is_cheap_next_to_spacy(analyze) -> None:  # type: ignore[no
          "Lee", "Lee Do-hoon", "person", None),
         ("Henk de Vries, the chief executive of Lijnvracht, said the deal would protect jobs.", "Henk de Vries",
          "Henk de Vries", "person", None),
+        ("Justice Miriam Wanjiku ruled that the law was void. The judge said the state had failed to protect privacy.",
+         "The judge", "Miriam Wanjiku", "person", "JUD"),
+        ("Justice Wanjiku ordered the Attorney General's office to respond. The office said it would appeal.",
+         "The office", "Attorney General's office", "organization", "GOV"),
+        ("His lawyer, Ricardo Tavares, said the claims were false. Tavares said the relatives had done nothing wrong.",
+         "Tavares", "Ricardo Tavares", "person", None),
         ("Lijnvracht cut 200 jobs last year. Lijnvracht said the merger would save money.", "Lijnvracht",
          "Lijnvracht", "organization", None),
     ],

@@ -193,6 +193,7 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
     matcher = gazetteer(kb, doc)
     for match_id, s, e in matcher(doc):
         spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
+    spans += _name_runs(doc, kb)
     title_words = _title_words(kb)
     person_words = {a.lower() for a, found in kb.actor_by_alias.items() if found[0].kind == "person"}
     surnames = {
@@ -208,7 +209,6 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
                 spans[k] = (e - 1, e, "PERSON", source)
 
     spans = _relabel(doc, kb, spans, surnames | person_words)
-    spans += _name_runs(doc, kb)
 
     def priority(item: tuple[int, int, str, str]) -> tuple[int, int, int]:
         s, e, label, source = item
@@ -231,6 +231,12 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
         for i in range(s, e):
             taken[i] = True
         out.append(cand)
+    # a bare surname of someone named in full, wherever the recogniser missed it ("Tavares said")
+    in_cand = {i for c in out for i in range(c.start, c.end)}
+    for tok in doc:
+        if tok.i not in in_cand and tok.is_title and tok.is_alpha and tok.lower_ in surnames and not tok.is_stop \
+                and tok.lower_ not in kb.country_by_name and tok.lower_ not in kb.org_by_alias:
+            out.append(Cand(tok.i, tok.i + 1, "person", "ner"))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -827,6 +833,10 @@ class Resolver:
         for t in doc[:-1]:
             if t.lower_ != "the":
                 continue
+            office = self.title_office(t)
+            if office is not None:
+                covered.append(office)
+                continue
             j = t.i + 1
             while j < len(doc) - 1 and j - t.i <= 3 and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower() and doc[j].lower_ not in heads:
                 j += 1
@@ -850,6 +860,25 @@ class Resolver:
             if cl is not None:
                 self.add(cl, start, end, "role", doc[t.i : j + 1])
                 covered.append((start, end))
+
+    def title_office(self, the: Token) -> tuple[int, int] | None:
+        """ "the Attorney General's office" → an organisation of its own, named so."""
+        doc = self.doc
+        k = the.i + 1
+        while k < len(doc) and k - the.i <= 4 and doc[k].is_title:
+            k += 1
+        if k == the.i + 1 or k + 1 >= len(doc) or doc[k].text not in ("'s", "’s"):
+            return None
+        head = doc[k + 1]
+        if head.lower_ not in ("office", "department", "bureau", "chambers") or not self.find_titles(list(doc[the.i + 1 : k])):
+            return None
+        name = doc[the.i + 1 : k + 2].text
+        cl = self.keyed("organization", f"org:{slug(name)}")
+        cl.names.append(name)
+        cl.sector = cl.sector or self.kb.org_words.get(head.lower_)
+        start, end = the.idx, head.idx + len(head.text)
+        self.add(cl, start, end, "name", doc[the.i : k + 2])
+        return start, end
 
     def org_referent(self, word: str, offset: int, adjectives: list[str] | None = None) -> Cluster | None:
         """The organisation "the <word>" at ``offset`` refers back to (see :meth:`org_nouns`).
