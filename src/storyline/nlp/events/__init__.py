@@ -149,7 +149,9 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     ev_index = {start: i for i, start in enumerate(event_sents)}
     for e in events:
         here = ev_index[e.sentence.start]
-        if _is_plural_reference(e.source, lex) and e.target is None:
+        if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
+                                                     or e.type in lex.w("sided_from_context")):
+            # "the two leaders met", "they had agreed to form negotiating teams": both sides
             for prev in reversed(out):
                 if here - ev_index[prev.sentence.start] > 2:
                     break
@@ -237,6 +239,11 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
     if fallback is not None:
         return replace(e, target=fallback, confidence=max(0.05, e.confidence - 0.15))
     return e
+
+
+def _is_dateline_word(tok: Token, line: tuple[int, int, str] | None) -> bool:
+    return line is not None and line[0] <= tok.idx < line[1] and tok.text.isupper() and len(tok.text) > 2 \
+        and tok.i < 4
 
 
 def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
@@ -342,6 +349,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             mode = _mode(trig, lex)
             span = _trigger_span(trig, text)
             for src_tok, tgt_tok in pairs:
+                if src_tok is not None and _is_dateline_word(src_tok, line):
+                    src_tok = None  # "VLADIVOSTOK — ...": the dateline, misparsed as a subject
                 source = event_actor(state, src_tok, lex) if src_tok is not None else None
                 target = event_actor(state, tgt_tok, lex) if tgt_tok is not None else None
                 if _same(source, target):

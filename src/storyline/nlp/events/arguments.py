@@ -309,6 +309,8 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     source = _child(noun, "poss")
     if source is not None and source.pos_ == "PRON" and actor_at(state, source.idx, source.idx + len(source.text)) is None:
         source = None  # "held *their* first summit": the light verb's subject says who
+    if source is not None and source.ent_type_ in ("DATE", "TIME"):
+        source = None  # "*Wednesday's* dinner": a date, not a participant
     target: Token | None = None
     for prep in noun.children:
         if prep.dep_ != "prep":
@@ -334,12 +336,13 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 source = _resolve_relative(subj)
         else:
             source = subject_of(trig.light, lex)
-    if source is None and target is not None and trig.type == "CONSULT" and noun.dep_ == "pobj":
-        # "*At a news conference with Abe*, Trump said": the clause's subject took part
-        verb = noun.head.head
-        if noun.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
+    if source is None and trig.type in lex.w("participant_nominals") and noun.dep_ in ("pobj", "dobj"):
+        # "*At a news conference with Abe*, Trump said", "arrived in Sweden for three days of
+        # *talks* with Choe", "held several rounds of *discussions*": the clause's subject took part
+        verb = _clause_verb(noun)
+        if verb is not None:
             source = subject_of(verb, lex)
-            if source is not None and source.i == target.i:
+            if source is not None and target is not None and source.i == target.i:
                 source = None
     if source is None and trig.type != "CONSULT":
         # "U.S. sanctions", "North Korean demands": a nationality modifier is the source
@@ -353,6 +356,21 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         if modifier is not None and (source is None or modifier.i != source.i):
             target = modifier
     return source, target
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb a nominal event hangs from through prepositions and measure nouns ("three
+    days *of* talks", "rounds *of* discussions"), at most three steps up."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.pos_ not in ("ADP", "NOUN", "NUM"):
+            return None
+    return None
 
 
 def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
