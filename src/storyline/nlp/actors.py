@@ -603,6 +603,9 @@ class Resolver:
             nouns.append(self.doc[span.start - 1])
         for n in nouns:
             w = n.lower_
+            for m in n.children:  # "a digital rights group", "a civil society group"
+                if m.dep_ in ("compound", "amod") and m.lower_ in self.kb.org_words and m.lower_ not in self.kb.org_anaphora:
+                    return self.kb.org_words[m.lower_]
             found = self.kb.org_anaphora.get(w)
             if found:  # "a rights group" is no business: an ambiguous noun says nothing
                 return next(iter(found)) if len(found) == 1 else None
@@ -995,7 +998,9 @@ class Resolver:
             if cl.kind == "person":
                 country, _, _ = self.codes(cl)
                 if country and len(country) == 3:
-                    votes[country] += len(cl.mentions)
+                    # one vote a person (a leader named forty times is one foreigner), the
+                    # mentions only breaking ties
+                    votes[country] += 1000 + len(cl.mentions)
         if not votes:
             for cl in clusters:
                 if cl.kind == "country" and cl.iso3:
