@@ -253,6 +253,11 @@ SENTENCES += [
         "in any way the parties find useful.",
         "Sweden stood ready to help", "indirect", "Wallström", "said", None,
     ),
+    (  # a letter's sender urges, not its addressee
+        "In Washington, a bipartisan group of senators sent Trump a letter urging him not to ease sanctions "
+        "unless North Korea takes “meaningful, verifiable” steps.",
+        "not to ease sanctions", "mixed", "anonymous", "urging", None,
+    ),
     (  # a dateline is no speaker
         "MANILA — Secretary of State Mike Pompeo said on Friday that the United States still hoped to resume "
         "negotiations with North Korea.",

@@ -38,6 +38,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "relcl"})
 _ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief", "warn", "remind"})
 _STATEMENT_CHANNELS = frozenset({"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed"})
 _IN_CHANNELS = _STATEMENT_CHANNELS | {
@@ -206,6 +207,8 @@ def find_subject(cue: Token) -> Token | None:
         nxt = t.head
         if nxt.dep_ == "ccomp" and nxt.head is not nxt:
             nxt = nxt.head  # climb out of a reported clause: its subject is not the speaker
+        if t.dep_ == "acl" and nxt.dep_ in ("dobj", "dative") and nxt.head is not nxt:
+            nxt = nxt.head  # "X sent Trump a letter urging him …": the sender urges
         t = nxt
     return linear_subject(cue)
 
@@ -215,6 +218,8 @@ def _inverted_subject(cue: Token) -> Token | None:
     if cue.lemma_.lower() in _AUDIENCE_VERBS:
         return None
     for c in cue.rights:
+        if c.lower_ in _OBJECT_PRONOUNS:  # "urging him": an addressee, never the speaker
+            return None
         if (
             c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "appos")
             and c.pos_ in ("PROPN", "NOUN", "PRON")
