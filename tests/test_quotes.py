@@ -316,6 +316,12 @@ EXTENTS += [
 
 
 EXTENTS += [
+    (  # a cue inside a relative clause of the list does not end the report
+        "Two US officials say that the top American diplomat should have some clarity on other issues: the "
+        "return of the remains, a deadline for the destruction of a missile test site that President Donald Trump "
+        "said was already dismantled and an idea of who will be his North Korean trading partner.",
+        "the top American diplomat", "his North Korean trading partner",
+    ),
     (  # a contrast after "while" is part of the report
         "Two people familiar with the planning said North Korea had pushed for Hanoi, where it has an embassy, "
         "while U.S. security officials favoured the resort city of Da Nang.",

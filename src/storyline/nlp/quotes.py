@@ -458,6 +458,8 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             if clause.lemma_.lower() in kb.speech_verbs and any(c.dep_ in _CONTENT_DEPS for c in clause.children):
                 continue  # "X said, state media reported": the inner report is the quote
             lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            if lo <= tok.idx < hi:
+                continue  # "a site that Trump said was dismantled": a relative clause, no report
             for c in tok.rights:  # "X said A, while B": the contrast is reported too
                 if c.i > clause.i and c.dep_ == "advcl" and cue_kind(c) is None and any(
                     m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children
@@ -467,7 +469,9 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 if c.dep_ == "conj" and cue_kind(c) in ("speech", "direct", "naming"):
                     hi = min(hi, c.left_edge.idx)
             rest = text[hi:unit.end]
-            if rest.lstrip().startswith(":") and not any(cue_kind(doc[j]) for j in art.tokens(hi, unit.end)):
+            if rest.lstrip().startswith(":") and not any(
+                cue_kind(doc[j]) and not _embedded(doc[j]) for j in art.tokens(hi, unit.end)
+            ):
                 hi = unit.end  # "… clarity on other issues: the return of …": the list is reported too
             if any(s.open_mark < hi and lo < s.outer_end for s in unit.spans):
                 continue
@@ -482,6 +486,19 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         channel = None if kind == "phrase" else _channel(art, i, unit)
         found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
     return found
+
+
+def _embedded(token: Token) -> bool:
+    """A cue inside a relative clause ("a test site that Trump said was dismantled") reports
+    within the list it sits in; it does not start a report of its own."""
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _noun_content(token: Token) -> bool:
