@@ -128,7 +128,7 @@ def test_coordinated_targets_make_one_event_each(analyze: Analyze) -> None:
         ("Pompeo will discuss the matter with Kang.", "CONSULT", False, True),
         ("Moon plans to visit Washington next month.", "CONSULT", False, True),
         ("Kim may meet Putin in Vladivostok.", "CONSULT", False, True),
-        ("If Washington came with the right attitude, Pyongyang would meet with Washington.", "CONSULT", False, True),
+        ("If Washington came with the right attitude, Pyongyang would meet with Washington.", "AGREE", False, True),  # an offer (rule 5)
         ("Pompeo met Kang on Thursday.", "CONSULT", False, False),
     ],
 )
@@ -674,3 +674,20 @@ def test_accusing_speech_and_wishes_of_others(analyze: Analyze, text: str, type_
 ])
 def test_no_accusation_or_request(analyze: Analyze, text: str) -> None:
     assert not [e for e in events_of(analyze, text) if e.type in ("ACCUSE", "REQUEST")]
+
+
+# References, commentary and views are no events; offers on a condition are AGREE.
+@pytest.mark.parametrize("text", [
+    "It was the first publicly announced test since the Hanoi summit in February.",  # time anchor
+    "It was the first time the two had met since Biegun took the job in August.",  # rule 5
+    "It was Kim's fourth trip to China in less than a year.",  # a description, not a report
+    "Analysts said the North was trying to split the administration by praising Trump.",  # commentary
+    "Xi told Kim that China hoped North Korea and the United States would meet each other halfway.",  # a view
+])
+def test_references_commentary_and_views_are_no_events(analyze: Analyze, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in events_of(analyze, text)] == []
+
+
+def test_conditional_offer_to_meet_is_agree(analyze: Analyze) -> None:
+    text = "Trump wrote that if Kim saw the message, he would meet him at the border."
+    assert [e.type for e in events_of(analyze, text) if e.trigger.text == "meet"] == ["AGREE"]

@@ -49,7 +49,14 @@ from storyline.nlp.events.dating import (
 )
 from storyline.nlp.events.evaluative import find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
-from storyline.nlp.events.modality import is_boilerplate, is_negated, modality, reported_by
+from storyline.nlp.events.modality import (
+    by_commentator,
+    is_boilerplate,
+    is_first_time,
+    is_negated,
+    modality,
+    reported_by,
+)
 from storyline.nlp.events.triggers import Trigger, find_triggers
 from storyline.nlp.lookup import actor_at
 from storyline.nlp.pipeline import DocState, register
@@ -260,6 +267,10 @@ def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
         return "REJECT", False
     if not negated and trig.type in lex.w("intent_types"):
         return "AGREE", negated
+    if not negated and trig.type == "CONSULT" and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in trig.clause.children):
+        return "AGREE", negated  # "if Kim saw the message, he would meet him": an offer to meet
     return trig.type, negated
 
 
@@ -330,7 +341,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if trig.entry.pos == "noun" and not has_noun_arguments(trig, state, lex):
                 continue
-            if is_boilerplate(trig, lex):
+            if is_boilerplate(trig, lex) or by_commentator(trig, lex) or is_first_time(trig):
                 continue
             pairs = given if given is not None else arguments(trig, state, lex)
             negated = is_negated(trig, lex)

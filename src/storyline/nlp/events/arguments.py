@@ -384,6 +384,8 @@ def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
     ("the meeting with Kim", "the summit") points back to an event told elsewhere.
     """
     noun = trig.token
+    if trig.light is None and (_time_anchor(noun, lex) or _copular_mention(noun)):
+        return False
     if trig.light is not None or _predicated(noun, lex) or _dated(noun):
         return True
     if _child(noun, "poss") is not None:
@@ -410,6 +412,23 @@ def has_own_occasion(noun: Token, lex: Lexicon) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and (_predicated(noun, lex) or _dated(noun))
 
 
+def _time_anchor(noun: Token, lex: Lexicon) -> bool:
+    """"since the Hanoi summit in February", "before the leaders' meeting": a known event used
+    to tell the time of another is no new event (an indefinite one, "after talks in Pyongyang
+    with Kim", still is)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in lex.w("time_anchor_preps"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) for c in noun.children)
+
+
+def _copular_mention(noun: Token) -> bool:
+    """"It was Kim's fourth trip to China": the expletive copula describes, it does not report."""
+    head = noun.head
+    return noun.dep_ == "attr" and head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children)
+
+
 def _predicated(noun: Token, lex: Lexicon) -> bool:
     """"substantive talks *continue*", "negotiations *will start* again", "the lunch *was cancelled*"."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
@@ -431,10 +450,14 @@ def _dated(noun: Token) -> bool:
 def _actor_modifier(noun: Token, state: DocState) -> Token | None:
     """A country or organisation named as a modifier: "*U.S.* sanctions", "*North Korea* talks"."""
     for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "ORG", "NORP"):
+        if c.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if actor_at(state, c.idx, c.idx + len(c.text)) is not None or c.ent_type_ in ("ORG", "NORP"):
             return c
-        if c.dep_ in ("compound", "nmod") and actor_at(state, c.idx, c.idx + len(c.text)) is not None:
-            return c
+        ent = _entity_of(c) if c.ent_type_ == "GPE" else None
+        if ent is not None and _country_of_name(load_actor_knowledge(), ent.text) is not None \
+                and load_actor_knowledge().country_by_capital.get(ent.text.lower()) is None:
+            return c  # "U.S. sanctions", "North Korea talks" — not the venue ("the Hanoi summit")
     return None
 
 

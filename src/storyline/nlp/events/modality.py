@@ -138,6 +138,32 @@ def _according_to(sent: Span, lex: Lexicon) -> str | None:
     return None
 
 
+def by_commentator(trig: Trigger, lex: Lexicon) -> bool:
+    """"Analysts said the North was trying to split the administration by praising Trump",
+    "Kim Yeon-chul, a former researcher, said ...": what commentators characterise is no event
+    (GUIDE settled rules 3 and 4); only the parties' own reports are."""
+    node = trig.clause
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        dep, head = node.dep_, node.head
+        if head.lemma_.lower() in lex.w("reporting.speech_verbs") and dep in ("ccomp", "parataxis", "xcomp", "conj"):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return False
+            words = {subj.lemma_.lower(), subj.lower_} | {
+                t.lemma_.lower() for c in subj.children if c.dep_ == "appos" for t in c.subtree}
+            return bool(words & lex.w("commentators"))
+        node = head
+    return False
+
+
+def is_first_time(trig: Trigger) -> bool:
+    """"It was the first time the two had met": a description of a meeting told already."""
+    clause = trig.clause
+    return clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() == "time"
+
+
 def reported_by(trig: Trigger, sent: Span, state: DocState, lex: Lexicon) -> str | None:
     """Who the event is attributed to: "according to X", "X said (that) ...", "reports that"."""
     found = _according_to(sent, lex)

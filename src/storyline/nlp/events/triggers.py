@@ -249,12 +249,43 @@ def _wished_of_others(tok: Token) -> bool:
     return False
 
 
+def _hoped_clauses(tok: Token) -> list[Token]:
+    """The content clauses of a hope ("hoped *that X would meet*"), not a temporal clause
+    spaCy hangs on it ("a day *after* Trump walked away")."""
+    return [c for c in tok.children if c.dep_ == "ccomp"
+            and not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children)]
+
+
+def _hoped_of_others(tok: Token, lex: Lexicon) -> bool:
+    """A hope (not a demand) that *others* act is no event; "hoped the two Koreas would
+    continue to cooperate" includes the one who hopes and stays a stated intent."""
+    if not set(verb_lemmas(tok)) & lex.w("hopes"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    for c in _hoped_clauses(tok):
+        inner = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if inner is None or (subj is not None and inner.lower_ == subj.lower_) or inner.pos_ == "PRON":
+            continue
+        if {t.lower_ for t in inner.subtree} & lex.w("plural_references"):
+            continue
+        return True
+    return False
+
+
 def _intents(found: dict[int, Trigger], lex: Lexicon) -> None:
     """"hoped to resume negotiations", "wanted a third summit": a wish governing a cooperative
     event is a stated intent (AGREE) that absorbs the event; a wish over anything else is none."""
     wanted = lex.w("intended_types")
     for i, trig in list(found.items()):
         if not trig.entry.intent:
+            continue
+        if _hoped_of_others(trig.token, lex):
+            # "China hoped North Korea and the United States would meet": a view, with the
+            # meeting it hopes for
+            for c in _hoped_clauses(trig.token):
+                for t in c.subtree:
+                    found.pop(t.i, None)
+            del found[i]
             continue
         if _wished_of_others(trig.token):
             # "North Korea had wanted the sanctions lifted", "wants Seoul to pay more": a wish
