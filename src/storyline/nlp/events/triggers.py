@@ -282,9 +282,9 @@ def _intents(found: dict[int, Trigger], lex: Lexicon) -> None:
         if _hoped_of_others(trig.token, lex):
             # "China hoped North Korea and the United States would meet": a view, with the
             # meeting it hopes for
-            for c in _hoped_clauses(trig.token):
-                for t in c.subtree:
-                    found.pop(t.i, None)
+            for clause in _hoped_clauses(trig.token):
+                for tok in clause.subtree:
+                    found.pop(tok.i, None)
             del found[i]
             continue
         if _wished_of_others(trig.token):
