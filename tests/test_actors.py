@@ -292,6 +292,8 @@ def test_actors_step_is_cheap_next_to_spacy(analyze) -> None:  # type: ignore[no
          "Tavares", "Ricardo Tavares", "person", None),
         ("Esther Kamau, director of Data Rights Africa, a digital rights group, welcomed the ruling.",
          "Data Rights Africa", "Data Rights Africa", "organization", "NGO"),
+        ("The National Bank of Poland kept rates on hold. The central bank said inflation would ease.",
+         "central bank", "National Bank of Poland", "organization", "GOV"),
         ("Lijnvracht cut 200 jobs last year. Lijnvracht said the merger would save money.", "Lijnvracht",
          "Lijnvracht", "organization", None),
     ],

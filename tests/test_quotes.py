@@ -258,6 +258,16 @@ SENTENCES += [
         "unless North Korea takes “meaningful, verifiable” steps.",
         "not to ease sanctions", "mixed", "anonymous", "urging", None,
     ),
+    (  # "he" goes on with the single anonymous source who spoke last, not a name from before
+        "Josep Borrell called for restraint. A senior official at the interior ministry, who asked not to be "
+        "identified, said police had acted lawfully. He said 40 people had been detained.",
+        "40 people had been detained", "indirect", "anonymous", "said", None,
+    ),
+    (  # "she" is never a man: the gender from the given name rules him out
+        "Henk de Vries, the chief executive, said the merger would go ahead. Anouk Bakker, a union leader, "
+        "called it a mistake. “We will fight it,” she said.",
+        "We will fight it", "direct", "Bakker", "said", None,
+    ),
     (  # a dateline is no speaker
         "MANILA — Secretary of State Mike Pompeo said on Friday that the United States still hoped to resume "
         "negotiations with North Korea.",
@@ -442,8 +452,8 @@ def test_gold_scores_do_not_regress() -> None:
     assert r["quoted"]["f1"] >= 0.95
     assert r["indirect"]["f1"] >= 0.90
     assert r["overall"]["f1"] >= 0.95
-    assert r["speaker_accuracy"] >= 0.95
-    assert r["anonymous_recall"] >= 0.97
+    assert r["speaker_accuracy"] >= 0.96
+    assert r["anonymous_recall"] >= 0.99
 
 
 @pytest.mark.parametrize(

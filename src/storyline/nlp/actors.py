@@ -552,12 +552,10 @@ class Resolver:
         return generic.name.lower() == "central bank" and self.name_sector(name) == "GOV" and "bank" in words
 
     def named_institution(self, generic: Organization, iso: str | None) -> Cluster | None:
-        """An organisation of country ``iso`` already named in full that a generic
-        description ("Poland's central bank") is."""
-        if iso is None:
-            return None
+        """An organisation of country ``iso`` (any, when the text does not say) already named
+        in full that a generic description ("Poland's central bank", "the central bank") is."""
         for cl in reversed(self.clusters):
-            if cl.kind == "organization" and cl.org is None and cl.iso3 == iso and any(
+            if cl.kind == "organization" and cl.org is None and (cl.iso3 == iso or iso is None) and any(
                 self.same_institution(generic, n) for n in cl.names
             ):
                 return cl

@@ -602,11 +602,15 @@ def _organization_of(head: Token) -> tuple[int, int, Token] | None:
 
 def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerContext) -> Resolved:
     lower = head.lower_
+    if lower in ("he", "she"):
+        source = context.anonymous_speaker_before(head)
+        if source is not None:  # "A senior official, who asked not to be named, said … He said …"
+            return Resolved(Speaker(None, source.name, "anonymous", source.description, source.count, span=span), "anonymous")
     actor = _actor_at_token(state, head) or _coref(state, "pronoun", span.start, span.end)
     if actor is not None and (lower not in PERSON_PRONOUNS or actor.kind == "person"):
         return Resolved(_speaker_from_actor(actor, span, None), "pronoun")
     if lower in PERSON_PRONOUNS:
-        found = context.nearest_person(head)
+        found = context.nearest_person(head, lower)
         if found is not None:
             return Resolved(Speaker(found.actor_id, found.name, found.kind, found.description, span=span), "pronoun")
     if lower in PLURAL_PRONOUNS or lower == "it":
@@ -666,10 +670,37 @@ class SpeakerContext:
                 return speaker
         return None
 
-    def nearest_person(self, head: Token) -> Speaker | None:
-        """The most recent person who is the subject of a clause (or a speaker) before ``head``."""
+    def anonymous_speaker_before(self, head: Token) -> Speaker | None:
+        """The single anonymous source who spoke last, when no person was named since: a
+        following "he said" goes on with that source, not a name from further back."""
+        if not self.history:
+            return None
+        i, speaker = self.history[-1]
+        if speaker.kind != "anonymous" or speaker.count != 1 or i >= head.i or head.i - i > self.window:
+            return None
+        if speaker.span is not None and speaker.span.text.split()[-1].lower() not in load_anonymous().source_nouns:
+            return None  # "a report", "the agency": not a person "he" can continue
         doc = head.doc
-        earlier = {i: s for i, s in self.history if s.kind == "person"}
+        if any(doc[k].ent_type_ == "PERSON" and not self.in_quote[k] for k in range(i + 1, head.i)):
+            return None
+        return speaker
+
+    def _gender_conflict(self, speaker: Speaker, pronoun: str | None) -> bool:
+        """Whether the person's known gender rules out ``pronoun`` (the actors step's index)."""
+        index = self.state.scratch.get("coref")
+        if pronoun is None or index is None or speaker.actor_id is None:
+            return False
+        cluster = next((c for c, a in index.actor_ids.items() if a == speaker.actor_id), None)
+        gender = index.genders.get(cluster) if cluster is not None else None
+        if gender is None:
+            return False
+        return (pronoun in ("he", "him") and gender == "female") or (pronoun in ("she", "her") and gender == "male")
+
+    def nearest_person(self, head: Token, pronoun: str | None = None) -> Speaker | None:
+        """The most recent person who is the subject of a clause (or a speaker) before ``head``
+        and whose known gender fits ``pronoun``."""
+        doc = head.doc
+        earlier = {i: s for i, s in self.history if s.kind == "person" and not self._gender_conflict(s, pronoun)}
         fallback: Speaker | None = None
         lo = max(0, head.i - self.window)
         for i in range(head.i - 1, lo - 1, -1):
@@ -682,6 +713,8 @@ class SpeakerContext:
             if ent is None:
                 continue
             speaker = self._person_speaker(tok, ent)
+            if self._gender_conflict(speaker, pronoun):
+                continue
             if tok.dep_ in _SUBJECT_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS):
                 return speaker
             if fallback is None:
