@@ -691,3 +691,31 @@ def test_references_commentary_and_views_are_no_events(analyze: Analyze, text: s
 def test_conditional_offer_to_meet_is_agree(analyze: Analyze) -> None:
     text = "Trump wrote that if Kim saw the message, he would meet him at the border."
     assert [e.type for e in events_of(analyze, text) if e.trigger.text == "meet"] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "source"),
+    [
+        # a reduced passive with its agent
+        ("Japan wants the return of Japanese citizens abducted by North Korea decades ago.", "ASSAULT", "abducted",
+         "north korea"),
+        # a nominal event whose light verb modifies it
+        ("Seoul said the joint military drills held by the allies in recent weeks had been scaled down.", "MOBILIZE",
+         "drills", "allies"),
+        ("Trump said the launches did not break the moratorium that Kim had declared.", "RETREAT", "moratorium",
+         "kim"),
+    ],
+)
+def test_modifying_clauses(analyze: Analyze, text: str, type_: str, trigger: str, source: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text == trigger]
+    assert found and source in _name(found[0].source), [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury imposed sanctions on two Chinese shipping companies accused of helping Pyongyang.",  # no accuser
+    "His sister was seen checking the platform minutes before he stepped down.",  # off the train, not resigning
+    "That has forced the secretary to scale back his expectations.",  # not drills
+    "Pompeo has staked his future on efforts to dismantle the isolated country's nuclear program.",  # wished
+])
+def test_modifying_clause_non_events(analyze: Analyze, text: str) -> None:
+    assert not [e for e in events_of(analyze, text) if e.type in ("ACCUSE", "RETREAT")]

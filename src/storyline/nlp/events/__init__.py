@@ -351,7 +351,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             date, offset = event_date(trig, sent, published, future, etype in statements, lex)
             if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
                 continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
-            if hypothetical and date is None and trig.token.lemma_.lower() in lex.w("realised_only"):
+            if hypothetical and trig.token.lemma_.lower() in lex.w("realised_only"):
                 continue  # "efforts to dismantle", "did not expect North Korea to denuclearize"
             location = event_location(anchors(trig), trig.token, sent, place_nouns)
             if location is None and line is not None and line[0] <= trig.token.idx < line[1]:

@@ -242,6 +242,14 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     verb = trig.token
     source: Token | None
     target: Token | None = None
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ != "ROOT" and (
+            is_actor_like(state, head, lex) or head.lemma_.lower() in lex.w("person_nouns")):
+        # "Japanese citizens *abducted* by North Korea": a reduced passive; "companies accused
+        # of ..." names no one who does it
+        agent = _child(verb, "agent")
+        source = _child(agent, "pobj") if agent is not None else None
+        return (source, head) if source is not None else (None, None)
     if _is_passive(verb):
         target = _child(verb, "nsubjpass")
         agent = _child(verb, "agent")
@@ -326,7 +334,10 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             source = pobj
         elif target is None and prep.lower_ in lex.w("noun_target_preps") and is_actor_like(state, pobj, lex):
             target = pobj
-    if source is None and trig.light is not None:
+    if source is None and trig.light is not None and trig.light.dep_ in ("acl", "relcl") and trig.light.head.i == noun.i:
+        agent = _child(trig.light, "agent")
+        source = _child(agent, "pobj") if agent is not None else _child(trig.light, "nsubj")
+    elif source is None and trig.light is not None:
         if _is_passive(trig.light):
             # "the weapons test was supervised by Kim"; "Wit, who was involved in talks"
             agent = _child(trig.light, "agent")

@@ -194,6 +194,12 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
 
 def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     """The verb a nominal event is done with: "*held* talks", "*took part in* talks"."""
+    for c in tok.children:
+        # "the drills *held* by the allies", "the moratorium Kim had *declared*"
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in lex.w("light_verbs") \
+                and not any(g.dep_ == "dobj" and g.lower_ not in _RELATIVE for g in c.children) \
+                and (c.dep_ == "relcl" or c.tag_ == "VBN"):
+            return c
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return head if head.lemma_.lower() in lex.w("light_verbs") else None
@@ -309,6 +315,9 @@ def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Tri
     The path may pass through prepositions and through the nominal trigger's own light
     verb, but not through an unrelated noun ("companies accused of ..." stays its own event).
     """
+    own = found.get(tok.i)
+    if own is not None and own.light is not None and own.light.head.i == tok.i:
+        return None  # "the drills held by the allies had been scaled down": told as its own event
     node = tok
     for _ in range(4):
         if node.dep_ not in _ABSORB_DEPS or node.head.i == node.i:
