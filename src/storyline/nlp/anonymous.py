@@ -36,6 +36,7 @@ class AnonymousKnowledge:
     numbers: dict[str, int]
     singular_determiners: frozenset[str]
     anonymity_markers: tuple[str, ...]
+    organization_groups: frozenset[str] = frozenset()
 
 
 def _word_list(data: dict[str, Any], key: str, path: str) -> frozenset[str]:
@@ -72,6 +73,7 @@ def load_anonymous() -> AnonymousKnowledge:
         numbers={k.lower(): v for k, v in numbers.items()},
         singular_determiners=_word_list(data, "singular_determiners", path),
         anonymity_markers=tuple(m.lower() for m in markers),
+        organization_groups=_word_list(data, "organization_groups", path),
     )
 
 

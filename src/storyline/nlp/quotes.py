@@ -420,7 +420,11 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         if kind == "phrase":
             head = tok.head
             reports = cue_kind(head) in ("speech", "direct") and any(c.dep_ in _CONTENT_DEPS for c in head.children)
-            if reports or head.i in used or unit.spans:
+            inside = any(  # "She told Chung that …, according to the ministry": inside her report
+                k != i and kk == "speech" and any(_is_content(c) and c.left_edge.i <= i <= c.right_edge.i for c in doc[k].children)
+                for k, kk in cues.items()
+            )
+            if reports or inside or head.i in used or unit.spans:
                 continue  # "X said …, according to Y": Y is how the report reached us
             p_lo, p_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
             left, right = (unit.start, p_lo), (p_hi, unit.end)

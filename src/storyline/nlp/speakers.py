@@ -38,6 +38,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "relcl"})
 _ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# verbs whose object is whom the words are about or aimed at, never who speaks them
+_TARGET_VERBS = frozenset({"accuse", "urge", "praise", "criticize", "criticise", "blame", "thank", "ask", "press",
+                           "congratulate", "invite", "condemn", "denounce", "slam", "call", "implore", "encourage"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief", "warn", "remind"})
 _STATEMENT_CHANNELS = frozenset({"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed"})
@@ -196,6 +199,8 @@ def find_subject(cue: Token) -> Token | None:
             if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head is not t:
                 return t.head  # "analysts, who said …": the antecedent speaks
             return c
+        if t is cue and cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
+            return cue.head  # "The vice minister accused Pompeo …" misparsed as a reduced relative
         if t is cue:
             inverted = _inverted_subject(cue) or _name_after(cue)
             if inverted is not None:
@@ -215,7 +220,7 @@ def find_subject(cue: Token) -> Token | None:
 
 def _inverted_subject(cue: Token) -> Token | None:
     """"said Sue Mi Terry" parsed with the name as object or attribute."""
-    if cue.lemma_.lower() in _AUDIENCE_VERBS:
+    if cue.lemma_.lower() in _AUDIENCE_VERBS | _TARGET_VERBS:
         return None
     for c in cue.rights:
         if c.lower_ in _OBJECT_PRONOUNS:  # "urging him": an addressee, never the speaker
@@ -395,6 +400,8 @@ def _coref(state: DocState, how: str, start: int, end: int) -> Actor | None:
 def _speaker_from_actor(actor: Actor, span: Span, description: str | None, kind: str | None = None) -> Speaker:
     if kind is None:
         kind = "person" if actor.kind == "person" else "anonymous" if actor.kind == "group" else "organization"
+        if actor.kind == "group" and any(actor.name.lower().endswith(g) for g in load_anonymous().organization_groups):
+            kind = "organization"  # "North Korean state media": one institution
     if description is None and actor.roles:
         description = actor.roles[0]
     return Speaker(actor_id=actor.id, name=actor.name, kind=kind, description=description, span=span)  # type: ignore[arg-type]
