@@ -719,3 +719,20 @@ def test_modifying_clauses(analyze: Analyze, text: str, type_: str, trigger: str
 ])
 def test_modifying_clause_non_events(analyze: Analyze, text: str) -> None:
     assert not [e for e in events_of(analyze, text) if e.type in ("ACCUSE", "RETREAT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "source", "target"),
+    [
+        # a fronted "On the flight home" is no "call on"
+        ("On the flight home, Trump called Moon from Air Force One.", "CONSULT", "called", "trump", "moon"),
+        # raising passives lend their subject
+        ("Choe Son Hui was not expected to join the talks in Hanoi.", "CONSULT", "join", "choe", ""),
+        ("The Treasury Department had to grant a waiver for his stay.", "CONCEDE", "grant", "treasury", ""),
+    ],
+)
+def test_round_four_arguments(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
+                              target: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+    assert source in _name(found[0].source) and target in _name(found[0].target)

@@ -196,6 +196,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             obj = _child(head, "dobj")
             if obj is not None:
                 return obj
+        raised = _child(head, "nsubjpass") if dep == "xcomp" else None
+        if raised is not None:
+            return _resolve_relative(raised)  # "Choe was not expected to join the talks"
         return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
     if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
@@ -262,6 +265,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         return source, target
     source = subject_of(verb, lex)
     obj = _child(verb, "dobj", "dative")
+    if obj is None and trig.entry.actor_object and not trig.entry.oprd:
+        obj = _child(verb, "oprd")  # "called Moon" parsed as a predicate
     if obj is not None:
         obj = _resolve_relative(obj)  # "a ship that it accused of ...": the ship
     objects = trig.entry.objects or frozenset()

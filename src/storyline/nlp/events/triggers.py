@@ -89,8 +89,8 @@ def _preps(tok: Token) -> set[str]:
     """Prepositions and particles of ``tok``, except those heading a date ("fired *on* Saturday")."""
     out = set()
     for c in tok.children:
-        if c.dep_ not in _PREP_DEPS:
-            continue
+        if c.dep_ not in _PREP_DEPS or c.i < tok.i:
+            continue  # a fronted phrase ("*On* the flight home, Trump called Moon") is no particle
         if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
             continue
         out.add(c.lower_)
@@ -114,6 +114,11 @@ def _modifiers(tok: Token) -> set[str]:
 def _actor_object(tok: Token, e: TriggerEntry) -> bool:
     """"called Moon from Air Force One" (a person called), "calling Bolton *a war monger*"."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and not e.oprd:
+        # "Trump called Moon from Air Force One": spaCy may take the lone name for a predicate
+        oprds = [c for c in tok.children if c.dep_ == "oprd"]
+        if len(oprds) == 1 and oprds[0].ent_type_ in _ACTOR_OBJECT_ENTS:
+            return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     if obj is None or not (obj.ent_type_ in _ACTOR_OBJECT_ENTS or obj.lower_ in _OBJECT_PRONOUNS):
         return False
     has_oprd = any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
