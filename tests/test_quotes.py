@@ -278,6 +278,12 @@ SENTENCES += [
         "continue to cooperate, according to the unification ministry in Seoul.",
         "her brother hoped the two Koreas", "indirect", "Kim Yo Jong", "told", "Chung",
     ),
+    (  # a comma aside between the name and the cue; the quote before the break is someone else's
+        "“Stepping across that line was a great honor,” Trump said as he stood beside Kim. “A lot of progress has "
+        "been made.”\n\nKim, speaking through an interpreter, said the meeting showed the “excellent "
+        "relationship” between the two men.",
+        "the meeting showed", "mixed", "Kim Jong Un", "said", None,
+    ),
     (  # a dateline is no speaker
         "MANILA — Secretary of State Mike Pompeo said on Friday that the United States still hoped to resume "
         "negotiations with North Korea.",

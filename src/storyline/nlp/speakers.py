@@ -260,6 +260,8 @@ def linear_subject(cue: Token) -> Token | None:
     """Word-order fallback when the parse gives the cue no subject: "X said" / "said X"."""
     doc = cue.doc
     for c in cue.lefts:  # "Pompeo, asked about the accounts, said …" parsed with Pompeo under "asked"
+        if "\n" in doc[c.i : cue.i].text:
+            continue  # the parse ran across a paragraph break
         if c.dep_ in ("ccomp", "advcl", "parataxis") and not any(g.dep_ == "mark" for g in c.children):
             for g in c.lefts:
                 if g.dep_ in _SUBJECT_DEPS and g.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -277,6 +279,15 @@ def linear_subject(cue: Token) -> Token | None:
         prev = doc[cue.i - 1]
         if prev.pos_ in ("PROPN", "PRON", "NOUN"):
             return prev
+        if prev.text == ",":  # "Kim, speaking through an interpreter, said": skip the aside
+            for k in range(cue.i - 2, max(0, cue.i - 14), -1):
+                if doc[k].is_quote or "\n" in doc[k].text or doc[k].text in (".", ";"):
+                    break
+                if doc[k].text == ",":
+                    before = doc[k - 1] if k > 0 else None
+                    if before is not None and before.pos_ in ("PROPN", "PRON", "NOUN") and not before.is_quote:
+                        return before
+                    break
     return None
 
 
