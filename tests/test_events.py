@@ -736,3 +736,27 @@ def test_round_four_arguments(analyze: Analyze, text: str, type_: str, trigger: 
     found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text == trigger]
     assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
     assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "type_", "trigger", "date"),
+    [
+        # a when-clause on a date is that date
+        ("The scene was a far cry from 2017, when Trump mocked Kim as Rocket Man.", "2019-06-30", "ACCUSE",
+         "mocked", "2017"),
+        # "the next day" counts from the main clause of the previous sentence, not a date inside it
+        ("John Bolton told reporters in Tokyo on Saturday that the missiles fired earlier this month were a "
+         "problem. Trump contradicted him the next day.", "2019-05-31", "REJECT", "contradicted", "2019-05-26"),
+    ],
+)
+def test_rule_ten_more_dates(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
+                             date: str) -> None:
+    found = [e for e in events_of(analyze, text, published=published) if e.type == type_ and e.trigger.text == trigger]
+    assert found and found[0].date == date, [(e.type, e.trigger.text, e.date) for e in events_of(analyze, text, published)]
+
+
+def test_background_relative_clause_takes_no_date(analyze: Analyze) -> None:
+    text = ("Trump arrived in Seoul on Saturday. South Korean President Moon Jae-in, who had hosted Trump in Seoul, "
+            "accompanied him to the DMZ.")
+    hosted = [e for e in events_of(analyze, text, published="2019-06-30") if e.trigger.text == "hosted"]
+    assert hosted and hosted[0].date is None

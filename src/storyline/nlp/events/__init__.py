@@ -208,7 +208,7 @@ def _inherited_date(e: Event, sentences: list[_SentenceInfo], i: int, lex: Lexic
     relative to the sentence's occasion: "The launch came *a week after* Kim held a summit")."""
     mine = {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
     mine |= sentences[i].speakers
-    plural = _is_plural_reference(e.source, lex) or _is_plural_reference(e.target, lex)
+    plural = _is_plural_reference(e.source, lex)
     para = sentences[i].paragraph
     prev = i - 1
     while prev > 0 and not sentences[prev].eventful:
@@ -394,7 +394,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
         lo, hi = bisect.bisect_left(mention_starts, sent.start_char), bisect.bisect_left(mention_starts, sent.end_char)
         sentences.append(_SentenceInfo(
             sent.start_char, bisect.bisect_right(starts, sent.start_char) - 1, has_date_expression(sent, published),
-            sent_date or sentence_date(sent, published, lex), involved | {m[1] for m in mentions[lo:hi]},
+            sentence_date(sent, published, lex) or sent_date, involved | {m[1] for m in mentions[lo:hi]},
             speakers=_speakers(state, sent, lex), eventful=len(events) > first,
         ))
         sentences[-1].eventful |= sentences[-1].date is not None

@@ -148,6 +148,9 @@ def event_date(
     context gives it; see the module docstring."""
     anchor_set = _anchors(trig)
     clause = trig.clause
+    when = _when_clause_date(clause, published)
+    if when is not None:
+        return when, None
     best: tuple[int, int, ResolvedDate] | None = None
     offset: Offset | None = None
     for ent in sent.ents:
@@ -178,6 +181,17 @@ def event_date(
     if best[0] == 1:
         return apply_offset(best[2], clause_offset(trig)), None
     return best[2], None
+
+
+def _when_clause_date(clause: Token, published: str | None) -> ResolvedDate | None:
+    """"a far cry from *2017*, when Trump mocked Kim": a when-clause on a date is that date."""
+    head = clause.head
+    if clause.dep_ not in ("relcl", "advcl") or not head.ent_type_ or head.ent_type_ not in DATE_LABELS:
+        return None
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            return resolve_date(ent.text, published)
+    return None  # pragma: no cover - ent_type_ implies an entity
 
 
 def _is_saying(verb: Token, lex: Lexicon) -> bool:
@@ -261,4 +275,6 @@ def is_background(trig: Trigger) -> bool:
     affairs, not something that happened on the occasion the context dates."""
     clause = trig.clause
     auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if clause.tag_ == "VBN" and clause.dep_ == "relcl" and any(a.lower_ in ("had", "'d") for a in auxes):
+        return True  # "Moon, who had hosted Trump in Seoul, ...": background in a relative clause
     return clause.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "'s") for a in auxes)
