@@ -294,6 +294,8 @@ def test_actors_step_is_cheap_next_to_spacy(analyze) -> None:  # type: ignore[no
          "Data Rights Africa", "Data Rights Africa", "organization", "NGO"),
         ("The National Bank of Poland kept rates on hold. The central bank said inflation would ease.",
          "central bank", "National Bank of Poland", "organization", "GOV"),
+        ("Henk de Vries, a train driver, said the merger worried him. Back at Kijfhoek, de Vries said he would "
+         "go to the union meeting.", "Vries", "Henk de Vries", "person", None),
         ("Lijnvracht cut 200 jobs last year. Lijnvracht said the merger would save money.", "Lijnvracht",
          "Lijnvracht", "organization", None),
     ],

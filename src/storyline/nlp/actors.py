@@ -24,6 +24,7 @@ How it works, in document order of decisions (each stage only adds):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -187,9 +188,12 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
     spans: list[tuple[int, int, str, str]] = []  # start, end, label, source
     for ent in doc.ents:
         if ent.label_ in NER_LABELS:
-            s, e = _trim(doc, ent.start, ent.end)
-            if s < e:
-                spans.append((s, e, ent.label_, "ner"))
+            # "Kijfhoek, de Vries" as one entity: a comma never sits inside a name
+            cuts = [ent.start] + [t.i + 1 for t in ent if t.text == ","] + [ent.end + 1]
+            for a, b in itertools.pairwise(cuts):
+                s, e = _trim(doc, a, b - 1)
+                if s < e:
+                    spans.append((s, e, ent.label_, "ner"))
     matcher = gazetteer(kb, doc)
     for match_id, s, e in matcher(doc):
         spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
@@ -205,7 +209,9 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
     for k, (s, e, label, source) in enumerate(spans):
         if source == "ner" and label != "PERSON" and e - s >= 2:
             last = doc[e - 1].text.lower()
-            if (last in surnames or last in person_words) and all(t.lower_ in title_words for t in doc[s : e - 1]):
+            if (last in surnames or last in person_words) and all(
+                t.lower_ in title_words or (t.lower_ in _PARTICLES and t.text.islower()) for t in doc[s : e - 1]
+            ):
                 spans[k] = (e - 1, e, "PERSON", source)
 
     spans = _relabel(doc, kb, spans, surnames | person_words)
