@@ -465,7 +465,8 @@ def test_evaluate_matches_by_sentence_and_type(analyze: Analyze) -> None:
 
 
 def test_gold_scores_stay_above_pinned_minimums() -> None:
-    """Measured on the audited eval/gold (393 events): macro 0.58, micro 0.69, country 0.82, date 0.69 / 0.75."""
+    """Measured on the audited eval/gold (393 events), round 4: macro 0.705, micro 0.756, country 0.836,
+    date 0.785 / 0.763, negation 0.997 (pins rounded down to 0.05)."""
     from storyline.evaluation.corpus import repo_root
     from storyline.evaluation.events import run
 
@@ -475,11 +476,11 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
         pytest.skip("no eval/gold in this checkout")
     scores = run()
     assert scores["gold_events"] >= 350
-    assert scores["type_macro_f1"] >= 0.55
-    assert scores["type_micro"]["f1"] >= 0.65
+    assert scores["type_macro_f1"] >= 0.70
+    assert scores["type_micro"]["f1"] >= 0.75
     assert scores["country"]["f1"] >= 0.80
-    assert scores["date_accuracy"] >= 0.65
-    assert scores["date_agreement"] >= 0.70
+    assert scores["date_accuracy"] >= 0.75
+    assert scores["date_agreement"] >= 0.75
     assert scores["negation_accuracy"] >= 0.95
 
 
@@ -760,3 +761,10 @@ def test_background_relative_clause_takes_no_date(analyze: Analyze) -> None:
             "accompanied him to the DMZ.")
     hosted = [e for e in events_of(analyze, text, published="2019-06-30") if e.trigger.text == "hosted"]
     assert hosted and hosted[0].date is None
+
+
+def test_a_date_inside_a_complement_does_not_block_the_occasion(analyze: Analyze) -> None:
+    text = ("Choe Son Hui spoke to reporters in Pyongyang on Friday. The vice minister accused Secretary of State "
+            "Mike Pompeo of creating an atmosphere of hostility at the summit in Hanoi last month.")
+    found = [e for e in events_of(analyze, text, published="2019-03-15") if e.trigger.text == "accused"]
+    assert found and found[0].date == "2019-03-15"

@@ -185,6 +185,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                     info.date = inherited
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
             e = _context_target(e, out, here, ev_index)
+        info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         out.append(e)
     return out
 
@@ -392,9 +393,11 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
         involved = {a.actor_id for e in events[first:] for a in (e.source, e.target)
                     if a is not None and a.actor_id is not None}
         lo, hi = bisect.bisect_left(mention_starts, sent.start_char), bisect.bisect_left(mention_starts, sent.end_char)
+        main_date = sentence_date(sent, published, lex)
         sentences.append(_SentenceInfo(
-            sent.start_char, bisect.bisect_right(starts, sent.start_char) - 1, has_date_expression(sent, published),
-            sentence_date(sent, published, lex) or sent_date, involved | {m[1] for m in mentions[lo:hi]},
+            sent.start_char, bisect.bisect_right(starts, sent.start_char) - 1,
+            main_date is not None or has_date_expression(sent, published, main_only=True),
+            main_date or sent_date, involved | {m[1] for m in mentions[lo:hi]},
             speakers=_speakers(state, sent, lex), eventful=len(events) > first,
         ))
         sentences[-1].eventful |= sentences[-1].date is not None

@@ -261,13 +261,21 @@ def _main_clause(verb: Token) -> bool:
     return True
 
 
-def has_date_expression(sent: Span, published: str | None) -> bool:
+def has_date_expression(sent: Span, published: str | None, main_only: bool = False) -> bool:
     """Whether the sentence dates something itself: a date that resolves ("for about 50
-    minutes", "a two-day visit" do not; "the next day" defers to the context)."""
-    return any(ent.label_ in DATE_LABELS and relative_day(ent.text) is None
-               and (resolve_date(ent.text, published) is not None
-                    or (ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None))
-               for ent in sent.ents)
+    minutes", "a two-day visit" do not; "the next day" defers to the context). With
+    ``main_only``, only a date on its main clause counts: "accused Pompeo of creating an
+    atmosphere of hostility at the summit *last month*" still tells today's accusation."""
+    for ent in sent.ents:
+        if ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None:
+            continue
+        if not (resolve_date(ent.text, published) is not None
+                or (ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None)):
+            continue
+        verb = _attached_verb(ent) if main_only else None
+        if verb is None or _main_clause(verb):
+            return True
+    return False
 
 
 def is_background(trig: Trigger) -> bool:
