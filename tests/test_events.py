@@ -768,3 +768,15 @@ def test_a_date_inside_a_complement_does_not_block_the_occasion(analyze: Analyze
             "Mike Pompeo of creating an atmosphere of hostility at the summit in Hanoi last month.")
     found = [e for e in events_of(analyze, text, published="2019-03-15") if e.trigger.text == "accused"]
     assert found and found[0].date == "2019-03-15"
+
+
+def test_one_sided_acts_of_the_allies_are_one_event_each(analyze: Analyze) -> None:
+    text = ("South Korea and the United States held talks on Monday. The joint military drills held by the allies "
+            "in recent weeks had been scaled down.")
+    drills = [e for e in events_of(analyze, text, published="2019-05-10") if e.type == "MOBILIZE"]
+    assert sorted(_name(e.source) for e in drills) == ["south korea", "united states"]
+
+
+def test_stopping_tests_is_retreat(analyze: Analyze) -> None:
+    text = "Kim said North Korea had already stopped making, testing, using and spreading nuclear weapons."
+    assert [e.type for e in events_of(analyze, text) if e.trigger.text == "stopped"] == ["RETREAT"]

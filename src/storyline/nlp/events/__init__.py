@@ -154,16 +154,23 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     index = {info.start: i for i, info in enumerate(sentences)}
     event_sents = sorted({e.sentence.start for e in events})
     ev_index = {start: i for i, start in enumerate(event_sents)}
-    for e in events:
+    queue = list(reversed(events))
+    while queue:
+        e = queue.pop()
         here = ev_index[e.sentence.start]
         if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
                                                      or e.type in lex.w("sided_from_context")):
-            # "the two leaders met", "they had agreed to form negotiating teams": both sides
+            # "the two leaders met", "they had agreed to form negotiating teams": both sides;
+            # "the drills held by the allies": one event per ally for a one-sided act
             for prev in reversed(out):
                 if here - ev_index[prev.sentence.start] > 2:
                     break
                 if prev.source and prev.target and prev.source.actor_id and prev.target.actor_id:
-                    e = replace(e, source=prev.source, target=prev.target)
+                    if e.type in lex.w("one_sided_types"):
+                        queue.append(replace(e, source=prev.target))
+                        e = replace(e, source=prev.source)
+                    else:
+                        e = replace(e, source=prev.source, target=prev.target)
                     break
         if e.source is None and e.target is None:
             # "substantive talks continue", "a planned lunch was cancelled": the two sides of

@@ -71,6 +71,10 @@ def _object_lemmas(tok: Token) -> set[str]:
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            # "stopped making, testing and using nuclear weapons": the activities stopped
+            for g in (c, *c.conjuncts):
+                out.update({g.lemma_.lower(), g.lower_})
     return out
 
 
