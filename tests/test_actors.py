@@ -296,6 +296,8 @@ def test_actors_step_is_cheap_next_to_spacy(analyze) -> None:  # type: ignore[no
          "central bank", "National Bank of Poland", "organization", "GOV"),
         ("Henk de Vries, a train driver, said the merger worried him. Back at Kijfhoek, de Vries said he would "
          "go to the union meeting.", "Vries", "Henk de Vries", "person", None),
+        ("The Dutch transport union FNV Spoor said the merger would cost hundreds of jobs.", "FNV Spoor",
+         "FNV Spoor", "organization", "NGO"),
         ("Lijnvracht cut 200 jobs last year. Lijnvracht said the merger would save money.", "Lijnvracht",
          "Lijnvracht", "organization", None),
     ],

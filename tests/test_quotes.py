@@ -284,6 +284,10 @@ SENTENCES += [
         "relationship” between the two men.",
         "the meeting showed", "mixed", "Kim Jong Un", "said", None,
     ),
+    (  # an organisation the recogniser misses, introduced by a noun that says what it is
+        "The Dutch transport union FNV Spoor said the merger would cost hundreds of jobs.",
+        "the merger would cost hundreds of jobs", "indirect", "FNV Spoor", "said", None,
+    ),
     (  # a dateline is no speaker
         "MANILA — Secretary of State Mike Pompeo said on Friday that the United States still hoped to resume "
         "negotiations with North Korea.",

@@ -198,6 +198,7 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
     for match_id, s, e in matcher(doc):
         spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
     spans += _name_runs(doc, kb)
+    spans += _introduced_orgs(doc, kb)
     title_words = _title_words(kb)
     person_words = {a.lower() for a, found in kb.actor_by_alias.items() if found[0].kind == "person"}
     surnames = {
@@ -329,6 +330,22 @@ def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
                 if appos or kb.gender_of_given_name(words[0].text):
                     out.append((i, j, "PERSON", "ner"))
         i = j
+    return out
+
+
+def _introduced_orgs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
+    """Names the text introduces with a noun for an organisation: "the transport union FNV
+    Spoor", "the freight operator Lijnvracht" (the recogniser may miss them altogether)."""
+    out: list[tuple[int, int, str, str]] = []
+    org_words = _org_nouns(kb)
+    for t in doc[:-1]:
+        if t.lower_ not in org_words or t.tag_ != "NN":
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 4 and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
+            j += 1
+        if j > t.i + 1 and not (j < len(doc) and doc[j].text in ("'s", "’s")):
+            out.append((t.i + 1, j, "ORG", "ner"))
     return out
 
 
@@ -611,8 +628,10 @@ class Resolver:
                 if m.dep_ in ("compound", "amod") and m.lower_ in self.kb.org_words and m.lower_ not in self.kb.org_anaphora:
                     return self.kb.org_words[m.lower_]
             found = self.kb.org_anaphora.get(w)
-            if found:  # "a rights group" is no business: an ambiguous noun says nothing
-                return next(iter(found)) if len(found) == 1 else None
+            if found:  # an ambiguous noun gives its name-word sector only if it is one of its senses
+                if len(found) == 1:
+                    return next(iter(found))
+                return self.kb.org_words.get(w) if self.kb.org_words.get(w) in found else None
             if w in self.kb.org_words:
                 return self.kb.org_words[w]
         return None

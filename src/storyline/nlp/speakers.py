@@ -516,8 +516,13 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
         name_lo = _strip_determiner(doc, lo, hi)
         name_span = _span(doc, name_lo, hi)
         return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
-    if lemma in kb.role_nouns:
-        return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+    if head.pos_ == "PROPN" and any(t.lemma_.lower() in kb.organization_nouns for t in doc[lo : head.i]):
+        # "the Dutch transport union FNV Spoor": a name after the noun that says what it is
+        first = head.i
+        while first > lo and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        name_span = _span(doc, first, head.i + 1)
+        return Resolved(Speaker(None, name_span.text, "organization", span.text, span=name_span), "organization")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
 
 
