@@ -780,3 +780,17 @@ def test_one_sided_acts_of_the_allies_are_one_event_each(analyze: Analyze) -> No
 def test_stopping_tests_is_retreat(analyze: Analyze) -> None:
     text = "Kim said North Korea had already stopped making, testing, using and spreading nuclear weapons."
     assert [e.type for e in events_of(analyze, text) if e.trigger.text == "stopped"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield, the author of “Talking to Pyongyang,” said little.",  # a title
+    "Nearby stands the Hoa Lo prison, which American prisoners of war sarcastically called the Hanoi Hilton.",
+])
+def test_titles_and_names_are_no_consult(analyze: Analyze, text: str) -> None:
+    assert not [e for e in events_of(analyze, text) if e.type == "CONSULT"]
+
+
+def test_a_group_takes_the_country_of_where_it_sits(analyze: Analyze) -> None:
+    events = events_of(analyze, "Opposition lawmakers in Seoul criticized the Moon government.")
+    accuse = find(events, "ACCUSE")
+    assert accuse.source is not None and accuse.source.country == "KOR"

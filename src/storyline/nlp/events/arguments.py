@@ -165,6 +165,14 @@ def knowledge_codes(tok: Token, ent: Span | None, name: str) -> tuple[str | None
             country = _country_of_name(kb, c_ent.text if c_ent is not None else c.text)
             if country is not None:
                 break
+        if c.dep_ == "prep" and c.lower_ in ("in", "from") and tok.lower_ in kb.groups:
+            # "Opposition lawmakers *in Seoul*", "officials in Washington": where the group sits
+            place = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+            p_ent = _entity_of(place) if place is not None else None
+            if p_ent is not None:
+                country = _country_of_name(kb, p_ent.text)
+                if country is not None:
+                    break
     if country is None:
         return None, None
     return country, kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower())

@@ -121,7 +121,7 @@ def _actor_object(tok: Token, e: TriggerEntry) -> bool:
     if obj is None and not e.oprd:
         # "Trump called Moon from Air Force One": spaCy may take the lone name for a predicate
         oprds = [c for c in tok.children if c.dep_ == "oprd"]
-        if len(oprds) == 1 and oprds[0].ent_type_ in _ACTOR_OBJECT_ENTS:
+        if len(oprds) == 1 and oprds[0].ent_type_ == "PERSON":
             return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     if obj is None or not (obj.ent_type_ in _ACTOR_OBJECT_ENTS or obj.lower_ in _OBJECT_PRONOUNS):
         return False
@@ -201,6 +201,14 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+def _title_word(tok: Token) -> bool:
+    """A capitalised word right after an opening quotation mark, inside a sentence: a title."""
+    if tok.i == tok.sent.start or not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.text in ("“", '"', "‘") and prev.i > tok.sent.start
+
+
 def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     """The verb a nominal event is done with: "*held* talks", "*took part in* talks"."""
     for c in tok.children:
@@ -225,6 +233,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger of the sentence, governors first, absorbed triggers attached to them."""
     found: dict[int, Trigger] = {}
     for tok in sent:
+        if tok.ent_type_ == "WORK_OF_ART" or _title_word(tok):
+            continue  # "the author of “Talking to Pyongyang”": a title, not an event
         e = match_verb(tok, lex) or match_adjective(tok, lex)
         if e is not None and e.mode == "cancel" and _agentless_passive(tok):
             # "a planned working lunch was cancelled": no one walked out; the meeting is the
