@@ -561,6 +561,9 @@ def test_uncovered_arguments_get_codes_from_knowledge(analyze: Analyze, text: st
         # ... over a quotation in between
         ("Pompeo met Kang on Thursday. “It was a good meeting,” he said. Pompeo also praised Kang.",
          "2018-12-08", "SUPPORT", "praised", "2018-12-06"),
+        # "a week before Xi is due to meet Trump": the marked clause governs through "due to"
+        ("Xi Jinping left Pyongyang on Friday. The visit came a week before Xi is due to meet President Donald "
+         "Trump at the Group of 20 summit in Osaka.", "2019-06-21", "CONSULT", "meet", "2019-06-24"),
         # a holiday is a date
         ("In a televised New Year's Day address, Kim called on Washington to take corresponding measures.",
          "2019-01-02", "REQUEST", "called", "2019-01-01"),

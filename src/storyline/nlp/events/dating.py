@@ -80,6 +80,10 @@ def clause_offset(trig: Trigger) -> Offset | None:
     """"a day *after* Trump walked away", "a week before X meet", "hours after": the shift of
     an after/before clause from the clause it hangs on."""
     clause = trig.clause
+    for _ in range(2):
+        # "a week before Xi *is due to meet* Trump": the marked clause is the governor's
+        if clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
+            clause = clause.head
     if clause.dep_ not in ("advcl", "ccomp"):  # spaCy sometimes makes "a day after X" a ccomp
         return None
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
