@@ -298,6 +298,7 @@ def test_actors_step_is_cheap_next_to_spacy(analyze) -> None:  # type: ignore[no
          "go to the union meeting.", "Vries", "Henk de Vries", "person", None),
         ("The Dutch transport union FNV Spoor said the merger would cost hundreds of jobs.", "FNV Spoor",
          "FNV Spoor", "organization", "NGO"),
+        ("Chinese President Xi Jinping offered his backing for a second summit.", "his", "Xi Jinping", "person", "GOV"),
         ("Lijnvracht cut 200 jobs last year. Lijnvracht said the merger would save money.", "Lijnvracht",
          "Lijnvracht", "organization", None),
     ],

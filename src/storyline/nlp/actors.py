@@ -241,7 +241,9 @@ def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
     # a bare surname of someone named in full, wherever the recogniser missed it ("Tavares said")
     in_cand = {i for c in out for i in range(c.start, c.end)}
     for tok in doc:
-        if tok.i not in in_cand and tok.is_title and tok.is_alpha and tok.lower_ in surnames and not tok.is_stop \
+        if tok.i in in_cand or tok.i - 1 in in_cand or tok.i + 1 in in_cand:
+            continue  # the rest of a name a longer candidate already took ("President Xi| Jinping")
+        if tok.is_title and tok.is_alpha and tok.lower_ in surnames and not tok.is_stop \
                 and tok.lower_ not in kb.country_by_name and tok.lower_ not in kb.org_by_alias:
             out.append(Cand(tok.i, tok.i + 1, "person", "ner"))
     out.sort(key=lambda c: c.start)
