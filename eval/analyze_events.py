@@ -1,9 +1,11 @@
 """Error analysis of the events step against eval/gold/events (stdlib + storyline only).
 
-    .venv/bin/python eval/analyze_events.py [--split story|extra|all] [--doc SUBSTRING] [--quiet]
+    .venv/bin/python eval/analyze_events.py [--split story|extra|all] [--doc SUBSTRING] [--quiet] [--dates]
 
 Per gold event: matched or not, predicted vs gold type, source/target country, date; then
-the false-positive predictions; then error counts grouped by cause. For the held-out
+the false-positive predictions; then error counts grouped by cause. ``--dates`` prints only the
+matched events whose date disagrees, with the paragraph before the sentence (GUIDE rule 10
+inherits from the previous sentence or the paragraph, so that is the context to read). For the held-out
 ``extra`` split only the grouped counts are printed (no lines), so that split stays an
 honest held-out figure.
 """
@@ -146,12 +148,42 @@ def analyse(split: str, doc_filter: str | None, quiet: bool) -> Counter[str]:
     return causes
 
 
+def date_context(split: str, doc_filter: str | None) -> None:
+    """Matched events whose date disagrees with the gold, with the paragraph before them."""
+    if split == "extra":
+        print("--dates is for the story split only (extra stays held out)")
+        return
+    gold = [g for g in load_gold("events") if in_split(g["doc"], split) and (not doc_filter or doc_filter in g["doc"])]
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for g in gold:
+        by_doc.setdefault(g["doc"], []).append(g)
+    analyses = analyse_documents(set(by_doc))
+    for doc, golds in by_doc.items():
+        a = analyses.get(doc)
+        if a is None:
+            continue
+        text = a.article.text
+        for g, e in match_document(golds, a)[0]:
+            if g.get("date") == e.date:
+                continue
+            start, end = e.sentence.start, e.sentence.end
+            para = text[max(text.rfind("\n\n", 0, start), 0):start].strip().replace("\n", " ")
+            print(f"=== {doc} pub={a.article.published} {g['type']} trig={g['trigger']!r} "
+                  f"gold={g.get('date')} pred={e.date}")
+            print("   before:", para[-300:])
+            print("   sentence:", text[start:end].strip()[:300])
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--split", choices=("story", "extra", "all"), default="story")
     p.add_argument("--doc", default=None, help="only documents whose key contains this")
     p.add_argument("--quiet", action="store_true", help="only the grouped counts")
+    p.add_argument("--dates", action="store_true", help="only date disagreements, with their context")
     args = p.parse_args(argv)
+    if args.dates:
+        date_context(args.split, args.doc)
+        return 0
     causes = analyse(args.split, args.doc, args.quiet)
     print("\n--- errors by cause")
     for cause, n in causes.most_common():

@@ -797,3 +797,10 @@ def test_a_group_takes_the_country_of_where_it_sits(analyze: Analyze) -> None:
     events = events_of(analyze, "Opposition lawmakers in Seoul criticized the Moon government.")
     accuse = find(events, "ACCUSE")
     assert accuse.source is not None and accuse.source.country == "KOR"
+
+
+def test_a_dateline_is_not_the_subject(analyze: Analyze) -> None:
+    text = ("PANMUNJOM, Korea — President Donald Trump on Sunday became the first sitting American president to "
+            "set foot in North Korea, stepping across the line to shake hands with Kim Jong Un.")
+    shake = [e for e in events_of(analyze, text, published="2019-06-30") if e.trigger.text == "shake"]
+    assert shake and "trump" in _name(shake[0].source)

@@ -193,9 +193,11 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its subject, or the one it inherits from its governor."""
-    subj = _child(verb, "nsubj", "csubj")
-    if subj is not None:
-        return _resolve_relative(subj)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "PANMUNJOM, Korea — President Donald Trump on Sunday became ...": spaCy may make the
+        # dateline a second subject; the one nearest the verb is the real one
+        return _resolve_relative(subjects[-1])
     if depth > 4 or verb.head.i == verb.i:
         return None
     head, dep = verb.head, verb.dep_

@@ -274,7 +274,7 @@ def has_date_expression(sent: Span, published: str | None, main_only: bool = Fal
         if ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None:
             continue
         if not (resolve_date(ent.text, published) is not None
-                or (ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None)):
+                or (not main_only and ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None)):
             continue
         verb = _attached_verb(ent) if main_only else None
         if verb is None or _main_clause(verb):
