@@ -804,3 +804,20 @@ def test_a_dateline_is_not_the_subject(analyze: Analyze) -> None:
             "set foot in North Korea, stepping across the line to shake hands with Kim Jong Un.")
     shake = [e for e in events_of(analyze, text, published="2019-06-30") if e.trigger.text == "shake"]
     assert shake and "trump" in _name(shake[0].source)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kim told the assembly that President Moon Jae-in should stop acting as an officious mediator.", "moon"),
+        ("Moon told the envoy, Stephen Biegun, that Washington must offer corresponding measures.", "united states"),
+    ],
+)
+def test_telling_someone_what_should_be_done_is_a_request(analyze: Analyze, text: str, target: str) -> None:
+    requests = [e for e in events_of(analyze, text) if e.type == "REQUEST"]
+    assert requests and target in _name(requests[0].target)
+
+
+def test_saying_what_should_be_is_no_request(analyze: Analyze) -> None:
+    text = "He said any future dialogue should be handled by someone more careful."
+    assert not [e for e in events_of(analyze, text) if e.type == "REQUEST"]

@@ -47,7 +47,7 @@ from storyline.nlp.events.dating import (
     is_background,
     sentence_date,
 )
-from storyline.nlp.events.evaluative import find_evaluations
+from storyline.nlp.events.evaluative import find_demands, find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
 from storyline.nlp.events.modality import (
     by_commentator,
@@ -299,6 +299,14 @@ def _considered_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
     return etype
 
 
+def _demanded_of(state: DocState, actor: Token | None, told: Token | None, speaker: Token,
+                 lex: Lexicon) -> Token | None:
+    """Whom a demand is aimed at: who must act when that is someone else, else the one told."""
+    if actor is not None and actor.pos_ != "PRON" and actor.lower_ != speaker.lower_ and is_actor_like(state, actor, lex):
+        return actor
+    return told if told is not None and is_actor_like(state, told, lex) else None
+
+
 def _is_commentator(actor: EventActor | None, lex: Lexicon) -> bool:
     """"Some analysts warned that ...": unnamed commentators comment, they do not act."""
     if actor is None or actor.actor_id is not None or not actor.name:
@@ -344,6 +352,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             (t, None) for t in find_triggers(sent, lex)]
         found += [(t, [(speaker, about if about is not None and is_actor_like(state, about, lex) else None)])
                   for t, speaker, about in find_evaluations(sent, lex)]
+        found += [(t, [(speaker, _demanded_of(state, actor, told, speaker, lex))])
+                  for t, speaker, actor, told in find_demands(sent, lex)]
         for trig, given in found:
             if _in_direct_quote(state, trig.token.idx):
                 continue

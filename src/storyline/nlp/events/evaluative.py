@@ -1,4 +1,5 @@
-"""Speech that *is* an accusation: a named party calling another's act wrong.
+"""Speech that *is* an accusation or a demand: a named party calling another's act wrong, or
+saying what another should do.
 
 "Abe said the launches were “extremely regrettable”", "Bolton told reporters that the
 missiles violated UN resolutions", "Na said Pyongyang “has never been sincere”": PLOVER codes
@@ -6,7 +7,10 @@ the criticism (ACCUSE) from the speaker, aimed at whoever the evaluated clause i
 (eval/GUIDE.md: plain speech is no event, but a speech act that is the event is coded).
 The evaluative word is the trigger; it counts only under a verb of saying whose subject is
 someone (not in the writer's own voice), and the "not sincere" kind only when negated.
-Word lists: ``evaluative`` in ``knowledge/plover.yaml``.
+"Kim told the assembly that Moon should stop acting as a mediator", "Moon told the envoy that
+the summit needed to produce results": a deontic modal in what a named party says is a REQUEST
+from the speaker to whoever must act (else the one told). Word lists: ``evaluative`` and
+``deontic`` in ``knowledge/plover.yaml``.
 """
 
 from __future__ import annotations
@@ -62,4 +66,40 @@ def find_evaluations(sent: Span, lex: Lexicon) -> list[tuple[Trigger, Token, Tok
             continue
         entry = TriggerEntry(type="ACCUSE", lemma=lemma, pos="adj", confidence=0.6)
         out.append((Trigger(tok, entry), speaker, _evaluated(tok)))
+    return out
+
+
+def _addressee(tok: Token) -> Token | None:
+    """The one told: "told *the envoy* that ..."."""
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in node.children):
+            return next((c for c in node.children if c.dep_ in ("dobj", "dative")), None)
+    return None
+
+
+def find_demands(sent: Span, lex: Lexicon) -> list[tuple[Trigger, Token, Token | None, Token | None]]:
+    """(trigger, speaker, who must act, who was told) for each demand made by saying what should be."""
+    modals, needs = lex.w("deontic.modals"), lex.w("deontic.verbs")
+    out: list[tuple[Trigger, Token, Token | None, Token | None]] = []
+    for tok in sent:
+        if tok.dep_ == "aux" and tok.lower_ in modals:
+            clause = tok.head
+        elif tok.lemma_.lower() in needs and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+            clause = tok
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.w("deontic.told_verbs"):
+            continue  # only what someone is told to their face ("told the envoy that ...")
+        speaker = _speech_subject(clause, lex)
+        if speaker is None:
+            continue
+        actor = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        entry = TriggerEntry(type="REQUEST", lemma=tok.lemma_.lower(), pos="adj", confidence=0.5)
+        out.append((Trigger(tok, entry), speaker, actor, _addressee(clause)))
     return out
