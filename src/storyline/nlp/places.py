@@ -28,10 +28,16 @@ _DATELINE = re.compile(
 
 
 def _entity(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The entity ``tok`` is in, from the IOB tags (``doc.ents`` is rebuilt on each access)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _np_text(tok: Token) -> str:

@@ -56,12 +56,17 @@ def clean_name(span: Span) -> str:
 
 
 def _entity_of(tok: Token) -> Span | None:
+    """The entity ``tok`` is in, from the IOB tags (``doc.ents`` is rebuilt on each access)."""
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None  # pragma: no cover - ent_type_ implies an entity
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def is_actor_like(state: DocState, tok: Token, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ Rules (eval/GUIDE.md, "Event conventions, settled", rule 10 and the Story-A note
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -52,6 +53,20 @@ class Offset:
 
     days: int
     week: bool = False  # the Monday of the week meant
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The named entities of ``sent`` (``Span.ents`` rebuilds the whole document's list on each
+    access; this reads a per-document list built once)."""
+    doc = sent.doc
+    cached = doc.user_data.get("storyline.events.ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = (ents, [e.start for e in ents])
+        doc.user_data["storyline.events.ents"] = cached
+    ents, starts = cached
+    lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+    return ents[lo:hi]
 
 
 def apply_offset(d: ResolvedDate, off: Offset | None) -> ResolvedDate:
@@ -157,7 +172,7 @@ def event_date(
         return when, None
     best: tuple[int, int, ResolvedDate] | None = None
     offset: Offset | None = None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or is_end_date(ent):
             continue
         found = _date_score(ent, anchor_set, clause)
@@ -192,7 +207,7 @@ def _when_clause_date(clause: Token, published: str | None) -> ResolvedDate | No
     head = clause.head
     if clause.dep_ not in ("relcl", "advcl") or not head.ent_type_ or head.ent_type_ not in DATE_LABELS:
         return None
-    for ent in head.doc.ents:
+    for ent in sentence_ents(head.sent):
         if ent.start <= head.i < ent.end:
             return resolve_date(ent.text, published)
     return None  # pragma: no cover - ent_type_ implies an entity
@@ -243,7 +258,7 @@ def _fronted_before_mark(ent: Span, verb: Token) -> bool:
 def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDate | None:
     """The first date the sentence states (resolved in the tense of its verb): what a
     following sentence without a date of its own inherits."""
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or is_end_date(ent) or relative_day(ent.text) is not None:
             continue
         verb = _attached_verb(ent)
@@ -270,7 +285,7 @@ def has_date_expression(sent: Span, published: str | None, main_only: bool = Fal
     minutes", "a two-day visit" do not; "the next day" defers to the context). With
     ``main_only``, only a date on its main clause counts: "accused Pompeo of creating an
     atmosphere of hostility at the summit *last month*" still tells today's accusation."""
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None:
             continue
         if not (resolve_date(ent.text, published) is not None

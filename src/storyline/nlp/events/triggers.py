@@ -201,12 +201,11 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
-def _title_word(tok: Token) -> bool:
+def _title_word(tok: Token, sent_start: int) -> bool:
     """A capitalised word right after an opening quotation mark, inside a sentence: a title."""
-    if tok.i == tok.sent.start or not tok.text[:1].isupper() or tok.i == 0:
+    if tok.i <= sent_start + 1 or not tok.text[:1].isupper():
         return False
-    prev = tok.doc[tok.i - 1]
-    return prev.text in ("“", '"', "‘") and prev.i > tok.sent.start
+    return tok.doc[tok.i - 1].text in ("“", '"', "‘")
 
 
 def light_verb(tok: Token, lex: Lexicon) -> Token | None:
@@ -233,7 +232,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger of the sentence, governors first, absorbed triggers attached to them."""
     found: dict[int, Trigger] = {}
     for tok in sent:
-        if tok.ent_type_ == "WORK_OF_ART" or _title_word(tok):
+        if tok.ent_type_ == "WORK_OF_ART" or _title_word(tok, sent.start):
             continue  # "the author of “Talking to Pyongyang”": a title, not an event
         e = match_verb(tok, lex) or match_adjective(tok, lex)
         if e is not None and e.mode == "cancel" and _agentless_passive(tok):
