@@ -105,7 +105,9 @@ def person_key(name: str, kb: ActorKnowledge) -> str:
     return "person:" + "-".join(words)
 
 
-_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+# keyed by object ids, so each entry keeps its knowledge base and vocab alive and is checked
+# by identity: a freed knowledge base's id can be reused by a new one with other entries
+_MATCHERS: dict[tuple[int, int], tuple[ActorKnowledge, object, PhraseMatcher]] = {}
 
 
 def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
@@ -114,8 +116,8 @@ def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
 
     key = (id(kb), id(doc.vocab))
     found = _MATCHERS.get(key)
-    if found is not None:
-        return found
+    if found is not None and found[0] is kb and found[1] is doc.vocab:
+        return found[2]
     from storyline.nlp.model import load_nlp
 
     nlp = load_nlp()
@@ -137,7 +139,7 @@ def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
         groups["DEMONYM"].update(c.demonyms)
     for label, names in groups.items():
         matcher.add(label, [nlp.make_doc(n) for n in sorted(names)])
-    _MATCHERS[key] = matcher
+    _MATCHERS[key] = (kb, doc.vocab, matcher)
     return matcher
 
 
