@@ -821,3 +821,12 @@ def test_telling_someone_what_should_be_done_is_a_request(analyze: Analyze, text
 def test_saying_what_should_be_is_no_request(analyze: Analyze) -> None:
     text = "He said any future dialogue should be handled by someone more careful."
     assert not [e for e in events_of(analyze, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first time senior officials had met in person since the Hanoi summit collapsed in February.",
+    "Japan's Defense Ministry said no projectiles had landed in its exclusive economic zone.",
+    "The scene was far from the collapse of the Hanoi summit in February.",
+])
+def test_venue_references_and_objects_that_land_are_no_consult(analyze: Analyze, text: str) -> None:
+    assert not [e for e in events_of(analyze, text) if e.type == "CONSULT"]

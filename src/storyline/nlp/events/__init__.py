@@ -307,6 +307,19 @@ def _demanded_of(state: DocState, actor: Token | None, told: Token | None, speak
     return told if told is not None and is_actor_like(state, told, lex) else None
 
 
+def _a_visit(mode: str | None, src_tok: Token | None, source: EventActor | None, target: EventActor | None,
+             state: DocState, lex: Lexicon) -> bool:
+    """A visit is someone's going to another country or its people: "projectiles had landed in
+    its zone" (no one travels) and a trip at home are no visits."""
+    if mode != "visit":
+        return True
+    if src_tok is not None and not is_actor_like(state, src_tok, lex):
+        return False
+    if target is None or target.country is None or source is None:
+        return True
+    return source.country != target.country
+
+
 def _is_commentator(actor: EventActor | None, lex: Lexicon) -> bool:
     """"Some analysts warned that ...": unnamed commentators comment, they do not act."""
     if actor is None or actor.actor_id is not None or not actor.name:
@@ -387,7 +400,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if source is None and target is None and not (
                         etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)):
                     continue
-                if _is_commentator(source, lex):
+                if _is_commentator(source, lex) or not _a_visit(mode, src_tok, source, target, state, lex):
                     continue
                 key = (etype, sent.start, source, target, negated)
                 if key in seen:

@@ -415,7 +415,7 @@ def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
     ("the meeting with Kim", "the summit") points back to an event told elsewhere.
     """
     noun = trig.token
-    if trig.light is None and (_time_anchor(noun, lex) or _copular_mention(noun)):
+    if trig.light is None and (_time_anchor(noun, lex) or _copular_mention(noun) or _venue_reference(noun)):
         return False
     if trig.light is not None or _predicated(noun, lex) or _dated(noun):
         return True
@@ -451,6 +451,21 @@ def _time_anchor(noun: Token, lex: Lexicon) -> bool:
     if noun.dep_ != "pobj" or head.lower_ not in lex.w("time_anchor_preps"):
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) for c in noun.children)
+
+
+def _venue_reference(noun: Token) -> bool:
+    """"the Hanoi summit", "the Singapore summit in June": an event named by its venue is one
+    the story already told."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    kb = load_actor_knowledge()
+    for c in noun.children:
+        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = _entity_of(c)
+            name = (ent.text if ent is not None else c.text).lower()
+            if name not in kb.country_by_name:
+                return True
+    return False
 
 
 def _copular_mention(noun: Token) -> bool:
