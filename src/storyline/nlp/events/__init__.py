@@ -14,10 +14,13 @@ Decisions worth knowing:
 * "declined to comment/confirm" is no event: refusals only count when they refuse one.
 * Plain speech ("said", "told") is never an event; what was said may contain one, which then
   carries ``reported_by`` (the speaker, "officials", "South Korean media reports").
-* Dates come from the DATE entities attached to the event's clause (the trigger, its light
-  verb or an absorbed trigger: "met *last week*", "the summit *in June*"), or the clause that
-  governs it when that is not a verb of saying, resolved against the publication date in the
-  event's tense.
+* Dates (:mod:`.dating`, GUIDE settled rule 10) come from the DATE entities attached to the
+  event's clause ("met *last week*", "the summit *in June*"), or the clause that governs it,
+  resolved against the publication date; a sentence without a date of its own takes the
+  occasion's date from the previous sentence or its paragraph when they share a participant.
+* Nominal events ("her trip to Moscow", "under U.S. sanctions", "talks continue") are coded
+  when their participants are identifiable or a clause predicates them (settled rules 4, 5);
+  speech that is an accusation or a demand is coded from :mod:`.evaluative`.
 """
 
 from __future__ import annotations
