@@ -232,31 +232,6 @@ def test_gold_scores_do_not_regress() -> None:
     assert not scores["unlocated"], scores["unlocated"][:5]
 
 
-def test_actors_step_is_cheap_next_to_spacy(analyze) -> None:  # type: ignore[no-untyped-def]
-    """The step must cost a small fraction of spaCy's own time (budget ~15%, asserted at 25%
-    to leave room for a slow CI machine)."""
-    import time
-
-    from storyline.nlp.model import load_nlp
-
-    text = SEED_BLOOMBERG.read_text(encoding="utf-8") + "\n\n" + SEED_CNN.read_text(encoding="utf-8")
-    state = DocState(raw=RawDocument(source="<bench>", text=text))
-    REGISTRY["clean"].func(state)
-    assert state.article is not None
-    nlp = load_nlp()
-    t0 = time.perf_counter()
-    for _ in range(3):
-        state.doc = nlp(state.article.text)
-    spacy_time = (time.perf_counter() - t0) / 3
-    REGISTRY["actors"].func(state)  # warm the knowledge caches and the gazetteer
-    t0 = time.perf_counter()
-    for _ in range(3):
-        state.actors.clear()
-        REGISTRY["actors"].func(state)
-    actors_time = (time.perf_counter() - t0) / 3
-    assert actors_time < 0.25 * spacy_time, (actors_time, spacy_time)
-
-
 @pytest.mark.parametrize(
     ("text", "surface", "name", "kind", "sector"),
     [

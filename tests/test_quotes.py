@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -418,29 +417,6 @@ def test_quote_over_two_paragraphs_keeps_its_speaker(analyze: Analyze) -> None:
     assert_offsets(a)
     assert all("Kim" in (q.speaker.name or "") for q in a.quotes) and len(a.quotes) == 3
     assert [q.kind for q in a.quotes] == ["direct", "direct", "direct"]
-
-
-def test_quotes_step_is_cheap_next_to_spacy(analyze: Analyze) -> None:
-    """The step must cost a small fraction of spaCy's own time (budget ~15%)."""
-    from storyline.nlp.model import load_nlp
-    from storyline.nlp.quotes import extract_quotes
-
-    text = SEED_BLOOMBERG.read_text(encoding="utf-8") + "\n\n" + SEED_CNN.read_text(encoding="utf-8")
-    state = DocState(raw=RawDocument(source="<bench>", text=text))
-    REGISTRY["clean"].func(state)
-    assert state.article is not None
-    nlp = load_nlp()
-    t0 = time.perf_counter()
-    for _ in range(3):
-        state.doc = nlp(state.article.text)
-    spacy_time = (time.perf_counter() - t0) / 3
-    REGISTRY["actors"].func(state)
-    extract_quotes(state)  # warm the knowledge caches
-    t0 = time.perf_counter()
-    for _ in range(3):
-        extract_quotes(state)
-    quotes_time = (time.perf_counter() - t0) / 3
-    assert quotes_time < 0.25 * spacy_time, (quotes_time, spacy_time)
 
 
 # --- evaluation ----------------------------------------------------------------------------
