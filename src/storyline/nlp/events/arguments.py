@@ -14,6 +14,8 @@ An argument token becomes an :class:`EventActor` through the actors step's menti
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from storyline.knowledge.loader import ActorKnowledge, load_actor_knowledge
@@ -22,6 +24,7 @@ from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
 from storyline.nlp.lookup import actor_at
 from storyline.nlp.pipeline import DocState
+from storyline.nlp.places import dateline
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
@@ -111,7 +114,54 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         return EventActor(None, tok.text) if tok.lower_ in _PERSONAL else None
     name = clean_name(ent) if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"} else clean_name(np)
     country, sector = knowledge_codes(tok, ent, name)
+    if country is None and ent is None and _is_group_noun(tok):
+        # "the government", "Opposition lawmakers": a group the sentence places nowhere is
+        # the article's own country's
+        country = home_country(state)
+        if country is not None:
+            kb = load_actor_knowledge()
+            sector = kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower())
     return EventActor(None, name, country, sector)
+
+
+def _is_group_noun(tok: Token) -> bool:
+    """A group noun standing alone: "the government", "lawmakers", not "the two leaders"
+    (counted participants are the people already named)."""
+    kb = load_actor_knowledge()
+    if any(c.dep_ == "nummod" and c.lower_ in ("two", "both", "three") for c in tok.children):
+        return False
+    return tok.pos_ == "NOUN" and (tok.lower_ in kb.groups or tok.lemma_.lower() in kb.groups)
+
+
+def home_country(state: DocState) -> str | None:
+    """The article's home country: the dateline's ("SEOUL (Reuters) -"), else the country
+    whose capital the text names most ("in Tbilisi", "Seoul said"), when it clearly leads.
+
+    Where the story is told from says whose "government" and "opposition lawmakers" are
+    meant; the people named do not (a Seoul story is full of Americans). A story told from
+    two capitals alike has no home. Computed once per document.
+    """
+    if "events_home" not in state.scratch:
+        state.scratch["events_home"] = _home_country(state)
+    home: str | None = state.scratch["events_home"]
+    return home
+
+
+def _home_country(state: DocState) -> str | None:
+    kb = load_actor_knowledge()
+    if state.article is None or state.doc is None:
+        return None
+    line = dateline(state.article.text)
+    if line is not None and line[2].lower() in kb.country_by_capital:
+        return kb.country_by_capital[line[2].lower()]
+    votes: Counter[str] = Counter(
+        kb.country_by_capital[e.text.lower()] for e in state.doc.ents
+        if e.label_ == "GPE" and e.text.lower() in kb.country_by_capital
+    )
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _reporting_subject(pron: Token, lex: Lexicon) -> Token | None:
