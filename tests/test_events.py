@@ -870,3 +870,27 @@ def test_unplaced_groups_take_the_home_country(analyze: Analyze, text: str, type
     assert ev.source is not None and ev.source.country == src_country
     if tgt_country is not None:
         assert ev.target is not None and ev.target.country == tgt_country
+
+
+# Round 5: an agentless passive SANCTION or RETREAT names no side; it takes the sides of
+# the latest event that has both (as "talks continue" does).
+PASSIVE_SIDES = [
+    ("Pompeo met Kim Yong Chol in New York on Thursday. He said the remarks would not change the position "
+     "of the administration on sanctions, which will be maintained until the North gives up its nuclear weapons.",
+     "SANCTION", "maintained", "mike pompeo"),
+    ("Trump met Kim Jong Un in Singapore in June. After the summit, the joint drills were scaled down.",
+     "RETREAT", "scaled down", "donald trump"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger,source", PASSIVE_SIDES)
+def test_agentless_passive_takes_sides_from_context(analyze: Analyze, text: str, type_: str, trigger: str,
+                                                    source: str) -> None:
+    ev = find(events_of(analyze, text), type_)
+    assert ev.trigger.text == trigger
+    assert _name(ev.source) == source
+
+
+def test_agentless_passive_without_context_is_no_event(analyze: Analyze) -> None:
+    evs = events_of(analyze, "Those drills had been scaled down.")
+    assert not [e for e in evs if e.type == "RETREAT"]

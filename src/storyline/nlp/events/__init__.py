@@ -60,7 +60,7 @@ from storyline.nlp.events.modality import (
     modality,
     reported_by,
 )
-from storyline.nlp.events.triggers import Trigger, find_triggers
+from storyline.nlp.events.triggers import Trigger, agentless_passive, find_triggers
 from storyline.nlp.lookup import actor_at
 from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline, event_location
@@ -401,7 +401,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if _same(source, target):
                     target = None
                 if source is None and target is None and not (
-                        etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)):
+                        etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
+                        etype in lex.w("passive_sided_from_context") and agentless_passive(trig.token)):
                     continue
                 if _is_commentator(source, lex) or not _a_visit(mode, src_tok, source, target, state, lex):
                     continue

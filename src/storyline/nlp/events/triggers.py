@@ -235,7 +235,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if tok.ent_type_ == "WORK_OF_ART" or _title_word(tok, sent.start):
             continue  # "the author of “Talking to Pyongyang”": a title, not an event
         e = match_verb(tok, lex) or match_adjective(tok, lex)
-        if e is not None and e.mode == "cancel" and _agentless_passive(tok):
+        if e is not None and e.mode == "cancel" and agentless_passive(tok):
             # "a planned working lunch was cancelled": no one walked out; the meeting is the
             # event, negated (GUIDE settled rule 1)
             e = None
@@ -256,7 +256,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     return [t for t in found.values() if t.parent is None]
 
 
-def _agentless_passive(tok: Token) -> bool:
+def agentless_passive(tok: Token) -> bool:
     children = list(tok.children)
     return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
