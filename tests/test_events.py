@@ -894,3 +894,13 @@ def test_agentless_passive_takes_sides_from_context(analyze: Analyze, text: str,
 def test_agentless_passive_without_context_is_no_event(analyze: Analyze) -> None:
     evs = events_of(analyze, "Those drills had been scaled down.")
     assert not [e for e in evs if e.type == "RETREAT"]
+
+
+def test_trigger_compound_takes_its_heads_modifiers(analyze: Analyze) -> None:
+    """"the 11 United Nations sanctions resolutions": a trigger that modifies another noun
+    shares that noun's modifiers, so the UN is the sanctioning side."""
+    text = ("North Korea asked for the lifting of five of the 11 United Nations sanctions resolutions "
+            "adopted since 2016.")
+    ev = find(events_of(analyze, text), "SANCTION")
+    assert ev.trigger.text == "sanctions"
+    assert ev.source is not None and ev.source.country == "UNO"

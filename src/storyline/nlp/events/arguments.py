@@ -427,7 +427,7 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 source = None
     if source is None and trig.type != "CONSULT":
         # "U.S. sanctions", "North Korean demands": a nationality modifier is the source
-        for c in noun.children:
+        for c in _modifiers_of(noun):
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
                 source = c
                 break
@@ -437,6 +437,16 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         if modifier is not None and (source is None or modifier.i != source.i):
             target = modifier
     return source, target
+
+
+def _modifiers_of(noun: Token) -> list[Token]:
+    """The noun's children, and for a trigger that is itself a compound ("sanctions
+    *resolutions*", "sanctions regime") its head's other modifiers: "the *United Nations*
+    sanctions resolutions" are the UN's sanctions."""
+    out = list(noun.children)
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        out += [c for c in noun.head.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")]
+    return out
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -544,8 +554,9 @@ def _dated(noun: Token) -> bool:
 
 
 def _actor_modifier(noun: Token, state: DocState) -> Token | None:
-    """A country or organisation named as a modifier: "*U.S.* sanctions", "*North Korea* talks"."""
-    for c in noun.children:
+    """A country or organisation named as a modifier: "*U.S.* sanctions", "*North Korea* talks",
+    also of the noun a trigger modifies ("*United Nations* sanctions resolutions")."""
+    for c in _modifiers_of(noun):
         if c.dep_ not in ("compound", "amod", "nmod"):
             continue
         if actor_at(state, c.idx, c.idx + len(c.text)) is not None or c.ent_type_ in ("ORG", "NORP"):
