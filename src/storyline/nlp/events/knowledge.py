@@ -39,10 +39,12 @@ class TriggerEntry:
     actor_object: bool = False  # the direct object must be a person/organisation/country
     oprd: bool = False  # needs an object predicate ("calling Bolton *a war monger*")
     intent: bool = False  # counts only over a cooperative event it governs ("hoped to resume talks")
+    joint: bool = False  # needs a coordinated subject ("X and Y *worked* through the night")
 
     @property
     def constrained(self) -> bool:
-        return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object
+        return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
+            or self.joint
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ _WORD_LISTS = (
     "evaluative.words", "evaluative.when_negated", "deontic.modals", "deontic.verbs", "deontic.told_verbs", "protest_types", "participant_nominals", "time_anchor_preps", "hopes", "one_sided_types", "considered_hostile", "considered_cooperative",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
-               "actor_object", "oprd", "intent"}
+               "actor_object", "oprd", "intent", "joint"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -120,6 +122,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         actor_object=bool(raw.get("actor_object", False)),
         oprd=bool(raw.get("oprd", False)),
         intent=bool(raw.get("intent", False)),
+        joint=bool(raw.get("joint", False)),
     )
 
 

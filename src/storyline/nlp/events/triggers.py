@@ -145,6 +145,8 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         return _actor_object(tok, e)
     if e.bare and _is_bare(tok):
         return True
+    if e.joint and any(c.dep_ == "nsubj" and c.conjuncts for c in tok.children):
+        return True
     if e.preps and _preps(tok) & e.preps:
         return True
     if e.objects is not None:
