@@ -234,7 +234,7 @@ def read_jsonl_stream(stream: IO[bytes], source: str, opts: ReadOptions) -> Iter
             try:
                 record = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise RejectedInput(f"malformed JSON: {exc.msg} at column {exc.colno}") from exc
+                raise RejectedInput(f"malformed JSON: {exc.msg} (column {exc.colno})") from exc
             yield record_to_raw(record, source, locator, opts)
         except RejectedInput as exc:
             yield Rejection(source=source, locator=locator, reason=exc.reason)
