@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from storyline.models import RawDocument, replace
+from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SEEDS_DIR = EXAMPLES / "seeds" if (EXAMPLES / "seeds").is_dir() else ROOT.parent / "shared" / "seeds"
@@ -29,3 +32,19 @@ def run_cli(*args: str, input: bytes | None = None, cwd: str | Path | None = Non
         [*STORYLINE, *args], input=input.decode() if input else None, capture_output=True, text=True,
         timeout=timeout, cwd=cwd, env=env,
     )
+
+
+def run_steps(text: str, steps: tuple[str, ...], published: str | None = None) -> DocState:
+    """Clean ``text`` and run the named steps on it, exactly as the pipeline would.
+
+    One-sentence examples are too short for language detection, so they are taken as
+    English here; everything else is the registered step functions, unchanged.
+    """
+    load_builtin_steps()
+    state = DocState(raw=RawDocument(source="<test>", text=text, published=published))
+    REGISTRY["clean"].func(state)
+    assert state.article is not None
+    state.article = replace(state.article, language="en")
+    for name in steps:
+        REGISTRY[name].func(state)
+    return state

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.models import Actor, Analysis, RawDocument, replace
-from storyline.nlp.pipeline import REGISTRY, DocState, Pipeline, load_builtin_steps
-from tests.conftest import SEED_BLOOMBERG, SEED_CNN
+from storyline.models import Actor, Analysis
+from storyline.nlp.pipeline import Pipeline
+from tests.conftest import SEED_BLOOMBERG, SEED_CNN, run_steps
 
 pytestmark = pytest.mark.slow
 
@@ -18,16 +18,9 @@ def analyze() -> object:
     One-sentence examples are too short for language detection, so they are taken as
     English here; the steps themselves run exactly as in the pipeline.
     """
-    load_builtin_steps()
 
     def run(text: str, published: str | None = None) -> Analysis:
-        state = DocState(raw=RawDocument(source="<test>", text=text, published=published))
-        REGISTRY["clean"].func(state)
-        assert state.article is not None
-        state.article = replace(state.article, language="en")
-        REGISTRY["nlp"].func(state)
-        REGISTRY["actors"].func(state)
-        return state.to_analysis()
+        return run_steps(text, ("nlp", "actors"), published).to_analysis()
 
     return run
 

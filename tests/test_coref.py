@@ -4,28 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.models import Analysis, RawDocument, replace
+from storyline.models import Analysis
 from storyline.nlp import coref
 from storyline.nlp.lookup import actor_at, mention_at
-from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
+from storyline.nlp.pipeline import DocState
+from tests.conftest import run_steps
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def run() -> object:
-    load_builtin_steps()
-
-    def go(text: str, published: str | None = None) -> DocState:
-        state = DocState(raw=RawDocument(source="<test>", text=text, published=published))
-        REGISTRY["clean"].func(state)
-        assert state.article is not None
-        state.article = replace(state.article, language="en")
-        REGISTRY["nlp"].func(state)
-        REGISTRY["actors"].func(state)
-        return state
-
-    return go
+    return lambda text, published=None: run_steps(text, ("nlp", "actors"), published)
 
 
 def referent(state: DocState, needle: str, nth: int = 1) -> str | None:

@@ -6,9 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.models import Analysis, Quote, RawDocument, replace
-from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
-from tests.conftest import SEED_BLOOMBERG, SEED_CNN
+from storyline.models import Analysis, Quote
+from tests.conftest import SEED_BLOOMBERG, SEED_CNN, run_steps
 
 pytestmark = pytest.mark.slow
 
@@ -18,18 +17,7 @@ Analyze = Callable[[str], Analysis]
 @pytest.fixture(scope="module")
 def analyze() -> Analyze:
     """Clean, spaCy, actors and quotes (the model loads once for the module)."""
-    load_builtin_steps()
-
-    def run(text: str) -> Analysis:
-        state = DocState(raw=RawDocument(source="<test>", text=text))
-        REGISTRY["clean"].func(state)
-        assert state.article is not None
-        state.article = replace(state.article, language="en")
-        for name in ("nlp", "actors", "quotes"):
-            REGISTRY[name].func(state)
-        return state.to_analysis()
-
-    return run
+    return lambda text: run_steps(text, ("nlp", "actors", "quotes")).to_analysis()
 
 
 @pytest.fixture(scope="module")

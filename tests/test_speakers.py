@@ -7,10 +7,10 @@ from collections.abc import Callable
 import pytest
 
 from storyline.errors import KnowledgeError
-from storyline.models import Analysis, Offsets, Quote, RawDocument, Speaker, replace
+from storyline.models import Analysis, Offsets, Quote, Speaker
 from storyline.nlp.anonymous import anonymous_share, load_anonymous
-from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
 from storyline.nlp.speakers import _words, load_cues
+from tests.conftest import run_steps
 
 Analyze = Callable[[str], Analysis]
 
@@ -18,18 +18,7 @@ Analyze = Callable[[str], Analysis]
 @pytest.fixture(scope="module")
 def analyze() -> Analyze:
     """Clean, spaCy, actors and quotes (the model loads once for the module)."""
-    load_builtin_steps()
-
-    def run(text: str) -> Analysis:
-        state = DocState(raw=RawDocument(source="<test>", text=text))
-        REGISTRY["clean"].func(state)
-        assert state.article is not None
-        state.article = replace(state.article, language="en")
-        for name in ("nlp", "actors", "quotes"):
-            REGISTRY[name].func(state)
-        return state.to_analysis()
-
-    return run
+    return lambda text: run_steps(text, ("nlp", "actors", "quotes")).to_analysis()
 
 
 def only_quote(a: Analysis) -> Quote:
