@@ -51,6 +51,14 @@ def read_yaml(path: str | Path) -> Any:
         raise KnowledgeError(f"{p}: invalid YAML ({exc}); fix the syntax") from exc
 
 
+def word_set(data: dict[str, Any], key: str, path: str) -> frozenset[str]:
+    """The list of words under ``key``, lower-cased; anything else is a KnowledgeError."""
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{path}: '{key}' must be a list of words; fix the file or restore it from git")
+    return frozenset(v.strip().lower() for v in value)
+
+
 def entry_lines(path: str | Path, key: str) -> list[int]:
     """1-based line numbers of the items of the top-level list ``key`` (for error messages)."""
     try:

@@ -14,11 +14,12 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import yaml
 
 from storyline.errors import KnowledgeError
+from storyline.knowledge import word_set
 from storyline.models import Quote
 
 if TYPE_CHECKING:
@@ -37,13 +38,6 @@ class AnonymousKnowledge:
     singular_determiners: frozenset[str]
     anonymity_markers: tuple[str, ...]
     organization_groups: frozenset[str] = frozenset()
-
-
-def _word_list(data: dict[str, Any], key: str, path: str) -> frozenset[str]:
-    value = data.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnowledgeError(f"{path}: '{key}' must be a list of words; fix the file or restore it from git")
-    return frozenset(v.strip().lower() for v in value)
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,14 +60,14 @@ def load_anonymous() -> AnonymousKnowledge:
     if not isinstance(markers, list) or not all(isinstance(m, str) for m in markers):
         raise KnowledgeError(f"{path}: 'anonymity_markers' must be a list of phrases")
     return AnonymousKnowledge(
-        source_nouns=_word_list(data, "source_nouns", path),
-        role_nouns=_word_list(data, "role_nouns", path),
-        organization_nouns=_word_list(data, "organization_nouns", path),
-        spokesperson_nouns=_word_list(data, "spokesperson_nouns", path),
+        source_nouns=word_set(data, "source_nouns", path),
+        role_nouns=word_set(data, "role_nouns", path),
+        organization_nouns=word_set(data, "organization_nouns", path),
+        spokesperson_nouns=word_set(data, "spokesperson_nouns", path),
         numbers={k.lower(): v for k, v in numbers.items()},
-        singular_determiners=_word_list(data, "singular_determiners", path),
+        singular_determiners=word_set(data, "singular_determiners", path),
         anonymity_markers=tuple(m.lower() for m in markers),
-        organization_groups=_word_list(data, "organization_groups", path),
+        organization_groups=word_set(data, "organization_groups", path),
     )
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from storyline.models import Actor, Mention
 from storyline.nlp.pipeline import DocState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def mention_at(state: DocState, start: int, end: int) -> tuple[Actor, Mention] | None:
@@ -29,3 +34,20 @@ def mention_at(state: DocState, start: int, end: int) -> tuple[Actor, Mention] |
 def actor_at(state: DocState, start: int, end: int) -> Actor | None:
     found = mention_at(state, start, end)
     return found[0] if found else None
+
+
+def entity_of(token: Token) -> tuple[int, int, str] | None:
+    """(start token, end token, label) of the named entity holding ``token``.
+
+    Read from the IOB tags around the token: ``doc.ents`` is rebuilt on every access.
+    """
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end, token.ent_type_

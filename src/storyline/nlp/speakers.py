@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from storyline.errors import KnowledgeError
+from storyline.knowledge import word_set
 from storyline.models import Actor, Span, Speaker
 from storyline.nlp.anonymous import has_anonymity_marker, is_source_noun, load_anonymous, source_count
-from storyline.nlp.lookup import mention_at
+from storyline.nlp.lookup import entity_of, mention_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,10 +71,7 @@ class CueKnowledge:
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    value = data.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnowledgeError(f"knowledge/cues.yaml: '{key}' must be a list of words; fix the file or restore it from git")
-    return frozenset(v.strip().lower() for v in value)
+    return word_set(data, key, "knowledge/cues.yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -292,20 +290,6 @@ def linear_subject(cue: Token) -> Token | None:
 
 
 # --- phrases -----------------------------------------------------------------------------
-
-
-def entity_of(token: Token) -> tuple[int, int, str] | None:
-    """(start token, end token, label) of the named entity holding ``token``."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end, token.ent_type_
 
 
 def core_phrase(head: Token) -> tuple[int, int]:

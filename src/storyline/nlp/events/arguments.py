@@ -22,7 +22,7 @@ from storyline.knowledge.loader import ActorKnowledge, load_actor_knowledge
 from storyline.models import EventActor
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
-from storyline.nlp.lookup import actor_at
+from storyline.nlp.lookup import actor_at, entity_of
 from storyline.nlp.pipeline import DocState
 from storyline.nlp.places import dateline
 
@@ -59,17 +59,9 @@ def clean_name(span: Span) -> str:
 
 
 def _entity_of(tok: Token) -> Span | None:
-    """The entity ``tok`` is in, from the IOB tags (``doc.ents`` is rebuilt on each access)."""
-    if not tok.ent_type_:
-        return None
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=tok.ent_type_)
+    """The entity ``tok`` is in, as a Span."""
+    found = entity_of(tok)
+    return Span(tok.doc, found[0], found[1], label=found[2]) if found else None
 
 
 def is_actor_like(state: DocState, tok: Token, lex: Lexicon) -> bool:
