@@ -17,8 +17,8 @@ import sys
 from collections import Counter
 from typing import Any
 
-from storyline.evaluation.corpus import analyse_documents, load_gold
-from storyline.evaluation.events import in_split, match_document, normalise
+from storyline.evaluation.corpus import analyse_documents, in_split, load_gold
+from storyline.evaluation.events import match_document, normalise
 from storyline.models import Analysis, Event
 from storyline.nlp.events.knowledge import load_lexicon
 

@@ -185,8 +185,7 @@ def format_table(scores: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``storyline eval actors [--verbose]``: run the pipeline over the gold docs and score."""
-    from storyline.evaluation.corpus import analyse_documents, load_gold
-    from storyline.evaluation.quotes import SPLITS, in_split
+    from storyline.evaluation.corpus import SPLITS, analyse_documents, in_split, load_gold
 
     parser = argparse.ArgumentParser(prog="storyline eval actors", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbose", "-v", action="store_true", help="per-document scores and code errors")

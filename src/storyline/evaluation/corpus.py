@@ -21,6 +21,18 @@ from storyline.models import Analysis, RawDocument
 from storyline.nlp.pipeline import Pipeline
 
 LAYERS = ("docs", "quotes", "events", "actors")
+SPLITS = ("all", "story", "extra")
+EXTRA_PREFIX = "eval/extra/"
+
+
+def in_split(doc: str, split: str) -> bool:
+    """``extra``: the varied-domain held-out docs under ``eval/extra/`` (another annotator,
+    other domains); ``story``: everything else (the seeds and the story the rules were
+    developed on); ``all``: both."""
+    if split == "all":
+        return True
+    extra = doc.startswith(EXTRA_PREFIX)
+    return extra if split == "extra" else not extra
 
 
 def repo_root() -> Path:

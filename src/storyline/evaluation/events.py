@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from storyline.evaluation.corpus import SPLITS, in_split
 from storyline.models import PLOVER_TYPES, Analysis, Event
 
 COMPARISON = (
@@ -64,16 +65,6 @@ def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
 
 
-SPLITS = ("all", "story", "extra")
-EXTRA_PREFIX = "eval/extra/"
-
-
-def in_split(doc: str, split: str) -> bool:
-    """``extra``: the varied-domain held-out docs under eval/extra/; ``story``: the rest."""
-    if split == "all":
-        return True
-    extra = doc.startswith(EXTRA_PREFIX)
-    return extra if split == "extra" else not extra
 
 
 def match_document(

@@ -27,23 +27,15 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from storyline.evaluation.corpus import SPLITS, in_split
 from storyline.models import Analysis
 from storyline.nlp.quotemarks import ALL_MARKS
 
 KINDS = ("direct", "mixed", "indirect")
-SPLITS = ("all", "story", "extra")
 THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[" + re.escape(ALL_MARKS) + "]")
 
-
-def in_split(doc: str, split: str) -> bool:
-    """``extra``: the held-out docs under ``eval/extra/`` (another annotator, other domains);
-    ``story``: everything else (the seeds and the story the rules were developed on)."""
-    if split == "all":
-        return True
-    held_out = doc.startswith("eval/extra/")
-    return held_out if split == "extra" else not held_out
 
 
 def tokens(text: str) -> frozenset[str]:
