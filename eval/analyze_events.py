@@ -1,12 +1,12 @@
 """Error analysis of the events step against eval/gold/events (stdlib + storyline only).
 
-    .venv/bin/python eval/analyze_events.py [--split story|extra|all] [--doc SUBSTRING] [--quiet] [--dates]
+    .venv/bin/python eval/analyze_events.py [--split story|extra|heldout|all] [--doc SUBSTRING] [--quiet] [--dates]
 
 Per gold event: matched or not, predicted vs gold type, source/target country, date; then
 the false-positive predictions; then error counts grouped by cause. ``--dates`` prints only the
 matched events whose date disagrees, with the paragraph before the sentence (GUIDE rule 10
-inherits from the previous sentence or the paragraph, so that is the context to read). For the held-out
-``extra`` split only the grouped counts are printed (no lines), so that split stays an
+inherits from the previous sentence or the paragraph, so that is the context to read). For the
+``heldout`` split only the grouped counts are printed (no lines), so that split stays an
 honest held-out figure.
 """
 
@@ -17,7 +17,14 @@ import sys
 from collections import Counter
 from typing import Any
 
-from storyline.evaluation.corpus import analyse_documents, in_split, load_gold
+from storyline.evaluation.corpus import (
+    HIDDEN_SPLITS,
+    SPLITS,
+    analyse_documents,
+    in_split,
+    load_gold,
+    split_of,
+)
 from storyline.evaluation.events import match_document, normalise
 from storyline.models import Analysis, Event
 from storyline.nlp.events.knowledge import load_lexicon
@@ -68,16 +75,17 @@ def analyse(split: str, doc_filter: str | None, quiet: bool) -> Counter[str]:
         by_doc.setdefault(g["doc"], []).append(g)
     analyses = analyse_documents(set(by_doc))
     causes: Counter[str] = Counter()
-    show = not quiet and split != "extra"
+    show = not quiet
     for doc, golds in by_doc.items():
         a = analyses.get(doc)
+        shown = show and split_of(doc) not in HIDDEN_SPLITS
         if a is None:
             causes["document not analysed"] += len(golds)
             continue
         text = a.article.text
         pairs, fps = match_document(golds, a)
         matched = {id(g): e for g, e in pairs}
-        if show:
+        if shown:
             print(f"\n=== {doc} (published {a.article.published})")
         for g in golds:
             e = matched.get(id(g))
@@ -129,7 +137,7 @@ def analyse(split: str, doc_filter: str | None, quiet: bool) -> Counter[str]:
                 if bool(g.get("negated")) != e.negated:
                     causes["negation wrong"] += 1
                     notes.append("negation")
-            if show:
+            if shown:
                 print(f"{tag} {g['type']:<9} trig={g['trigger']!r:<16} {g['sentence'][:90]!r}")
                 print(f"     gold src={_gold_actor(g, 'source')} tgt={_gold_actor(g, 'target')} date={g.get('date')}")
                 if e is not None:
@@ -142,7 +150,7 @@ def analyse(split: str, doc_filter: str | None, quiet: bool) -> Counter[str]:
             c = "fp: sentence has gold of other type" if gold_here else "fp: no gold in sentence"
             causes[c] += 1
             causes[f"fp trigger {e.type}:{e.trigger.text.lower()}"] += 0  # keep key order readable
-            if show:
+            if shown:
                 print(f"FP  {e.type:<9} trig={e.trigger.text!r:<16} src={_actor(e, 'source')} tgt={_actor(e, 'target')} "
                       f"{'(gold: ' + ','.join(g['type'] for g in gold_here) + ')' if gold_here else ''} {sent[:90]!r}")
     return causes
@@ -150,8 +158,8 @@ def analyse(split: str, doc_filter: str | None, quiet: bool) -> Counter[str]:
 
 def date_context(split: str, doc_filter: str | None) -> None:
     """Matched events whose date disagrees with the gold, with the paragraph before them."""
-    if split == "extra":
-        print("--dates is for the story split only (extra stays held out)")
+    if split in HIDDEN_SPLITS:
+        print(f"--dates does not print the {split} split (it stays held out)")
         return
     gold = [g for g in load_gold("events") if in_split(g["doc"], split) and (not doc_filter or doc_filter in g["doc"])]
     by_doc: dict[str, list[dict[str, Any]]] = {}
@@ -160,7 +168,7 @@ def date_context(split: str, doc_filter: str | None) -> None:
     analyses = analyse_documents(set(by_doc))
     for doc, golds in by_doc.items():
         a = analyses.get(doc)
-        if a is None:
+        if a is None or split_of(doc) in HIDDEN_SPLITS:
             continue
         text = a.article.text
         for g, e in match_document(golds, a)[0]:
@@ -176,7 +184,7 @@ def date_context(split: str, doc_filter: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--split", choices=("story", "extra", "all"), default="story")
+    p.add_argument("--split", choices=SPLITS, default="story")
     p.add_argument("--doc", default=None, help="only documents whose key contains this")
     p.add_argument("--quiet", action="store_true", help="only the grouped counts")
     p.add_argument("--dates", action="store_true", help="only date disagreements, with their context")

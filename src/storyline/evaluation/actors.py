@@ -191,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="per-document scores and code errors")
     parser.add_argument(
         "--split", choices=SPLITS, default="all",
-        help="story: the story docs the rules were developed on; extra: the held-out varied-domain docs",
+        help="story: the Korea story docs; extra: the varied-domain development docs; heldout: varied-domain docs nobody tunes on",
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
     gold = [r for r in load_gold("actors") if in_split(r["doc"], args.split)]

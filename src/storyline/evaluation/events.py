@@ -6,8 +6,9 @@ contains the gold substring (normalised: case-folded, quotation marks and whites
 collapsed) and it has the same type. Matching is one-to-one in two passes: first pairs whose
 trigger agrees with the gold trigger (one contains the other), then any remaining same-type
 prediction in the sentence, so an earlier gold event cannot take the prediction a later one
-names. ``--split story|extra|all`` scores the Korea story docs, the held-out varied-domain
-docs under ``eval/extra/`` (another annotator, never inspected line by line) or both.
+names. ``--split story|extra|heldout|all`` scores the Korea story docs, the varied-domain
+development docs under ``eval/extra/``, the held-out varied-domain docs under
+``eval/heldout/`` (a third annotator, never inspected line by line) or all of them.
 Reported:
 
 * **type P/R/F1** per PLOVER type, their macro average (types in gold or predictions) and
@@ -194,7 +195,7 @@ def format_table(scores: dict[str, Any]) -> str:
 
 
 def run(split: str = "all") -> dict[str, Any]:
-    """Analyse every gold document of ``split`` (all, story or extra) and score its events."""
+    """Analyse every gold document of ``split`` (all, story, extra or heldout) and score its events."""
     from storyline.evaluation.corpus import analyse_documents, load_gold
 
     gold = [g for g in load_gold("events") if in_split(g["doc"], split)]
@@ -215,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="storyline eval events", description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--split", choices=SPLITS, default="all",
-                        help="all gold docs, the Korea story docs, or the held-out eval/extra docs")
+                        help="all gold docs, the Korea story docs, the eval/extra development docs or the eval/heldout docs")
     args = parser.parse_args(argv)
     scores = run(args.split)
     if args.json:
