@@ -21,7 +21,7 @@ from storyline.models import Analysis, RawDocument
 from storyline.nlp.pipeline import Pipeline
 
 LAYERS = ("docs", "quotes", "events", "actors")
-SPLITS = ("all", "story", "extra", "heldout")
+SPLITS = ("all", "dev", "story", "extra", "heldout")
 EXTRA_PREFIX = "eval/extra/"
 HELDOUT_PREFIX = "eval/heldout/"
 # Splits whose errors the analysis scripts print only as counts, never line by line.
@@ -40,7 +40,10 @@ def split_of(doc: str) -> str:
 
 
 def in_split(doc: str, split: str) -> bool:
-    """Whether ``doc`` belongs to ``split`` (``all``: every gold doc)."""
+    """Whether ``doc`` belongs to ``split`` (``all``: every gold doc; ``dev``: story and extra,
+    the docs whose errors are read)."""
+    if split == "dev":
+        return split_of(doc) != "heldout"
     return split == "all" or split_of(doc) == split
 
 
