@@ -202,6 +202,13 @@ def test_home_country_is_voted_by_people_not_mentions(analyze) -> None:  # type:
     assert by_name(a, "Laura Whitcomb").country == "USA"
 
 
+def test_a_reflexive_is_no_role(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"Pompeo himself brushed off the attack": spaCy parses "himself" as an appositive."""
+    a = analyze("Secretary of State Mike Pompeo spoke on Monday. Pompeo himself brushed off the attack.")
+    pompeo = by_name(a, "Mike Pompeo")
+    assert tuple(pompeo.roles) == ("Secretary of State",)
+
+
 def test_administration_is_not_the_president(bloomberg: Analysis) -> None:
     admin = next(a for a in bloomberg.actors if a.name == "Trump administration")
     assert (admin.kind, admin.country, admin.sector) == ("organization", "USA", "GOV")

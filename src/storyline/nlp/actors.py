@@ -777,7 +777,8 @@ class Resolver:
                         cl.aliases.append(title_span.text)
                 root = span.root
                 for child in root.children:
-                    if child.dep_ == "appos" and child.i >= span.end:
+                    # "Pompeo himself": spaCy makes the reflexive an appositive; it is no role
+                    if child.dep_ == "appos" and child.i >= span.end and child.pos_ != "PRON":
                         sub = list(doc[child.left_edge.i : child.i + 1])
                         self.learn(cl, list(child.subtree), span.sent, sub)
                         self.role_phrase(cl, sub)
