@@ -21,9 +21,12 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Edges a place may climb to reach the event; clauses and appositions block it.
 _PATH_DEPS = frozenset({"prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "compound", "conj",
                         "npadvmod", "advmod", "dative", "agent", "pcomp"})
+# "SEOUL —", "WASHINGTON, D.C. -", "ANKARA, Aug 3 (Reuters) -", "GENEVA, March 4, 2019 (AFP) —":
+# the city in capitals, an optional region or wire date, an optional agency in brackets, a dash.
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})"
-    r"(?:,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?|,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?[—–-]{1,2}\s"
 )
 
 
@@ -101,6 +104,29 @@ def event_location(anchors: set[int], head: Token, sent: Span, place_nouns: Coll
 
 def dateline(text: str, max_paragraphs: int = 3) -> tuple[int, int, str] | None:
     """``(start, end, City)`` of the first paragraph if it opens with a dateline."""
+    found = _dateline_match(text, max_paragraphs)
+    if found is None:
+        return None
+    pos, para, m = found
+    city = " ".join(w.capitalize() for w in m.group("city").split())
+    return pos, pos + len(para), city
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline prefix of the first paragraph ends ("ANKARA, Aug 3 (Reuters) - |Russia
+    has ..."), or 0: no sentence content starts before it."""
+    found = _dateline_match(text, 1)
+    return found[0] + found[2].end() if found else 0
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire agency a dateline names ("ANKARA, Aug 3 (Reuters) -" → "Reuters"), else ``None``."""
+    found = _dateline_match(text, 1)
+    agency = found[2].group("agency") if found else None
+    return agency.strip() if agency and agency.strip() else None
+
+
+def _dateline_match(text: str, max_paragraphs: int) -> tuple[int, str, re.Match[str]] | None:
     pos = 0
     for n, para in enumerate(re.split(r"(\n\s*\n)", text)):
         if n // 2 >= max_paragraphs:
@@ -108,7 +134,6 @@ def dateline(text: str, max_paragraphs: int = 3) -> tuple[int, int, str] | None:
         if n % 2 == 0 and para.strip():
             m = _DATELINE.match(para)
             if m:
-                city = " ".join(w.capitalize() for w in m.group("city").split())
-                return pos, pos + len(para), city
+                return pos, para, m
         pos += len(para)
     return None

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from storyline.models import Offsets, Quote, QuoteKind, Speaker
 from storyline.nlp.anonymous import anonymous_share
 from storyline.nlp.pipeline import DocState, register
+from storyline.nlp.places import dateline_end
 from storyline.nlp.quotemarks import QuotedSpan, find_quoted_spans, paragraphs
 from storyline.nlp.speakers import (
     Resolved,
@@ -605,6 +606,10 @@ def extract_quotes(state: DocState) -> list[Quote]:
         last_venue = _venue(state, art, unit, ctx) if not unit.spans and not unit_found else None
         found.extend(sorted(unit_found, key=lambda f: f.start))
     _fill_chains(found)
+    lead = dateline_end(text)
+    for f in found:  # "ANKARA, Aug 3 (Reuters) - Russia has agreed …, Fidan said": the dateline is no speech
+        if f.start < lead < f.end:
+            f.start = lead
     return [_record(text, f) for f in found if f.resolved is not None]
 
 

@@ -8,7 +8,7 @@ from storyline.ingest.language import detect_language
 from storyline.models import Article
 from storyline.nlp.model import load_nlp
 from storyline.nlp.pipeline import DocState, register
-from storyline.nlp.places import dateline
+from storyline.nlp.places import dateline, dateline_agency
 
 
 def _nlp_batch(states: list[DocState]) -> None:
@@ -39,7 +39,7 @@ def clean_step(state: DocState) -> None:
         id=article_id(cleaned.text),
         text=cleaned.text,
         title=title or None,
-        outlet=raw.outlet or cleaned.outlet,
+        outlet=raw.outlet or cleaned.outlet or dateline_agency(cleaned.text),
         published=raw.published,
         language=detect_language(cleaned.text),
         url=raw.url,
