@@ -289,3 +289,17 @@ def test_organisations_from_the_text(analyze, text: str, surface: str, name: str
     for x in a.actors:
         for m in x.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_local_officials_take_the_country_of_where_they_act(analyze) -> None:  # type: ignore[no-untyped-def]
+    """A Ukraine story told among Russians: the regional governor (split in two by the recogniser)
+    and the police are of the places they act in; "the city of Kherson" is no person."""
+    a = analyze(
+        "Foreign Minister Sergei Lavrov said Moscow would not rejoin the deal. Kremlin spokesman Dmitry "
+        "Peskov agreed. Russian forces also shelled the southern city of Kherson on Wednesday, killing two "
+        "civilians, regional governor Oleksandr Prokudin said. Police arrested a man in Odesa.",
+        "2023-08-03",
+    )
+    assert by_name(a, "Oleksandr Prokudin").country == "UKR"
+    assert not [x for x in a.actors if x.name == "Kherson"]
+    assert by_name(a, "Police").country == "UKR"

@@ -86,3 +86,16 @@ def test_missing_and_unsupported_files(tmp_path: Path) -> None:
     csv.write_text("who,what\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"y\.csv:1: unknown CSV header"):
         load_actor_knowledge((str(csv),))
+
+
+def test_cities_are_places_with_a_country(tmp_path: Path) -> None:
+    kb = load_actor_knowledge()
+    assert kb.country_by_city["kherson"] == "UKR" and kb.country_by_city["nakuru"] == "KEN"
+    assert "florida" not in kb.country_by_city  # a US state, not the Colombian town
+    extra = tmp_path / "towns.csv"
+    extra.write_text("name,iso3,population\nSmallville,USA,900\n", encoding="utf-8")
+    assert load_actor_knowledge((str(extra),)).country_by_city["smallville"] == "USA"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,iso3,population\nSmallville,Kansas,900\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"bad.csv:2: country must be an ISO 3166"):
+        load_actor_knowledge((str(bad),))

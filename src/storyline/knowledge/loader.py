@@ -5,7 +5,9 @@ Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``name
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
 ``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``nicknames``,
 ``office_places``, or a CSV file whose header is
-either the countries header (``iso3,name,...``) or ``name,kind,country,sector,aliases``.
+the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
+``cities.csv``, built from GeoNames by ``scripts/build_cities.py``) or
+``name,kind,country,sector,aliases``.
 Extra entries are added after the bundled ones, so a user's actor with the same name
 replaces the bundled one. Everything is validated on load; an error names the file and
 the line (or entry) and says what to fix. Loaded once per set of files (lru_cache).
@@ -32,6 +34,7 @@ KINDS = frozenset({"person", "organization", "country", "group"})
 GENDERS = frozenset({"male", "female"})
 _CODE = re.compile(r"^[A-Z]{3,4}$")
 COUNTRY_HEADER = ["iso3", "name", "aliases", "demonyms", "capitals"]
+CITY_HEADER = ["name", "iso3", "population"]
 ACTOR_CSV_HEADER = ["name", "kind", "country", "sector", "aliases"]
 
 
@@ -129,6 +132,8 @@ class ActorKnowledge:
     country_by_name: dict[str, str] = field(default_factory=dict)
     country_by_demonym: dict[str, str] = field(default_factory=dict)
     country_by_capital: dict[str, str] = field(default_factory=dict)
+    # "the city of Kherson", "in Nakuru": where a place is (never a metonym for a government)
+    country_by_city: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> name
     org_by_alias: dict[str, Organization] = field(default_factory=dict)
     actor_by_alias: dict[str, list[KnownActor]] = field(default_factory=dict)
@@ -368,7 +373,16 @@ def _merge_csv(kb: ActorKnowledge, path: Path) -> None:
     if not rows:
         return
     header = [h.strip().lower() for h in rows[0]]
-    if header[: len(COUNTRY_HEADER)] == COUNTRY_HEADER:
+    if header[: len(CITY_HEADER)] == CITY_HEADER:
+        for n, row in enumerate(rows[1:], start=2):
+            if not any(row):
+                continue
+            name, iso3 = [*row, "", ""][:2]
+            code = _code(iso3.strip(), f"{path}:{n}")
+            if not name.strip() or code is None:
+                raise KnowledgeError(f"{path}:{n}: a city row needs a name and an ISO 3166-1 alpha-3 code, e.g. Kherson,UKR")
+            kb.country_by_city[name.strip().lower()] = code
+    elif header[: len(COUNTRY_HEADER)] == COUNTRY_HEADER:
         for n, row in enumerate(rows[1:], start=2):
             if not any(row):
                 continue
@@ -387,12 +401,12 @@ def _merge_csv(kb: ActorKnowledge, path: Path) -> None:
                 kb.actors.append(_parse_actor(entry, f"{path}:{n}"))
     else:
         raise KnowledgeError(
-            f"{path}:1: unknown CSV header {','.join(header)}; use {','.join(COUNTRY_HEADER)} "
-            f"or {','.join(ACTOR_CSV_HEADER)}"
+            f"{path}:1: unknown CSV header {','.join(header)}; use {','.join(COUNTRY_HEADER)}, "
+            f"{','.join(CITY_HEADER)} or {','.join(ACTOR_CSV_HEADER)}"
         )
 
 
-BUNDLED = ("countries.csv", "organizations.yaml", "roles.yaml", "names.yaml", "actors.yaml")
+BUNDLED = ("countries.csv", "cities.csv", "organizations.yaml", "roles.yaml", "names.yaml", "actors.yaml")
 
 
 def _merge_file(kb: ActorKnowledge, path: Path) -> None:

@@ -185,10 +185,39 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
     return None
 
 
-def candidates(doc: Doc, kb: ActorKnowledge) -> list[Cand]:
-    """Non-overlapping mention candidates, longest first, knowledge-base people preferred."""
-    spans: list[tuple[int, int, str, str]] = []  # start, end, label, source
+# "the southern city of Kherson": a name after one of these nouns and "of" is a place, whatever its label
+PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "county",
+                         "state", "island", "islands", "capital", "municipality", "governorate", "oblast"})
+
+
+def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
+    """spaCy's entities with two small-model slips mended: a name split in two ("Oleksandr" |
+    "Prokudin", both PERSON and adjacent) is one person — unless both halves are people the
+    knowledge base knows apart ("the Trump Kim summit") — and a "person" named as a place ("the
+    city of Kherson") is a GPE."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
     for ent in doc.ents:
+        label = ent.label_
+        if label == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+                and doc[ent.start - 2].lower_ in PLACE_NOUNS:
+            label = "GPE"
+        prev = out[-1] if out else None
+        if prev is not None and label == prev.label_ == "PERSON" and prev.end == ent.start \
+                and doc[prev.end - 1].whitespace_ and doc[ent.start].is_title \
+                and not (prev.text.lower() in kb.actor_by_alias and ent.text.lower() in kb.actor_by_alias):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+    return out
+
+
+def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
+    """Non-overlapping mention candidates, longest first, knowledge-base people preferred
+    (``ents``: the document's entities as :func:`_repaired_ents` mends them)."""
+    spans: list[tuple[int, int, str, str]] = []  # start, end, label, source
+    for ent in ents:
         if ent.label_ in NER_LABELS:
             # "Kijfhoek, de Vries" as one entity: a comma never sits inside a name
             cuts = [ent.start] + [t.i + 1 for t in ent if t.text == ","] + [ent.end + 1]
@@ -389,6 +418,7 @@ class Resolver:
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.taken: list[bool] = [False] * len(self.doc)
+        self.ents = _repaired_ents(self.doc, kb)
 
     # --- clusters -----------------------------------------------------------------
     def new(self, kind: str, key: str | None = None) -> Cluster:
@@ -999,7 +1029,7 @@ class Resolver:
             name, key = self.naming(cl)
             country, sector, roles = self.codes(cl)
             if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic):
-                country = home
+                country = self.local_country(cl) or home
             mentions = tuple(
                 Mention(start=s, end=e, text=self.text[s:e], actor_id=actor_id, kind=k,
                         confidence=1.0 if k == "name" else 0.7)
@@ -1014,6 +1044,41 @@ class Resolver:
             ))
         _ = kb
         return actors
+
+    def local_country(self, cl: Cluster) -> str | None:
+        """Where the sentence that first names an unplaced actor happens, when it names one
+        country's places only ("shelled the city of Kherson ..., regional governor Oleksandr
+        Prokudin said"; "Police arrested a man in Odesa"): local officials, police and courts
+        are of the place they act in, whoever else the article is about."""
+        names = [s for s, _, k in cl.mentions if k == "name"]
+        if not names:
+            return None
+        span = self.doc.char_span(min(names), min(names) + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        found = {
+            iso for ent in self.ents
+            if sent.start <= ent.start < sent.end and (iso := self.place_country(ent)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def place_country(self, ent: Span) -> str | None:
+        """The country of a place entity used as a place: "in Nakuru", "the city of Kherson",
+        "outside Tbilisi" — a capital or country as the subject or object stands for a government
+        instead, and says nothing about where local actors are from."""
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            return None
+        head = ent.root.head
+        locative = ent.root.dep_ == "pobj" and (
+            head.lower_ in LOCATIVE - {"to", "toward", "towards"}
+            or (head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS)
+        )
+        if not locative:
+            return None
+        low = ent.text.lower()
+        kb = self.kb
+        return kb.country_by_city.get(low) or kb.country_by_capital.get(low) or kb.country_by_name.get(low)
 
     def home_country(self, clusters: list[Cluster]) -> str | None:
         """The article's home country: the one most of its known people belong to.
@@ -1082,7 +1147,7 @@ class Resolver:
         return country, sector, tuple(dict.fromkeys(r for r in roles if r))
 
     def run(self) -> list[Actor]:
-        cands = candidates(self.doc, self.kb)
+        cands = candidates(self.doc, self.kb, self.ents)
         for c in cands:
             for i in range(c.start, c.end):
                 self.taken[i] = True
