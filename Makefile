@@ -36,7 +36,7 @@ demo: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench eval
+	$(VENV)/bin/ruff check src tests bench eval scripts
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
