@@ -101,3 +101,22 @@ def test_clean_text_is_untouched(words: list[str]) -> None:
     if text:
         assert clean_text(text).text == text
         assert clean_text(text).repairs == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Jane Doe in Seoul; Additional reporting by John Roe; Editing by Alex Smith)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Associated Press writer Foo Bar in Tokyo contributed to this report.",
+        "Writing by Jane Doe; editing by Alex Smith",
+    ],
+)
+def test_wire_credits_are_footers(credit: str) -> None:
+    out = clean_text(f"The envoy met officials on Friday.\n\n{credit}")
+    assert out.text == "The envoy met officials on Friday." and [r.kind for r in out.repairs] == ["footer"]
+
+
+def test_news_about_reporting_is_no_credit() -> None:
+    text = "The envoy met officials on Friday.\n\nReporting by the BBC showed the talks had stalled, he said."
+    assert clean_text(text).text == text

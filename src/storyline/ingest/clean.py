@@ -53,7 +53,11 @@ _FOOTER = re.compile(
     r"quality journalism|support (?:our|independent) journalism|become a member|"
     r"follow us on|share this (?:article|story)|click here|read more:|related:|"
     r"cookie|privacy policy|terms of (?:use|service)|download our app|this article was (?:first )?published|"
-    r"get the story right|reprints? (?:&|and) permissions",
+    r"get the story right|reprints? (?:&|and) permissions|"
+    # wire credits: "(Reporting by X; Editing by Y)", "AP writer X contributed to this report"
+    r"^\((?:additional )?(?:reporting|writing|compiled|editing) by\b|"
+    r"^(?:reporting|writing) by [^.;]+;\s*(?:additional reporting|editing) by\b|trust principles|"
+    r"contributed (?:to )?(?:this )?(?:report|story|article)\b",
     re.IGNORECASE,
 )
 _MAX_FOOTER_CHARS = 400
