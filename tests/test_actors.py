@@ -303,3 +303,15 @@ def test_local_officials_take_the_country_of_where_they_act(analyze) -> None:  #
     assert by_name(a, "Oleksandr Prokudin").country == "UKR"
     assert not [x for x in a.actors if x.name == "Kherson"]
     assert by_name(a, "Police").country == "UKR"
+
+
+def test_dateline_and_someone_elses_title(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"WASHINGTON (AP) —" is where the story was filed, not the US acting; "a spokeswoman for
+    McCarthy" is the spokeswoman's title, not McCarthy's."""
+    a = analyze(
+        "WASHINGTON (AP) — Speaker Kevin McCarthy dropped his demands on Saturday. A spokeswoman for "
+        "McCarthy denied that any deal existed.",
+        "2023-09-30",
+    )
+    assert not [x for x in a.actors if x.name == "United States"]
+    assert tuple(by_name(a, "Kevin McCarthy").roles) == ("Speaker",)

@@ -35,6 +35,7 @@ from storyline.models import Actor, Mention, MentionKind, Offsets
 from storyline.nlp import coref
 from storyline.nlp.coref import WINDOW
 from storyline.nlp.pipeline import DocState, register
+from storyline.nlp.places import dateline_end
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -254,6 +255,11 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
         return (e - s, 1 if single_person else 0, 1 if label == "PERSON" else 0)
 
     taken = [False] * len(doc)
+    lead = dateline_end(doc.text)  # "WASHINGTON (AP) —" says where the story was filed, not who acts
+    for tok in doc:
+        if tok.idx >= lead:
+            break
+        taken[tok.i] = True
     out: list[Cand] = []
     for s, e, label, _source in sorted(spans, key=priority, reverse=True):
         if any(taken[s:e]):
@@ -786,6 +792,8 @@ class Resolver:
                 break
             run.insert(0, t)
             i -= 1
+        if run and run[-1].lower_ in ("for", "of"):
+            return []  # "a spokeswoman for McCarthy", "the lawyer of X": someone else's title
         return run
 
     def titles_and_appositives(self) -> None:
