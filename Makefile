@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench clean install
+.PHONY: demo test lint typecheck pytest bench accuracy clean install
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/throughput.py --words 60000
 	$(PY) bench/api_latency.py
+
+## make accuracy: score every gold layer per split and rewrite the tables of docs/accuracy.md.
+accuracy: $(STAMP)
+	$(PY) eval/accuracy_report.py
 
 clean:
 	rm -rf $(VENV) storyline.db storyline.db-wal storyline.db-shm .mypy_cache .ruff_cache .pytest_cache
