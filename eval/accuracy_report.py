@@ -15,7 +15,6 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from storyline.evaluation import actors as actor_eval
