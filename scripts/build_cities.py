@@ -25,9 +25,10 @@ from pathlib import Path
 MIN_POPULATION = 100_000
 EXONYM_POPULATION = 1_000_000  # alternate names only for large cities ("Odessa", "Bombay")
 ASCII_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}$")
-# Names that are mostly something else in English news: US states, regions, common words.
+# Names that are mostly something else in English news: US states, regions, common words, and
+# Brussels, which stands for the EU as often as for Belgium (countries.csv leaves it out too).
 NOT_CITIES = frozenset({
-    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+    'Brussels', 'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
     'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
     'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'Ohio', 'Oklahoma',
     'Oregon', 'Pennsylvania', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'Wisconsin', 'Wyoming',

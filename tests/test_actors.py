@@ -315,3 +315,15 @@ def test_dateline_and_someone_elses_title(analyze) -> None:  # type: ignore[no-u
     )
     assert not [x for x in a.actors if x.name == "United States"]
     assert tuple(by_name(a, "Kevin McCarthy").roles) == ("Speaker",)
+
+
+def test_home_country_counts_where_the_story_happens(analyze) -> None:  # type: ignore[no-untyped-def]
+    """One EU envoy quoted in a Georgian story does not make the Georgian president European:
+    the places the story is set in vote too, and an IGO is nobody's home."""
+    a = analyze(
+        "Thousands of protesters gathered in Tbilisi on Tuesday. Police in Tbilisi detained 66 people. "
+        "President Tamar Kavtaradze said she would veto the law. Josep Borrell, the European Union's foreign "
+        "policy chief, called for restraint.",
+        "2023-03-08",
+    )
+    assert by_name(a, "Tamar Kavtaradze").country == "GEO"

@@ -35,7 +35,7 @@ from storyline.models import Actor, Mention, MentionKind, Offsets
 from storyline.nlp import coref
 from storyline.nlp.coref import WINDOW
 from storyline.nlp.pipeline import DocState, register
-from storyline.nlp.places import dateline_end
+from storyline.nlp.places import dateline, dateline_end
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -771,7 +771,7 @@ class Resolver:
                 cl.countries.append(iso)
         if phrase_tokens:
             head = [t for t in phrase_tokens if t.dep_ != "det"]
-            phrase = " ".join(t.text for t in head).replace(" ’s", "’s").replace(" 's", "'s")
+            phrase = "".join(t.text_with_ws for t in head).strip()
             if phrase and len(head) <= 8:
                 cl.roles_text.append(phrase)
             if cl.evidence is None:
@@ -1098,10 +1098,23 @@ class Resolver:
         for cl in clusters:
             if cl.kind == "person":
                 country, _, _ = self.codes(cl)
-                if country and len(country) == 3:
+                if country in self.kb.country_names:  # a country: an IGO (EUR, UNO) is nobody's home
                     # one vote a person (a leader named forty times is one foreigner), the
                     # mentions only breaking ties
                     votes[country] += 1000 + len(cl.mentions)
+        # where the story happens counts as much: each place it is set in ("in Tbilisi", "the city
+        # of Kherson") and the dateline ("TBILISI —") are a vote, so one foreign envoy quoted in a
+        # Georgian story does not make its protesters European
+        for ent in self.ents:
+            iso = self.place_country(ent)
+            if iso in self.kb.country_names:
+                votes[iso] += 1000
+        line = dateline(self.text, max_paragraphs=1)
+        if line is not None:
+            low = line[2].lower()
+            iso = self.kb.country_by_capital.get(low) or self.kb.country_by_city.get(low)
+            if iso:
+                votes[iso] += 2000
         if not votes:
             for cl in clusters:
                 if cl.kind == "country" and cl.iso3:
