@@ -920,3 +920,80 @@ def test_joint_work_is_cooperation(analyze: Analyze, text: str, expected: bool) 
         assert evs[0].trigger.text == "worked"
         assert _name(evs[0].source) == "secret service" and evs[0].target is not None
         assert evs[0].target.country == "PRK"
+
+
+# Round six: courts, policing, protest, trade and regulators — general news beyond diplomacy.
+# text, type, trigger, source word, target word ("" = any)
+GENERAL_NEWS = [
+    # court orders are COERCE (GUIDE), whatever the court stops
+    ("The High Court in Nairobi on Monday suspended the government's rollout of a new digital identity card.",
+     "COERCE", "suspended", "high court", "government"),
+    ("The judge ordered the ministry to stop issuing the cards.", "COERCE", "ordered", "judge", "ministry"),
+    ("A federal judge blocked the government's plan to deport the migrants.", "COERCE", "blocked", "judge",
+     "government"),
+    # suspending or banning a person is COERCE (GUIDE rule 8)
+    ("On Thursday, the sport's ethics commission suspended him for 90 days.", "COERCE", "suspended",
+     "commission", ""),
+    ("The federation banned the athlete for four years for doping.", "COERCE", "banned", "federation", "athlete"),
+    # people who undergo an act are its target
+    ("A court in Moscow sentenced the activist to five years in prison.", "COERCE", "sentenced", "court",
+     "activist"),
+    ("Police detained three journalists outside the parliament.", "COERCE", "detained", "police",
+     "journalists"),
+    ("He said several organisers would be charged with inciting violence.", "COERCE", "charged", "", "organisers"),
+    ("The government declared a state of emergency in the capital.", "COERCE", "declared", "government", ""),
+    # appealing a ruling rejects it
+    ("The attorney general said he would appeal.", "REJECT", "appeal", "", ""),
+    ("The club appealed against the ruling on Friday.", "REJECT", "appealed", "club", ""),
+    # a concession refused with will/would is a REJECT (GUIDE rule 2)
+    ("He said Indonesia would not reverse the policy.", "REJECT", "reverse", "indonesia", ""),
+    ('The speaker said the government would not withdraw the bill "under pressure from the street."', "REJECT",
+     "withdraw", "government", ""),
+    ("The Commission blocked the takeover of the Spanish firm.", "REJECT", "blocked", "commission", ""),
+    # hostile acts announced on a condition, or considered, are threats (GUIDE rule 6)
+    ("The president said she would veto the law if parliament passed it in its final reading.", "THREATEN",
+     "veto", "she", ""),
+    ("The union would consider strike action if the companies refused to negotiate.", "THREATEN", "action",
+     "union", ""),
+    ("She added that the EU was also considering a separate investigation into Indonesian steel imports.",
+     "THREATEN", "investigation", "european union", ""),
+    # calling a strike is the protest
+    ("Opposition parties called for a general strike on Friday.", "PROTEST", "called", "opposition parties", ""),
+    # official complaints and criticism drawn from someone
+    ("The Foreign Ministry summoned the Japanese ambassador on Tuesday.", "ACCUSE", "summoned", "ministry",
+     "japanese"),
+    ("The decision drew criticism from the finance ministry.", "ACCUSE", "criticism", "ministry", "decision"),
+    ('The judge said the ministry had acted in "clear disregard" of the law.', "ACCUSE", "disregard", "judge",
+     "ministry"),
+    ('In a televised address she called the police response "disproportionate".', "ACCUSE", "disproportionate",
+     "she", "police"),
+    # companies that merge agree to
+    ("Lijnvracht and Nordbahn Cargo announced that they would merge.", "AGREE", "merge", "", ""),
+    # the doer of an infinitive on a noun of time is the one who has it
+    ("Under WTO rules, the EU and Indonesia now have 60 days to hold consultations.", "CONSULT",
+     "consultations", "eu", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), GENERAL_NEWS,
+                         ids=[f"{t[1]}-{t[2]}" for t in GENERAL_NEWS])
+def test_general_news_rules(analyze: Analyze, text: str, type_: str, trigger: str, source: str, target: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+    assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("If those talks fail, the EU can ask for a panel to rule on the case.", "talks"),  # a condition
+    ("The payments were transferred to consulting companies linked to his relatives.", "consulting"),  # attribute
+    ("The ministry said it would freeze public funding until the case is resolved.", "THREATEN"),  # a term
+    ("The interior ministry said 50 officers were injured.", "ASSAULT"),  # an outcome, no attack told
+])
+def test_general_news_non_events(analyze: Analyze, text: str, absent: str) -> None:
+    events = events_of(analyze, text)
+    assert not [e for e in events if absent in (e.trigger.text, e.type)], [(e.type, e.trigger.text) for e in events]
+
+
+def test_tariffs_on_foreign_goods_target_their_country(analyze: Analyze) -> None:
+    e = find(events_of(analyze, "The United States imposed tariffs on Chinese steel."), "SANCTION")
+    assert e.target is not None and e.target.country == "CHN"

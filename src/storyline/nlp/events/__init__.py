@@ -55,10 +55,12 @@ from storyline.nlp.events.knowledge import Lexicon, load_lexicon
 from storyline.nlp.events.modality import (
     by_commentator,
     is_boilerplate,
+    is_condition,
     is_first_time,
     is_negated,
     modality,
     reported_by,
+    stated_type,
 )
 from storyline.nlp.events.triggers import Trigger, agentless_passive, find_triggers
 from storyline.nlp.lookup import actor_at
@@ -375,14 +377,16 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if trig.entry.pos == "noun" and not has_noun_arguments(trig, state, lex):
                 continue
-            if is_boilerplate(trig, lex) or by_commentator(trig, lex) or is_first_time(trig):
+            if is_boilerplate(trig, lex) or by_commentator(trig, lex) or is_first_time(trig) or is_condition(trig, lex):
                 continue
             pairs = given if given is not None else arguments(trig, state, lex)
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
             etype, negated = _modal_type(trig, negated, lex)
             etype = _considered_type(trig, etype, lex)
-            date, offset = event_date(trig, sent, published, future, etype in statements, lex)
+            etype = stated_type(trig, etype, lex)
+            speech = given[0][0].head if given and given[0][0] is not None else None
+            date, offset = event_date(trig, sent, published, future, etype in statements, lex, speech=speech)
             if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
                 continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
             if hypothetical and trig.token.lemma_.lower() in lex.w("realised_only"):

@@ -259,6 +259,11 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
     if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
+    if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        # "the two sides have 60 days *to hold* consultations", "had a chance to meet": the
+        # infinitive's doer is the one who has the time or the chance
+        return subject_of(head.head, lex, depth + 1)
     if dep == "acl" and (verb.tag_ in ("VBG", "VBD") or (head.dep_ == "ROOT" and not _child(verb, "agent"))):
         return head  # "About 200 activists protested ...": a past form misparsed as a modifier
     if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
@@ -291,6 +296,15 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
             return c
+    # "tariffs on *Chinese* steel", "sanctions against *Russian* banks": the nationality of
+    # what the measure is aimed at
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            pobj = _child(prep, "pobj")
+            if pobj is not None and pobj.pos_ == "NOUN":
+                for c in pobj.children:
+                    if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+                        return c
     return None
 
 
@@ -328,9 +342,12 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         obj = _resolve_relative(obj)  # "a ship that it accused of ...": the ship
     objects = trig.entry.objects or frozenset()
     if obj is not None:
-        # "deployed troops": what the trigger needs as object is its instrument, not its target
+        # "deployed troops": what the trigger needs as object is its instrument, not its target;
+        # "sentenced the activist", "detained three journalists": people undergo it
         instrument = obj.lemma_.lower() in objects
-        target = obj if is_actor_like(state, obj, lex) and not instrument else _target_from_noun(obj, state, lex)
+        person = obj.pos_ == "NOUN" and obj.lemma_.lower() in lex.w("person_nouns")
+        target = obj if (is_actor_like(state, obj, lex) or person) and not instrument \
+            else _target_from_noun(obj, state, lex)
     if target is None:
         # "walked away from the summit with Kim": prepositions may hang from a particle
         holders = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
@@ -407,6 +424,17 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             subj = _child(trig.light, "nsubjpass")
             if source is None and subj is not None and subj.i != noun.i:
                 source = _resolve_relative(subj)
+        elif trig.light.lemma_.lower() in lex.w("receiving_light_verbs"):
+            # "the decision drew criticism *from the finance ministry*": the light verb's subject
+            # undergoes the event, the "from" object does it
+            undergoer = subject_of(trig.light, lex)
+            source = next((p for h in (noun, trig.light) for prep in h.children
+                           if prep.dep_ == "prep" and prep.lower_ == "from"
+                           for p in prep.children if p.dep_ == "pobj"), None)
+            if target is not None and source is not None and target.i == source.i:
+                target = None
+            if undergoer is not None and (target is None or is_actor_like(state, undergoer, lex)):
+                target = undergoer
         else:
             source = subject_of(trig.light, lex)
     if source is None and trig.type in lex.w("participant_nominals") and noun.dep_ in ("pobj", "dobj"):

@@ -24,6 +24,10 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _speech_subject(tok: Token, lex: Lexicon) -> Token | None:
+    if tok.dep_ == "oprd" and tok.head.lemma_.lower() in lex.w("evaluative.naming_verbs"):
+        # "she *called* the police response “disproportionate”": the naming is the saying
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
     node = tok
     for _ in range(5):
         if node.head.i == node.i:
@@ -36,8 +40,20 @@ def _speech_subject(tok: Token, lex: Lexicon) -> Token | None:
 
 
 def _evaluated(tok: Token) -> Token | None:
-    """Whom the evaluation is about: the subject of its clause ("*Choe* was inaccurate")."""
+    """Whom the evaluation is about: the subject of its clause ("*Choe* was inaccurate"), or
+    what is named so ("called *the police response* disproportionate")."""
+    if tok.dep_ == "oprd":
+        # "called *the police* response disproportionate": whose act is named so
+        named = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        owner = next((c for c in named.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")),
+                     None) if named is not None else None
+        return owner or named
     clause = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+    # "had acted *in* “clear disregard” of the law", "was *a* clear breach": up to the clause
+    for _ in range(3):
+        if clause.dep_ not in ("pobj", "prep", "dobj", "attr", "acomp") or clause.pos_ == "VERB":
+            break
+        clause = clause.head
     subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
     if subj is None and clause.dep_ == "conj":
         subj = next((c for c in clause.head.children if c.dep_ in _SUBJECTS), None)

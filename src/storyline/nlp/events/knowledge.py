@@ -40,11 +40,13 @@ class TriggerEntry:
     oprd: bool = False  # needs an object predicate ("calling Bolton *a war monger*")
     intent: bool = False  # counts only over a cooperative event it governs ("hoped to resume talks")
     joint: bool = False  # needs a coordinated subject ("X and Y *worked* through the night")
+    # the doer must be one of these ("the *court* suspended the rollout": a court order)
+    subjects: frozenset[str] = frozenset()
 
     @property
     def constrained(self) -> bool:
         return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
-            or self.joint
+            or self.joint or bool(self.subjects)
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,10 @@ _WORD_LISTS = (
     "realised_only", "context_target_types", "intended_types", "statement_types",
     "considering_verbs", "occurrence_predicates", "sided_from_context", "passive_sided_from_context",
     "evaluative.words", "evaluative.when_negated", "deontic.modals", "deontic.verbs", "deontic.told_verbs", "protest_types", "participant_nominals", "time_anchor_preps", "hopes", "one_sided_types", "considered_hostile", "considered_cooperative",
+    "receiving_light_verbs", "threat_marks", "evaluative.naming_verbs",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
-               "actor_object", "oprd", "intent", "joint"}
+               "actor_object", "oprd", "intent", "joint", "subjects"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -123,6 +126,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         oprd=bool(raw.get("oprd", False)),
         intent=bool(raw.get("intent", False)),
         joint=bool(raw.get("joint", False)),
+        subjects=words("subjects"),
     )
 
 

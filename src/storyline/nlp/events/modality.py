@@ -198,3 +198,52 @@ def _quote_speaker(quotes: list[Quote], char: int) -> str | None:
             sp = q.speaker
             return sp.name or sp.description
     return None
+
+
+def _clause_verb(trig: Trigger) -> Token:
+    """The verb that carries the event's tense and modals: its own, its light verb's, or for a
+    nominal subject the verb that predicates it ("the protests *would continue*")."""
+    if trig.light is not None:
+        return trig.light
+    tok = trig.token
+    if trig.entry.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
+def _marked(tok: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def is_condition(trig: Trigger, lex: Lexicon) -> bool:
+    """"*If* those talks fail", "if the companies *refused* to negotiate": the condition of
+    another statement is not an event anyone reports as happening."""
+    node = _clause_verb(trig)
+    for _ in range(3):
+        if _marked(node, lex.w("hypothetical.marks") - {"whether"}):
+            return node.dep_ == "advcl"
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
+    """Hostile acts announced on a condition are threats (PLOVER THREATEN): "she *would veto*
+    the law if parliament passed it"; considered ones too: "the union would *consider strike
+    action*" (GUIDE settled rule 6)."""
+    verb = _clause_verb(trig)
+    light = trig.light
+    if light is not None and light.lemma_.lower() in lex.w("considering_verbs"):
+        if etype in lex.w("considered_hostile"):
+            return "THREATEN"
+        if etype in lex.w("considered_cooperative"):
+            return "AGREE"
+    if etype not in lex.w("considered_hostile") or etype == "THREATEN":
+        return etype
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & lex.w("hypothetical.future_modals")
+    if not modals or any(c.dep_ == "neg" for c in verb.children):
+        return etype
+    if any(c.dep_ == "advcl" and _marked(c, lex.w("threat_marks")) for c in verb.children):
+        return "THREATEN"
+    return etype

@@ -138,8 +138,36 @@ def _is_bare(tok: Token) -> bool:
     return not (_preps(tok) - {"so", "again", "then", "also", "later", "now", "still", "outright", "flatly"})
 
 
+def _doer(tok: Token) -> Token | None:
+    """Who does ``tok``: its subject, the "by" object of a passive, else its governor's subject
+    ("the court *suspended* the law and *ordered* ...", "the judge refused to *block* it")."""
+    node = tok
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "agent":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _doer_is(tok: Token, words: frozenset[str]) -> bool:
+    doer = _doer(tok)
+    if doer is None:
+        return False
+    names = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
+    return bool(names & words)
+
+
 def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     if not e.constrained:
+        return True
+    if e.subjects and not _doer_is(tok, e.subjects):
+        return False
+    if e.subjects and not (e.preps or e.objects is not None or e.xcomp or e.bare or e.actor_object or e.joint):
         return True
     if e.actor_object:
         return _actor_object(tok, e)
@@ -174,6 +202,8 @@ def verb_lemmas(tok: Token) -> tuple[str, ...]:
 def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB":
         return None
+    if tok.tag_ == "VBG" and tok.dep_ == "amod":
+        return None  # "*consulting* companies", "the *ruling* party": an attribute, not an act
     for lemma in verb_lemmas(tok):
         for e in lex.verbs.get(lemma, ()):
             if _verb_ok(tok, e, lex):
@@ -255,6 +285,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if parent is not None:
             trig.parent = parent
             parent.absorbed.append(trig)
+    for trig in found.values():
+        protest = next((c for c in trig.absorbed if c.type in lex.w("protest_types") and c.entry.pos == "noun"), None)
+        if trig.parent is None and trig.type == "REQUEST" and protest is not None:
+            # "Opposition parties *called for* a general strike": calling a strike or a rally
+            # is the protest itself, led by those who call it
+            trig.entry = replace(trig.entry, type=protest.type, mode=protest.entry.mode)
     return [t for t in found.values() if t.parent is None]
 
 
