@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from storyline.nlp.dates import ResolvedDate, Tense, monday_of, resolve_date
+from storyline.nlp.dates import ResolvedDate, Tense, is_after, monday_of, resolve_date
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
 
@@ -161,12 +161,17 @@ def is_end_date(ent: Span) -> bool:
 
 
 def event_date(
-    trig: Trigger, sent: Span, published: str | None, future: bool, statement: bool, lex: Lexicon
+    trig: Trigger, sent: Span, published: str | None, future: bool, statement: bool, lex: Lexicon,
+    speech: Token | None = None,
 ) -> tuple[ResolvedDate | None, Offset | None]:
     """The event's own date (or its governing clause's) and the shift to apply to a date the
-    context gives it; see the module docstring."""
-    anchor_set = _anchors(trig)
-    clause = trig.clause
+    context gives it; see the module docstring. ``speech`` is the verb of saying when the
+    saying is the event ("Kim *said* the United States had come to the Hanoi summit in
+    February with “unfeasible” methods" is an accusation made on the day of the speech)."""
+    anchor_set = _anchors(trig) if speech is None else {speech.i}
+    clause = trig.clause if speech is None else speech
+    if speech is not None:
+        future, statement = False, True
     when = _when_clause_date(clause, published)
     if when is not None:
         return when, None
@@ -184,7 +189,7 @@ def event_date(
             if score == 0:
                 offset = rel
             continue
-        if score == 1 and (_through_sequence_prep(clause, verb) or (
+        if score == 1 and (not _takes_governing_date(clause, verb, statement, lex) or _through_sequence_prep(clause, verb) or (
                 future and not statement and verb is not None and _is_saying(verb, lex))):
             continue
         tense: Tense = ("future" if future else "past") if score == 0 else (
@@ -192,6 +197,9 @@ def event_date(
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
             continue
+        if statement and score == 0 and published is not None and is_after(resolved, date.fromisoformat(published[:10])) \
+                and not _on_clause(ent, clause):
+            continue  # "were ready to meet ... next month": the meeting's date, not the offer's
         key = (score, abs(ent.root.i - trig.token.i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], resolved)
@@ -200,6 +208,42 @@ def event_date(
     if best[0] == 1:
         return apply_offset(best[2], clause_offset(trig)), None
     return best[2], None
+
+
+def is_past_perfect(verb: Token) -> bool:
+    """"had agreed", "had been detained": told as background to the occasion."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+_ANTERIOR = frozenset({"already", "previously", "earlier", "once", "long"})
+
+
+def _takes_governing_date(clause: Token, verb: Token | None, statement: bool, lex: Lexicon) -> bool:
+    """Whether the date of ``verb``, the clause that governs the event, is the event's.
+
+    Not for a past perfect marked as earlier ("Kim said North Korea *had already stopped*
+    making ... nuclear weapons": before the speech, on a day not given), nor for a state of
+    affairs in the present told by a speaker ("substantive talks *continue*, he told CNN ...
+    earlier this month"); a statement in the present is still made that day ("said on
+    Wednesday that the country “welcomes” the decision")."""
+    own = clause if clause.pos_ in ("VERB", "AUX") else clause.head
+    if is_past_perfect(own) and any(c.dep_ == "advmod" and c.lower_ in _ANTERIOR for c in own.children):
+        return False
+    return statement or verb is None or own.tag_ not in ("VBP", "VBZ") or not _is_saying(verb, lex)
+
+
+def _on_clause(ent: Span, clause: Token) -> bool:
+    """Whether the date hangs on the event's own verb rather than on a complement it absorbed."""
+    node = ent.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == clause.i:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _when_clause_date(clause: Token, published: str | None) -> ResolvedDate | None:
@@ -230,7 +274,24 @@ def _through_sequence_prep(clause: Token, verb: Token | None) -> bool:
 def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, Token | None] | None:
     """0: attached to the event's clause; 1: to the clause governing it (with that verb)."""
     node = ent.root
-    for _ in range(8):
+    if node.dep_ == "poss":
+        # "Friday's Oval Office meeting": a possessive date dates its noun, not the verb; but
+        # "In a televised New Year's Day address, Kim called on ...": the occasion it dates is
+        # the one the clause happens in
+        noun = node.head
+        if noun.i in anchor_set:
+            return 0, None
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS):
+            return None
+    reduced = _reduced_relative(ent)
+    if reduced is not None:
+        # "the missiles fired earlier this month violated ...": spaCy hangs the date on the
+        # verb that follows, but it closes the participle before it
+        node = reduced
+        if node.i in anchor_set:
+            return 0, None
+        return (1, node) if node.i in {a.i for a in clause.ancestors} and not _relative_between(clause, node) else None
+    for _ in range(10):
         if node.head.i == node.i:
             return None
         node = node.head
@@ -247,8 +308,59 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, To
         if node.i in anchor_set:
             return 0, None
         if node.pos_ in ("VERB", "AUX"):
-            return (1, node) if node.i in {a.i for a in clause.ancestors} else None
+            if node.dep_ == "acl" and (node.head.i in anchor_set or any(
+                    c.i in anchor_set and c.dep_ == "compound" for c in node.head.children)):
+                return 0, None  # "resolutions adopted since 2016": the participle dates its noun
+            if _transparent(node):
+                continue
+            if node.i in {a.i for a in clause.ancestors} and not _relative_between(clause, node):
+                return 1, node
+            return None
     return None
+
+
+_FRAME_PREPS = frozenset({"in", "at", "during"})
+_SPAN_PREPS = frozenset({"during", "in", "at", "throughout", "over"})
+
+
+def _transparent(verb: Token) -> bool:
+    """A participle that happens with the clause it hangs on, so its date is that clause's:
+    "*speaking* at a rally later on Monday, Mutua criticised", "in an open letter *published*
+    on Sunday, the players demanded", "executed by *firing* squad in March"."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+        return False
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ == "by"  # the means: "by firing squad", "by sending a train"
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in _FRAME_PREPS:
+        return True  # the occasion the clause happens in: "in a letter published on Sunday"
+    return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (
+        verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")))
+
+
+def _reduced_relative(ent: Span) -> Token | None:
+    """The participle a date follows when spaCy attached the date to a later verb."""
+    if ent.start == ent.sent.start:
+        return None
+    prev = ent.doc[ent.start - 1]
+    head = ent.root.head
+    if prev.tag_ in ("VBN", "VBD") and head.pos_ in ("VERB", "AUX") and head.i >= ent.end and head.i != prev.i:
+        return prev
+    return None
+
+
+def _relative_between(clause: Token, verb: Token) -> bool:
+    """A relative clause on a span of time tells what happened within that span, not on the
+    day of the clause it hangs on: "left Beijing on Wednesday at the end of a two-day visit
+    *during which* Xi offered his backing" does not date the backing."""
+    node = clause
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and any(
+                c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(g.tag_ in ("WDT", "WP") for g in c.children)
+                for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _fronted_before_mark(ent: Span, verb: Token) -> bool:

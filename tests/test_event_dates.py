@@ -1,0 +1,98 @@
+"""Event dates (GUIDE rule 10 and the Story-A "Dates:" notes): given this text and publication
+date, this event has this date (or none)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()  # once per module
+    return analyze_text
+
+
+def _events(analyze: Analyze, text: str, published: str) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _date_of(analyze: Analyze, text: str, published: str, type_: str, trigger: str) -> str | None:
+    events = _events(analyze, text, published)
+    found = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger.lower())]
+    assert found, [(e.type, e.trigger.text, e.date) for e in events]
+    return found[0].date
+
+
+# Where the date expression hangs: the clause it belongs to, not the nearest verb.
+ATTACHMENT = [
+    # a participle with a subject of its own ("speaking at a rally later on Monday") happens
+    # with the clause it hangs on
+    ("Interior Cabinet Secretary Daniel Mutua, speaking at a rally in Nakuru later on Monday, criticised what "
+     "he called activists \"who want Kenya to remain in the analogue age.\"", "2021-10-18", "ACCUSE", "criticised",
+     "2021-10-18"),
+    # the occasion the clause happens in dates it, even through a participle
+    ("In an open letter published on Sunday, 40 members of the men's and women's national teams demanded "
+     "Menezes's resignation.", "2022-11-24", "REQUEST", "demanded", "2022-11-20"),
+    # "by firing squad in March": the means belongs to the execution, whose own date wins over
+    # the report's
+    ("A major South Korean newspaper reported on Friday that Kim Hyok Chol, who served as the North's special "
+     "representative for the United States, was executed by firing squad in March along with four foreign "
+     "ministry officials.", "2019-05-31", "ASSAULT", "executed", "2019-03"),
+    # a date right after a participle closes that participle ("the missiles fired earlier this
+    # month"); the accusation is made on the day it is told
+    ("John Bolton told reporters in Tokyo on Saturday that the short-range missiles fired earlier this month "
+     "violated United Nations Security Council resolutions.", "2019-05-31", "ACCUSE", "violated", "2019-05-25"),
+    # the saying is the accusation: the speech's date, not the February of what it is about
+    ("In a speech to the Supreme People's Assembly in Pyongyang on Friday, Kim said the United States had come "
+     "to the Hanoi summit in February with \"unfeasible\" methods.", "2019-04-13", "ACCUSE", "", "2019-04-12"),
+    # a participle dates the event noun it modifies
+    ("A senior State Department official said the North Koreans had asked for relief from five United Nations "
+     "sanctions resolutions adopted since 2016.", "2019-02-28", "SANCTION", "sanctions", "2016"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), ATTACHMENT)
+def test_the_date_of_the_clause_the_event_belongs_to(analyze: Analyze, text: str, published: str, type_: str,
+                                                       trigger: str, date: str) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+NOT_THE_GOVERNING_DATE = [
+    # a relative clause on a span of time happens within that span, not on the main clause's day
+    ("North Korean leader Kim Jong Un left Beijing on Wednesday at the end of a two-day visit during which "
+     "Chinese President Xi Jinping offered his backing for a second summit.", "2019-01-10", "SUPPORT", "backing"),
+    # a past perfect marked as earlier: before the speech, on a day not given
+    ("In a televised New Year's Day address, Kim said North Korea had already stopped making, testing, using "
+     "and spreading nuclear weapons.", "2019-01-02", "RETREAT", "stopped"),
+    # a state of affairs in the present is not dated by the day it was told
+    ("Pompeo met Kim Yong Chol on Friday. Progress \"has been good\" and substantive talks continue, he told CNN "
+     "during the Group of 20 summit in Argentina earlier this month.", "2018-12-08", "CONSULT", "talks"),
+    # an offer is dated when it is made, not by the date of the meeting offered
+    ("Indonesian officials said they were ready to meet their European counterparts in Geneva next month.",
+     "2020-03-10", "AGREE", "ready"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger"), NOT_THE_GOVERNING_DATE)
+def test_dates_that_are_not_the_events(analyze: Analyze, text: str, published: str, type_: str,
+                                       trigger: str) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) is None
+
+
+def test_a_possessive_date_dates_its_noun_not_the_verb(analyze: Analyze) -> None:
+    text = ("He described Friday's Oval Office meeting with Kim Yong Chol, the North Korean leader's envoy, as "
+            "\"incredible\" and praised the former spy chief as \"a very strong, very smart\" negotiator.")
+    events = _events(analyze, text, "2019-01-19")
+    assert [e.date for e in events if e.type == "CONSULT"] == ["2019-01-18"]
+    assert [e.date for e in events if e.type == "SUPPORT"] == [None]
