@@ -16,6 +16,7 @@ from tests.conftest import run_steps
         ("ANKARA, Aug 3 (Reuters) - Russia has agreed to talks.", "Ankara", "Reuters", "Russia has"),
         ("GENEVA, March 4, 2019 (AFP) — Talks resumed.", "Geneva", "AFP", "Talks resumed"),
         ("NEW DELHI (AP) -- Police fired tear gas.", "New Delhi", "AP", "Police fired"),
+        ("BEIJING/WASHINGTON (Reuters) - China announced tariffs.", "Beijing", "Reuters", "China announced"),
     ],
 )
 def test_datelines(text: str, city: str, agency: str | None, rest: str) -> None:
