@@ -96,3 +96,34 @@ def test_a_possessive_date_dates_its_noun_not_the_verb(analyze: Analyze) -> None
     events = _events(analyze, text, "2019-01-19")
     assert [e.date for e in events if e.type == "CONSULT"] == ["2019-01-18"]
     assert [e.date for e in events if e.type == "SUPPORT"] == [None]
+
+
+# What a sentence passes on to the next: the date of the occasion it tells, nothing else.
+CONTEXT = [
+    # the start of a state ("since 2010") dates the state only, not what follows it
+    ("The former general has been under U.S. sanctions since 2010, and the Treasury Department had to grant a "
+     "waiver for his stay.", "2019-01-18", [("SANCTION", "sanctions", "2010"), ("CONCEDE", "grant", None)]),
+    # the past perfect is background: no occasion's date, and it does not interrupt the occasion
+    ("Pompeo met South Korea's Foreign Minister Kang Kyung-wha on Thursday. Kang had urged Washington to ease "
+     "sanctions. Pompeo praised Kang for her patience.", "2018-12-08",
+     [("REQUEST", "urged", None), ("SUPPORT", "praised", "2018-12-06")]),
+    # a date inside a quotation and a possessive date are not the occasion the reporter tells
+    ("Trump told reporters on Saturday that he and Kim had agreed on a country to host the summit. \"We've agreed "
+     "to meet probably the end of February,\" he said. He described Friday's Oval Office meeting with Kim Yong "
+     "Chol as \"incredible\" and praised the former spy chief.", "2019-01-19",
+     [("SUPPORT", "praised", "2019-01-19")]),
+    # what may happen is not dated by the occasion that happened ...
+    ("President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement. "
+     "He said the two could meet again but declined to set a date.", "2019-02-28", [("CONSULT", "meet", None)]),
+    # ... nor what happened by a planned occasion
+    ("White House press secretary Sarah Sanders said the second summit would take place near the end of "
+     "February. Kim Yong Chol carried a letter from Kim Jong Un to Trump.", "2019-01-18",
+     [("CONSULT", "carried", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CONTEXT)
+def test_the_occasion_a_sentence_passes_on(analyze: Analyze, text: str, published: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    for type_, trigger, date in expected:
+        assert _date_of(analyze, text, published, type_, trigger) == date, (type_, trigger)

@@ -49,6 +49,7 @@ from storyline.nlp.events.dating import (
     has_date_expression,
     is_background,
     sentence_date,
+    tense_agrees,
 )
 from storyline.nlp.events.evaluative import find_demands, find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
@@ -144,7 +145,7 @@ def _is_plural_reference(actor: EventActor | None, lex: Lexicon) -> bool:
 
 
 def _resolve_context(events: list[Event], offsets: dict[int, Offset], background: set[int],
-                     sentences: list[_SentenceInfo], lex: Lexicon) -> list[Event]:
+                     sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -189,8 +190,9 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         info = sentences[index[e.sentence.start]]
         if e.date is None and not info.has_date and id(e) not in background:
             inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets)
-            if inherited is not None:
-                d = apply_offset(inherited, offsets.get(id(e)))
+            realised = not e.hypothetical or e.type in lex.w("statement_types")
+            d = apply_offset(inherited, offsets.get(id(e))) if inherited is not None else None
+            if inherited is not None and d is not None and tense_agrees(realised, d, published):
                 e = replace(e, date=d.value, date_precision=d.precision,
                             confidence=max(0.05, e.confidence - 0.05))
                 if info.date is None:
@@ -436,10 +438,10 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             sent.start_char, bisect.bisect_right(starts, sent.start_char) - 1,
             main_date is not None or has_date_expression(sent, published, main_only=True),
             main_date or sent_date, involved | {m[1] for m in mentions[lo:hi]},
-            speakers=_speakers(state, sent, lex), eventful=len(events) > first,
+            speakers=_speakers(state, sent, lex), eventful=any(id(e) not in background for e in events[first:]),
         ))
         sentences[-1].eventful |= sentences[-1].date is not None
-    return _resolve_context(events, offsets, background, sentences, lex)
+    return _resolve_context(events, offsets, background, sentences, lex, published)
 
 
 @register("events")

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from storyline.nlp.dates import ResolvedDate, Tense, is_after, monday_of, resolve_date
+from storyline.nlp.dates import ResolvedDate, Tense, is_after, monday_of, parse_published, resolve_date
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
 
@@ -189,7 +189,9 @@ def event_date(
             if score == 0:
                 offset = rel
             continue
-        if score == 1 and (not _takes_governing_date(clause, verb, statement, lex) or _through_sequence_prep(clause, verb) or (
+        if score == 1 and ((is_since(ent) and verb is not None and verb.i != _own_verb(clause).i)
+                           or not _takes_governing_date(clause, verb, statement, lex)
+                           or _through_sequence_prep(clause, verb) or (
                 future and not statement and verb is not None and _is_saying(verb, lex))):
             continue
         tense: Tense = ("future" if future else "past") if score == 0 else (
@@ -208,6 +210,17 @@ def event_date(
     if best[0] == 1:
         return apply_offset(best[2], clause_offset(trig)), None
     return best[2], None
+
+
+def _own_verb(clause: Token) -> Token:
+    """The verb whose clause the event is: itself, or the verb a nominal trigger hangs on
+    ("*has been* under U.S. sanctions since 2010", "Talks *have stalled* since ...")."""
+    node = clause
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
 
 
 def is_past_perfect(verb: Token) -> bool:
@@ -367,15 +380,56 @@ def _fronted_before_mark(ent: Span, verb: Token) -> bool:
     return verb.i > ent.end and any(c.dep_ == "mark" and ent.end <= c.i < verb.i for c in verb.children)
 
 
+def is_since(ent: Span) -> bool:
+    """"since 2010", "since Pompeo's visit in October": the start of a state of affairs."""
+    node = ent.root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "since":
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    return ent[0].lower_ == "since"
+
+
+def is_perfect(verb: Token) -> bool:
+    """"has visited", "have stalled", "had been detained": a state of affairs or background."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s", "had", "'d")
+                                      for c in verb.children)
+
+
+def _in_quotation(ent: Span) -> bool:
+    """Inside quotation marks: the speaker's words, not the reporter's account of the occasion."""
+    before = ent.doc.text[ent.sent.start_char:ent.start_char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _occasion_ent(ent: Span, published: str | None) -> tuple[Token | None, ResolvedDate | None] | None:
+    """The verb a date expression dates when it fixes the occasion the sentence tells (and
+    what a following sentence without a date of its own continues), else ``None``: not an end
+    ("until Friday"), not the start of a state ("since 2010"), not background in the perfect
+    ("had been detained by Indonesia in April 2018"), not a possessive on a noun ("Friday's
+    meeting"), not a date inside a quotation."""
+    if ent.label_ not in DATE_LABELS or is_end_date(ent) or relative_day(ent.text) is not None:
+        return None
+    if is_since(ent) or _in_quotation(ent):
+        return None
+    if ent.root.dep_ == "poss" and not (ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _FRAME_PREPS):
+        return None
+    verb = _attached_verb(ent)
+    if verb is not None and (not _main_clause(verb) or is_perfect(verb)):
+        return None  # "resolutions adopted since 2016": not the occasion the sentence tells
+    return verb, None
+
+
 def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDate | None:
-    """The first date the sentence states (resolved in the tense of its verb): what a
-    following sentence without a date of its own inherits."""
+    """The first date the sentence states for its occasion (resolved in the tense of its verb):
+    what a following sentence without a date of its own inherits (see :func:`_occasion_ent`)."""
     for ent in sentence_ents(sent):
-        if ent.label_ not in DATE_LABELS or is_end_date(ent) or relative_day(ent.text) is not None:
+        found = _occasion_ent(ent, published)
+        if found is None:
             continue
-        verb = _attached_verb(ent)
-        if verb is not None and not _main_clause(verb):
-            continue  # "resolutions adopted since 2016": not the occasion the sentence tells
+        verb = found[0]
         tense: Tense = "future" if verb is not None and verb_is_future(verb, lex) else "past"
         resolved = resolve_date(ent.text, published, tense)
         if resolved is not None:
@@ -395,25 +449,39 @@ def _main_clause(verb: Token) -> bool:
 def has_date_expression(sent: Span, published: str | None, main_only: bool = False) -> bool:
     """Whether the sentence dates something itself: a date that resolves ("for about 50
     minutes", "a two-day visit" do not; "the next day" defers to the context). With
-    ``main_only``, only a date on its main clause counts: "accused Pompeo of creating an
-    atmosphere of hostility at the summit *last month*" still tells today's accusation."""
+    ``main_only``, only a date that fixes the sentence's occasion counts
+    (:func:`_occasion_ent`): "accused Pompeo of creating an atmosphere of hostility at the
+    summit *last month*" still tells today's accusation."""
     for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None:
             continue
         if not (resolve_date(ent.text, published) is not None
                 or (not main_only and ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None)):
             continue
-        verb = _attached_verb(ent) if main_only else None
-        if verb is None or _main_clause(verb):
+        if not main_only or _occasion_ent(ent, published) is not None:
             return True
     return False
 
 
 def is_background(trig: Trigger) -> bool:
-    """"have ignored", "has for months called on": the present perfect tells a state of
-    affairs, not something that happened on the occasion the context dates."""
-    clause = trig.clause
-    auxes = [c for c in clause.children if c.dep_ == "aux"]
-    if clause.tag_ == "VBN" and clause.dep_ == "relcl" and any(a.lower_ in ("had", "'d") for a in auxes):
-        return True  # "Moon, who had hosted Trump in Seoul, ...": background in a relative clause
-    return clause.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "'s") for a in auxes)
+    """"have ignored", "has for months called on", "had agreed": the perfect tells a state of
+    affairs or what came before, not something that happened on the occasion the context
+    dates; so do the participles that go with it ("South Korea *has moved* to ease some
+    tensions, sending a train across the border and *demolishing* some military outposts")."""
+    verb = trig.clause
+    for _ in range(3):
+        if is_perfect(verb):
+            return True
+        if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def tense_agrees(realised: bool, occasion: ResolvedDate, published: str | None) -> bool:
+    """Whether an event may take the date of an occasion the context fixes: what happened (or
+    was said) takes a past occasion's date, what is planned or possible a planned one ("The
+    leaders will discuss denuclearization" after "would hold a meeting on Wednesday"); "He said
+    the two could meet again" after the summit on Thursday is not dated by it."""
+    pub = parse_published(published)
+    return pub is None or is_after(occasion, pub) != realised
