@@ -969,6 +969,18 @@ GENERAL_NEWS = [
      "she", "police"),
     # companies that merge agree to
     ("Lijnvracht and Nordbahn Cargo announced that they would merge.", "AGREE", "merge", "", ""),
+    # "X said it would ...": a singular organisation noun is what "it" stands for
+    ("The Attorney General's office said it would appeal.", "REJECT", "appeal", "office", ""),
+    # a subject shared by a passive and an active verb: "it had been ... and demanded"
+    ('The union said that it had been "kept in the dark" and demanded guarantees on jobs.', "REQUEST",
+     "demanded", "union", ""),
+    # a warning aimed at someone, or on a condition, is a threat
+    ("China warned Washington against interfering in its internal affairs.", "THREATEN", "warned", "china",
+     "united states"),
+    ("The Treasury warned that shipping firms would face significant consequences if they continued.",
+     "THREATEN", "warned", "treasury", ""),
+    # going to a meeting is taking part in it
+    ("De Vries said he would go to the union meeting on Thursday.", "CONSULT", "meeting", "he", ""),
     # the doer of an infinitive on a noun of time is the one who has it
     ("Under WTO rules, the EU and Indonesia now have 60 days to hold consultations.", "CONSULT",
      "consultations", "eu", ""),
@@ -988,6 +1000,11 @@ def test_general_news_rules(analyze: Analyze, text: str, type_: str, trigger: st
     ("The payments were transferred to consulting companies linked to his relatives.", "consulting"),  # attribute
     ("The ministry said it would freeze public funding until the case is resolved.", "THREATEN"),  # a term
     ("The interior ministry said 50 officers were injured.", "ASSAULT"),  # an outcome, no attack told
+    ("She did not rule out selling assets.", "REJECT"),  # no refusal reported
+    # a warning of a danger threatens no one
+    ("The craft association warned that small firms would be squeezed by rising costs.", "THREATEN"),
+    # a present-tense relative clause tells where someone stands, not an act
+    ("The president, who opposes the government on the issue, spoke on Wednesday.", "REJECT"),
 ])
 def test_general_news_non_events(analyze: Analyze, text: str, absent: str) -> None:
     events = events_of(analyze, text)

@@ -385,6 +385,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
             etype, negated = _modal_type(trig, negated, lex)
+            if negated and etype in lex.w("uncoded_when_negated"):
+                continue  # "did not rule out selling assets": no act reported
             etype = _considered_type(trig, etype, lex)
             etype = stated_type(trig, etype, lex)
             speech = given[0][0].head if given and given[0][0] is not None else None

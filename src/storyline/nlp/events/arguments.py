@@ -167,7 +167,11 @@ def _reporting_subject(pron: Token, lex: Lexicon) -> Token | None:
         return _agrees(pron, _child(clause.head.head, "nsubj"))
     for anc in pron.ancestors:
         if anc.lemma_.lower() in lex.w("reporting.speech_verbs"):
-            return _agrees(pron, _child(anc, "nsubj"))
+            subj = _child(anc, "nsubj")
+            if pron.lower_ == "it" and subj is not None and subj.tag_ == "NN" and not subj.ent_type_ and (
+                    subj.lemma_.lower() in lex.w("actor_nouns") or subj.lower_ in load_actor_knowledge().org_words):
+                return subj  # "The Attorney General's office said *it* would appeal"
+            return _agrees(pron, subj)
     return None
 
 
@@ -257,6 +261,12 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if raised is not None:
             return _resolve_relative(raised)  # "Choe was not expected to join the talks"
         return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if dep == "conj" and head.pos_ in ("VERB", "AUX") and not _is_passive(verb) \
+            and not any(c.dep_ in ("nsubj", "csubj") for c in head.children):
+        # "it had been kept in the dark and *demanded* guarantees": the shared subject
+        shared = _child(head, "nsubjpass")
+        if shared is not None and shared.lower_ not in _RELATIVE:
+            return _resolve_relative(shared)
     if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
     if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \

@@ -199,13 +199,52 @@ def verb_lemmas(tok: Token) -> tuple[str, ...]:
     return (lemma,)
 
 
+def _a_state(tok: Token) -> bool:
+    """"the president, who *opposes* the government on the issue": a present-tense relative
+    clause describes where someone stands, it reports no act."""
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _threat_words(tok: Token, lex: Lexicon) -> bool:
+    return any(t.lemma_.lower() in lex.w("threat_words") for t in tok.subtree)
+
+
+def _a_threat(tok: Token, lex: Lexicon) -> bool:
+    """A warning is a threat when it is aimed at someone ("warned Washington against
+    interfering", "warned Seoul not to ...") or announces what the speaker's side will do or
+    what follows on a condition ("warned that his country might be forced to find a new
+    way", "warned that shipping firms will face consequences if ..."); a warning of a danger
+    ("warned that small firms would be squeezed", "warned of shortages") threatens no one."""
+    children = list(tok.children)
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "against") for c in children):
+        return True
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "of" and _threat_words(c, lex):
+            return True
+        if c.dep_ != "ccomp":
+            continue
+        if _threat_words(c, lex) or any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                        for t in c.subtree for m in t.children):
+            return True
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.lower_ in ("we", "i") or any(
+                g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our") for g in subj.children)):
+            return True
+    return False
+
+
 def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB":
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "amod":
         return None  # "*consulting* companies", "the *ruling* party": an attribute, not an act
+    if _a_state(tok):
+        return None
     for lemma in verb_lemmas(tok):
         for e in lex.verbs.get(lemma, ()):
+            if e.type == "THREATEN" and lemma in lex.w("warning_verbs") and not _a_threat(tok, lex):
+                continue
             if _verb_ok(tok, e, lex):
                 return e
     return None
@@ -255,6 +294,9 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         verb = head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.w("light_verbs"):
             return verb
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in lex.w("attendance_verbs"):
+        return head.head  # "he would *go to* the union meeting on Thursday"
     if tok.dep_ == "conj":
         return light_verb(head, lex) if head.pos_ in ("NOUN", "PROPN") else None
     return None
