@@ -275,6 +275,14 @@ SENTENCES += [
         "The Dutch transport union FNV Spoor said the merger would cost hundreds of jobs.",
         "the merger would cost hundreds of jobs", "indirect", "FNV Spoor", "said", None,
     ),
+    (  # people a story gathers reactions from are unnamed sources
+        "Families of the 346 people killed in the crashes said they would ask the judge to reject the deal.",
+        "they would ask the judge", "indirect", "anonymous", "said", None,
+    ),
+    (  # the recogniser calls the appositive name an ORG; the person noun before it says it is a person
+        "Menezes denied wrongdoing. His lawyer, Ricardo Tavares, said his client had never taken a single real.",
+        "his client had never taken", "indirect", "Tavares", "said", None,
+    ),
     (  # a dateline is no speaker
         "MANILA — Secretary of State Mike Pompeo said on Friday that the United States still hoped to resume "
         "negotiations with North Korea.",

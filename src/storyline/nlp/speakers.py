@@ -413,7 +413,11 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     # "A spokesman for the Blue House, Kim Eui-kyeom, said": the appositive is the name.
     if head.ent_type_ != "PERSON" and head.pos_ != "PRON":
         for c in head.children:
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            # the recogniser may call the name an ORG ("His lawyer, Ricardo Tavares"): the actors
+            # step, which knows a person noun introduces a name, has the last word
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+                c.pos_ == "PROPN" and (a := _actor_at_token(state, c)) is not None and a.kind == "person"
+            )):
                 lo, hi = core_phrase(c)
                 desc = _text(doc, *full_phrase(head)).split(",")[0].strip() or None
                 actor = _actor_at_token(state, c)
