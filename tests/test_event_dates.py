@@ -107,6 +107,10 @@ CONTEXT = [
     ("Pompeo met South Korea's Foreign Minister Kang Kyung-wha on Thursday. Kang had urged Washington to ease "
      "sanctions. Pompeo praised Kang for her patience.", "2018-12-08",
      [("REQUEST", "urged", None), ("SUPPORT", "praised", "2018-12-06")]),
+    # in reported speech the past perfect is the speaker's past: the occasion's date
+    ("President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement. "
+     "The president said North Korea had wanted the sanctions lifted in exchange for closing Yongbyon.",
+     "2019-02-28", [("REQUEST", "wanted", "2019-02-28")]),
     # a date inside a quotation and a possessive date are not the occasion the reporter tells
     ("Trump told reporters on Saturday that he and Kim had agreed on a country to host the summit. \"We've agreed "
      "to meet probably the end of February,\" he said. He described Friday's Oval Office meeting with Kim Yong "

@@ -427,7 +427,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 )
                 if offset is not None:
                     offsets[id(event)] = offset
-                if is_background(trig):
+                if is_background(trig, lex):
                     background.add(id(event))
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None), None)

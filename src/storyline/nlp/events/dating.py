@@ -463,18 +463,38 @@ def has_date_expression(sent: Span, published: str | None, main_only: bool = Fal
     return False
 
 
-def is_background(trig: Trigger) -> bool:
-    """"have ignored", "has for months called on", "had agreed": the perfect tells a state of
-    affairs or what came before, not something that happened on the occasion the context
-    dates; so do the participles that go with it ("South Korea *has moved* to ease some
-    tensions, sending a train across the border and *demolishing* some military outposts")."""
+def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
+    """"have ignored", "has for months called on", "Trump had demanded": the present perfect
+    tells a state of affairs and the writer's past perfect what came before, not something
+    that happened on the occasion the context dates; so do the participles that go with them
+    ("South Korea *has moved* to ease some tensions, sending a train across the border and
+    *demolishing* some military outposts"). In reported speech the past perfect is the
+    speaker's past ("The president said North Korea *had wanted* the sanctions lifted": it
+    wanted them at the summit), so it takes the occasion's date like a simple past — except
+    in a relative clause ("Moon, who *had hosted* Trump in Seoul, ...")."""
     verb = trig.clause
     for _ in range(3):
         if is_perfect(verb):
-            return True
+            if not is_past_perfect(verb) or verb.dep_ == "relcl":
+                return True
+            return lex is None or not _reported(verb, lex)
         if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
+    return False
+
+
+def _reported(verb: Token, lex: Lexicon) -> bool:
+    """Whether the clause is what someone said ("said *that* ...", "..., the agency said")."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "parataxis") and _is_saying(node.head, lex):
+            return True
+        if node.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+            return False
+        node = node.head
     return False
 
 
