@@ -327,3 +327,18 @@ def test_home_country_counts_where_the_story_happens(analyze) -> None:  # type: 
         "2023-03-08",
     )
     assert by_name(a, "Tamar Kavtaradze").country == "GEO"
+
+
+def test_a_known_body_after_its_country_and_a_company_by_what_it_is_called(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"U.S. Justice Department" and "Justice Department" are one body; a company the knowledge base
+    does not know is a business when the story calls it "the company"."""
+    a = analyze(
+        "Boeing agreed to plead guilty, the U.S. Justice Department said on Sunday. The company will pay "
+        "a fine. The Justice Department declined to comment. The North Korean Foreign Ministry said nothing.",
+        "2024-07-08",
+    )
+    doj = by_name(a, "Justice Department")
+    assert doj.country == "USA" and {m.text for m in doj.mentions} >= {"U.S. Justice Department", "Justice Department"}
+    assert by_name(a, "Boeing").sector == "BUS"
+    ministry = next(x for x in a.actors if x.name.endswith("Foreign Ministry"))
+    assert ministry.country == "PRK"

@@ -163,6 +163,23 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _country_prefixed_org(kb: ActorKnowledge, low: str) -> tuple[Organization, str] | None:
+    """A known organisation named after its country ("u.s. justice department", "china's
+    foreign ministry"): the organisation and the country, when the two agree (a generic
+    body takes the country; a national one must be of it)."""
+    words = low.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        head = head[:-2] if head.endswith(("'s", "’s")) else head
+        iso = kb.country_by_name.get(head) or kb.country_by_demonym.get(head)
+        org = kb.org_by_alias.get(" ".join(words[n:]))
+        if iso and org is not None and (org.generic or org.country == iso):
+            return org, iso
+    return None
+
+
 def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> Cand | None:
     """What a candidate span is, from the knowledge base first and its NER label last."""
     low = text.lower()
@@ -177,6 +194,11 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
     if low in kb.org_by_alias and label != "PERSON":
         org = kb.org_by_alias[low]
         return Cand(0, 0, "organization", "ner", org=org, iso3=org.country, sector=org.sector)
+    if label == "ORG":  # "U.S. Justice Department", "Chinese Foreign Ministry": a country, then a known body
+        prefixed = _country_prefixed_org(kb, low)
+        if prefixed is not None:
+            org, iso = prefixed
+            return Cand(0, 0, "organization", "ner", org=org, iso3=iso, sector=org.sector)
     if low in kb.actor_by_alias:
         return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
     if label == "PERSON" or low in surnames:
@@ -567,7 +589,8 @@ class Resolver:
             if cand.kind == "organization":
                 org = cand.org
                 if org is not None and org.generic:
-                    iso = self.context_country(cand.start)
+                    # the country inside the name ("North Korean Foreign Ministry") before the one around it
+                    iso = cand.iso3 or self.context_country(cand.start)
                     named = self.named_institution(org, iso)
                     if named is not None:  # "Poland's central bank" after "the National Bank of Poland"
                         cl = named
@@ -1162,6 +1185,12 @@ class Resolver:
             sector = (cl.org_sectors or cl.sectors)[0]
         if cl.kind == "country" and sector is None:
             sector = "GOV"
+        if sector is None and cl.kind == "organization":  # "Boeing ... the company": what it is called
+            for s, e, k in cl.mentions:
+                noun = self.text[s:e].split()[-1].lower() if k == "role" else ""
+                if noun in self.kb.org_words:
+                    sector = self.kb.org_words[noun]
+                    break
         if sector is None and cl.kind == "person" and cl.titles:
             t = self.kb.title(cl.titles[0])
             sector = t.sector if t else None
