@@ -47,6 +47,7 @@ NAME_CHARS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
+HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
 
 
 @dataclass
@@ -438,6 +439,7 @@ class Resolver:
 
     def __init__(self, state: DocState, kb: ActorKnowledge) -> None:
         assert state.doc is not None and state.article is not None
+        self.state = state
         self.doc: Doc = state.doc
         self.text = state.article.text
         self.kb = kb
@@ -1053,6 +1055,7 @@ class Resolver:
         kb = self.kb
         ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m[0] for m in c.mentions))
         home = self.home_country(ordered)
+        self.state.scratch[HOME_KEY] = home  # later steps place unnamed groups with it
         actors: list[Actor] = []
         for n, cl in enumerate(ordered, start=1):
             actor_id = f"a{n}"
