@@ -172,6 +172,8 @@ def test_dated_roles(analyze, text: str, date: str, sector: str) -> None:  # typ
         ("South Korean media reported the meeting.", "South Korean media", None, "group", "MED"),
         ("The Pentagon declined to comment.", "Pentagon", "org:pentagon", "organization", "MIL"),
         ("The CIA declined to comment.", "CIA", "org:central-intelligence-agency", "organization", "SPY"),
+        ("Congolese militants attacked the town.", "Congolese militants", None, "group", "REB"),
+        ("Indian prosecutors charged the minister.", "Indian prosecutors", None, "group", "JUD"),
     ],
 )
 def test_metonyms_and_groups(analyze, text: str, surface: str, key: str | None, kind: str, sector: str) -> None:  # type: ignore[no-untyped-def]
