@@ -237,7 +237,7 @@ LEXICON = [
     ("The union turned down the offer.", "REJECT", "turned down"),
     ("Trump contradicted Bolton the next day.", "REJECT", "contradicted"),
     ("Teachers picketed the ministry on Monday.", "PROTEST", "picketed"),
-    ("The European Union fined the company.", "SANCTION", "fined"),
+    ("The European Union fined the company.", "COERCE", "fined"),  # an administrative sanction (GUIDE rule 8)
     ("Russia massed troops on the border.", "MOBILIZE", "massed"),
     ("The two armies staged joint drills near the border.", "MOBILIZE", "staged"),
     ("Police dispersed the protesters with batons.", "COERCE", "dispersed"),
@@ -941,7 +941,7 @@ GENERAL_NEWS = [
     ("Police detained three journalists outside the parliament.", "COERCE", "detained", "police",
      "journalists"),
     ("He said several organisers would be charged with inciting violence.", "COERCE", "charged", "", "organisers"),
-    ("The government declared a state of emergency in the capital.", "COERCE", "declared", "government", ""),
+    ("The government imposed a curfew in the capital.", "COERCE", "imposed", "government", ""),
     # appealing a ruling rejects it
     ("The attorney general said he would appeal.", "REJECT", "appeal", "", ""),
     ("The club appealed against the ruling on Friday.", "REJECT", "appealed", "club", ""),
@@ -1014,3 +1014,55 @@ def test_general_news_non_events(analyze: Analyze, text: str, absent: str) -> No
 def test_tariffs_on_foreign_goods_target_their_country(analyze: Analyze) -> None:
     e = find(events_of(analyze, "The United States imposed tariffs on Chinese steel."), "SANCTION")
     assert e.target is not None and e.target.country == "CHN"
+
+
+# Round six, second part: conflict, disasters, regulators and unions.
+GENERAL_NEWS_2 = [
+    ("Indian troops said Pakistani soldiers had opened fire on forward posts.", "ASSAULT", "opened", "soldiers",
+     ""),
+    ("Rebel fighters and militias had exchanged fire for several hours on Sunday.", "ASSAULT", "exchanged",
+     "fighters", ""),
+    ("The rebels seized Goma in January.", "ASSAULT", "seized", "rebels", ""),
+    ("Inside Iran, hardline lawmakers attacked the deal.", "ACCUSE", "attacked", "lawmakers", ""),
+    ("The European Commission has fined Meta 900 million euros for breaching the Digital Markets Act.", "COERCE",
+     "fined", "commission", "meta"),
+    ("The minister said the organisers would be prosecuted.", "COERCE", "prosecuted", "", "organisers"),
+    ("Authorities had ordered residents of low-lying areas to evacuate.", "COERCE", "ordered", "authorities",
+     "residents"),
+    ("Rwanda denies arming the group.", "REJECT", "denies", "rwanda", ""),
+    ("The fine was a decision the company has also appealed.", "REJECT", "appealed", "company", ""),
+    ("He did not rule out further military action against Iran.", "THREATEN", "rule", "he", ""),
+    ("The union leader did not rule out a rolling strike from next month.", "THREATEN", "rule", "leader", ""),
+    ("The United States and the United Nations began flying emergency supplies into Jamaica.", "AID", "flying",
+     "united states", ""),
+    ("The World Food Programme began distributing food parcels to 50,000 people.", "AID", "distributing",
+     "world food programme", ""),
+    ("The United States has pledged $15 million in humanitarian assistance.", "AGREE", "pledged",
+     "united states", ""),
+    ("Washington had been in contact with officials in New Delhi.", "CONSULT", "contact", "united states",
+     "officials"),
+    ("Tehran had responded by curbing cooperation with the agency.", "SANCTION", "curbing", "", ""),
+    ("More than a million people marched in some 250 towns and cities.", "PROTEST", "marched", "people", ""),
+    ("Workers blocked access to the refineries on Tuesday.", "PROTEST", "blocked", "workers", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), GENERAL_NEWS_2,
+                         ids=[f"{t[1]}-{t[2]}" for t in GENERAL_NEWS_2])
+def test_general_news_rules_2(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
+                              target: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+    assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Hurricane Renata hit the island on Monday, killing at least 31 people.", "ASSAULT"),  # a natural cause
+    ("Meta has clashed repeatedly with European regulators.", "ASSAULT"),  # a figurative clash
+    ("Polls show that about two thirds of French people oppose the reform.", "REJECT"),  # a stance
+    ("The case had been opened in March 2024.", "PROTEST"),  # "March" is a date
+    ("Washington's main contact in the talks is Kim Hyok Chol.", "CONSULT"),  # a person, not a contact
+])
+def test_general_news_non_events_2(analyze: Analyze, text: str, absent: str) -> None:
+    events = events_of(analyze, text)
+    assert not [e for e in events if absent in (e.trigger.text, e.type)], [(e.type, e.trigger.text) for e in events]

@@ -55,6 +55,7 @@ from storyline.nlp.events.evaluative import find_demands, find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
 from storyline.nlp.events.modality import (
     by_commentator,
+    hedged_threat,
     is_boilerplate,
     is_condition,
     is_first_time,
@@ -385,6 +386,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
             etype, negated = _modal_type(trig, negated, lex)
+            etype, negated = hedged_threat(trig, etype, negated, lex)
             if negated and etype in lex.w("uncoded_when_negated"):
                 continue  # "did not rule out selling assets": no act reported
             etype = _considered_type(trig, etype, lex)

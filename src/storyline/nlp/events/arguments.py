@@ -29,6 +29,7 @@ from storyline.nlp.places import dateline
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 _SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 
@@ -306,6 +307,10 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
             return c
+    # "fined *Meta* €900m": spaCy may hang the one fined on the amount
+    for c in noun.children:
+        if c.dep_ == "nmod" and c.ent_type_ in ("ORG", "PERSON") and noun.lemma_.lower() in lex.w("amount_nouns"):
+            return c
     # "tariffs on *Chinese* steel", "sanctions against *Russian* banks": the nationality of
     # what the measure is aimed at
     for prep in noun.children:
@@ -348,21 +353,25 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     obj = _child(verb, "dobj", "dative")
     if obj is None and trig.entry.actor_object and not trig.entry.oprd:
         obj = _child(verb, "oprd")  # "called Moon" parsed as a predicate
+    if obj is not None and obj.lower_ in _REFLEXIVE:
+        obj = None  # "aligned *himself* with Trump": the target is in the preposition
     if obj is not None:
         obj = _resolve_relative(obj)  # "a ship that it accused of ...": the ship
     objects = trig.entry.objects or frozenset()
     if obj is not None:
         # "deployed troops": what the trigger needs as object is its instrument, not its target;
         # "sentenced the activist", "detained three journalists": people undergo it
-        instrument = obj.lemma_.lower() in objects
         person = obj.pos_ == "NOUN" and obj.lemma_.lower() in lex.w("person_nouns")
+        # ... but people ordered, detained or attacked are its target ("ordered residents to evacuate")
+        instrument = obj.lemma_.lower() in objects and not (person and trig.type in lex.w("done_to_people"))
         target = obj if (is_actor_like(state, obj, lex) or person) and not instrument \
             else _target_from_noun(obj, state, lex)
     if target is None:
         # "walked away from the summit with Kim": prepositions may hang from a particle
         holders = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
         for prep in (p for h in holders for p in h.children):
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in lex.w("verb_target_preps"):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in lex.w("verb_target_preps") \
+                    and not (prep.lower_ == "from" and trig.type == "AID"):  # "released $4m *from* the fund"
                 pobj = _child(prep, "pobj")
                 if pobj is None:
                     continue

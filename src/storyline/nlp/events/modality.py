@@ -247,3 +247,17 @@ def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
     if any(c.dep_ == "advcl" and _marked(c, lex.w("threat_marks")) for c in verb.children):
         return "THREATEN"
     return etype
+
+
+def hedged_threat(trig: Trigger, etype: str, negated: bool, lex: Lexicon) -> tuple[str, bool]:
+    """"He did not rule out further military action", "did not rule out a rolling strike":
+    declining to exclude a hostile act keeps it on the table — a threat, not a negated refusal."""
+    if not (negated and etype == "REJECT" and trig.token.lemma_.lower() in lex.w("hedge_verbs")):
+        return etype, negated
+    for c in trig.token.children:
+        if c.dep_ in ("dobj", "xcomp", "ccomp") and any(
+                t.lemma_.lower() in lex.w("threat_words") or any(e.type in lex.w("considered_hostile")
+                                                                 for e in lex.nouns.get(t.lemma_.lower(), ()))
+                for t in c.subtree):
+            return "THREATEN", False
+    return etype, negated

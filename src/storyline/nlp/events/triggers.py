@@ -75,6 +75,10 @@ def _object_lemmas(tok: Token) -> set[str]:
             # "stopped making, testing and using nuclear weapons": the activities stopped
             for g in (c, *c.conjuncts):
                 out.update({g.lemma_.lower(), g.lower_})
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
+        # "a decision it has also *appealed*", "a penalty the company is still *contesting*"
+        out.update({tok.head.lemma_.lower(), tok.head.lower_})
     return out
 
 
@@ -148,7 +152,7 @@ def _doer(tok: Token) -> Token | None:
                 return c
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -199,11 +203,32 @@ def verb_lemmas(tok: Token) -> tuple[str, ...]:
     return (lemma,)
 
 
-def _a_state(tok: Token) -> bool:
+def _a_state(tok: Token, lex: Lexicon) -> bool:
     """"the president, who *opposes* the government on the issue": a present-tense relative
-    clause describes where someone stands, it reports no act."""
-    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children)
+    clause describes where someone stands, it reports no act; so does a stance verb in the
+    present ("two thirds of French people *oppose* the reform", "which *have opposed* it")."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    present = tok.tag_ in ("VBZ", "VBP") and not auxes
+    if tok.lemma_.lower() in lex.w("stance_verbs"):
+        perfect = tok.dep_ == "relcl" and any(a.lower_ in ("has", "have") for a in auxes)
+        return present or perfect
+    return tok.dep_ == "relcl" and present
+
+
+def _by_non_agent(tok: Token, lex: Lexicon) -> bool:
+    """"a hurricane *killing* at least 31 people", "shelling that *killed* nine": no one attacks
+    here — a natural cause, or an attack already told by its own noun."""
+    doer = _doer(tok)
+    if doer is not None and doer.lower_ in _RELATIVE and tok.dep_ == "relcl":
+        doer = tok.head
+    if doer is None and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG":
+        doer = tok.head  # "Hurricane Renata, *killing* at least 31 people"
+    if doer is None:
+        return False
+    words = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
+    if words & lex.w("non_agents"):
+        return True
+    return doer.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in lex.nouns.get(doer.lemma_.lower(), ()))
 
 
 def _threat_words(tok: Token, lex: Lexicon) -> bool:
@@ -239,11 +264,13 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "amod":
         return None  # "*consulting* companies", "the *ruling* party": an attribute, not an act
-    if _a_state(tok):
+    if _a_state(tok, lex):
         return None
     for lemma in verb_lemmas(tok):
         for e in lex.verbs.get(lemma, ()):
             if e.type == "THREATEN" and lemma in lex.w("warning_verbs") and not _a_threat(tok, lex):
+                continue
+            if e.type == "ASSAULT" and _by_non_agent(tok, lex):
                 continue
             if _verb_ok(tok, e, lex):
                 return e
@@ -268,6 +295,8 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             continue
         if e.objects is not None and not (_modifiers(tok) & e.objects):
             continue
+        if e.preps and not ({c.lower_ for c in tok.children if c.dep_ == "prep"} & e.preps):
+            continue  # "in contact *with* X", not "Washington's main contact"
         return e
     return None
 
@@ -306,8 +335,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger of the sentence, governors first, absorbed triggers attached to them."""
     found: dict[int, Trigger] = {}
     for tok in sent:
-        if tok.ent_type_ == "WORK_OF_ART" or _title_word(tok, sent.start):
-            continue  # "the author of “Talking to Pyongyang”": a title, not an event
+        if tok.ent_type_ in ("WORK_OF_ART", "DATE", "TIME") or _title_word(tok, sent.start):
+            continue  # "the author of “Talking to Pyongyang”": a title; "in *March* 2024": a date
         e = match_verb(tok, lex) or match_adjective(tok, lex)
         if e is not None and e.mode == "cancel" and agentless_passive(tok):
             # "a planned working lunch was cancelled": no one walked out; the meeting is the
