@@ -131,3 +131,51 @@ def test_the_occasion_a_sentence_passes_on(analyze: Analyze, text: str, publishe
                                           expected: list[tuple[str, str, str | None]]) -> None:
     for type_, trigger, date in expected:
         assert _date_of(analyze, text, published, type_, trigger) == date, (type_, trigger)
+
+
+# An occasion told earlier dates the later reports of it.
+OCCASION = [
+    # a definite mention of the occasion as the subject: "the speech" is the speech on Friday
+    ("In a speech to the Supreme People's Assembly in Pyongyang on Friday, Kim said the United States had come "
+     "to the Hanoi summit in February with \"unfeasible\" methods. The speech also criticized South Korea.",
+     "2019-04-13", "ACCUSE", "criticized", "2019-04-12"),
+    # taking part in (or attending) "the talks", "the meeting" told before
+    ("President Donald Trump met Kim Jong Un at the border on Sunday. South Korean President Moon Jae-in did not "
+     "take part in the talks themselves.", "2019-06-30", "CONSULT", "talks", "2019-06-30"),
+    # "also": the same actor's occasion
+    ("He called on Washington on Tuesday to take corresponding measures in return. Kim also called for an end "
+     "to joint military exercises between South Korea and the United States.", "2019-01-02", "REQUEST",
+     "called", "2019-01-01"),
+    # "then": the occasion just told continues
+    ("Chang Won-sam, South Korea's chief negotiator, and Timothy Betts, his American counterpart, initialled the "
+     "deal at the Foreign Ministry in Seoul on Sunday. Foreign Minister Kang Kyung-wha then met U.S. Ambassador "
+     "Harry Harris.", "2019-02-11", "CONSULT", "met", "2019-02-10"),
+    # a meeting reported by one who acted in the lead occasion is part of it; its conjunct too
+    ("President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement. "
+     "Senator Cory Gardner praised Trump for refusing a bad deal. On the flight home, Trump called Moon Jae-in "
+     "from Air Force One and asked the South Korean president to play an active role in keeping Kim engaged.",
+     "2019-02-28", "CONSULT", "called", "2019-02-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), OCCASION)
+def test_an_occasion_told_before_dates_its_later_reports(analyze: Analyze, text: str, published: str,
+                                                         type_: str, trigger: str, date: str) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+NO_OCCASION = [
+    # a reaction to the occasion is not part of it
+    ("In a televised New Year's Day address, Kim called on Washington to take corresponding measures. South "
+     "Korea welcomed the address.", "2019-01-02", "SUPPORT", "welcomed"),
+    # the one the previous sentence is about, not the one who acts, does not make it the same occasion
+    ("President Donald Trump said in his State of the Union address on Tuesday night that he would meet Kim Jong "
+     "Un in Vietnam. Senate Democratic leader Chuck Schumer criticized the president in a statement.",
+     "2019-02-06", "ACCUSE", "criticized"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger"), NO_OCCASION)
+def test_what_is_not_part_of_the_occasion(analyze: Analyze, text: str, published: str, type_: str,
+                                          trigger: str) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) is None

@@ -45,9 +45,16 @@ from storyline.nlp.events.dating import (
     Offset,
     anchors,
     apply_offset,
+    continuation,
+    continued_date,
     event_date,
     has_date_expression,
     is_background,
+    lead_occasion,
+    occasion_date,
+    occasion_dates,
+    occasion_reference,
+    on_main_clause,
     sentence_date,
     tense_agrees,
 )
@@ -146,7 +153,8 @@ def _is_plural_reference(actor: EventActor | None, lex: Lexicon) -> bool:
 
 
 def _resolve_context(events: list[Event], offsets: dict[int, Offset], background: set[int],
-                     sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None) -> list[Event]:
+                     sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None,
+                     continues: dict[int, str] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -158,12 +166,15 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     A sentence that inherits passes its date on.
     """
     out: list[Event] = []
+    fore: list[Event] = []
     index = {info.start: i for i, info in enumerate(sentences)}
     event_sents = sorted({e.sentence.start for e in events})
     ev_index = {start: i for i, start in enumerate(event_sents)}
     queue = list(reversed(events))
+    lead = lead_occasion(events, {info.start for info in sentences[:2]})
     while queue:
         e = queue.pop()
+        bg = id(e) in background
         here = ev_index[e.sentence.start]
         if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
                                                      or e.type in lex.w("sided_from_context")):
@@ -189,6 +200,12 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                 continue
             e = replace(e, source=sides.source, target=sides.target, confidence=max(0.05, e.confidence - 0.15))
         info = sentences[index[e.sentence.start]]
+        kind = (continues or {}).get(id(e)) if not bg else None
+        if e.date is None and kind is not None and kind != "past":  # "Kim *also* called for", "then met"
+            realised = not e.hypothetical or e.type in lex.w("statement_types")
+            d = continued_date(e, kind, fore, lead, realised, published)
+            if d is not None:
+                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
         if e.date is None and not info.has_date and id(e) not in background:
             inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets)
             realised = not e.hypothetical or e.type in lex.w("statement_types")
@@ -198,10 +215,16 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                             confidence=max(0.05, e.confidence - 0.05))
                 if info.date is None:
                     info.date = inherited
+        if e.date is None and kind == "past":  # a report of the lead occasion by one who acted in it
+            d = continued_date(e, kind, fore, lead, not e.hypothetical, published)
+            if d is not None:
+                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
             e = _context_target(e, out, here, ev_index)
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         out.append(e)
+        if not bg:
+            fore.append(e)  # what happened on the occasions told, not background
     return out
 
 
@@ -219,10 +242,11 @@ def _speakers(state: DocState, sent: Span, lex: Lexicon) -> set[str]:
 def _inherited_date(e: Event, sentences: list[_SentenceInfo], i: int, lex: Lexicon,
                     relative: bool = False) -> ResolvedDate | None:
     """The date of the same occasion: the previous sentence's, else the latest of the
-    paragraph's, when that sentence involves one of the event's participants (or the event's
+    paragraph's, when that sentence involves the one who acts or speaks (not the one acted on:
+    "Schumer criticized the president" is no part of the president's address), or the event's
     source is "the two leaders", "they": the previous event's sides, or the event is dated
     relative to the sentence's occasion: "The launch came *a week after* Kim held a summit")."""
-    mine = {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
+    mine = {e.source.actor_id} if e.source is not None and e.source.actor_id is not None else set()
     mine |= sentences[i].speakers
     plural = _is_plural_reference(e.source, lex)
     para = sentences[i].paragraph
@@ -361,6 +385,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     events: list[Event] = []
     offsets: dict[int, Offset] = {}
     background: set[int] = set()
+    occasions: dict[str, list[ResolvedDate]] = {}  # the occasions told so far, by kind
+    continues: dict[int, str] = {}
+    subordinate: set[int] = set()  # dated events that do not tell the sentence's occasion
     seen: set[tuple[object, ...]] = set()
     starts = _paragraph_starts(text)
     sentences: list[_SentenceInfo] = []
@@ -393,6 +420,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             etype = stated_type(trig, etype, lex)
             speech = given[0][0].head if given and given[0][0] is not None else None
             date, offset = event_date(trig, sent, published, future, etype in statements, lex, speech=speech)
+            if date is None and not is_background(trig, lex):  # "The speech also criticized", "during the meeting"
+                date = occasion_date(occasion_reference(trig, speech), occasions,
+                                     not hypothetical or etype in statements, published)
             if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
                 continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
             if hypothetical and trig.token.lemma_.lower() in lex.w("realised_only"):
@@ -431,8 +461,12 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     offsets[id(event)] = offset
                 if is_background(trig, lex):
                     background.add(id(event))
+                elif (kind := continuation(trig)) is not None:
+                    continues[id(event)] = kind
+                if date is not None and not on_main_clause(trig):
+                    subordinate.add(id(event))
                 events.append(event)
-        own = next((e for e in events[first:] if e.date is not None), None)
+        own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
         involved = {a.actor_id for e in events[first:] for a in (e.source, e.target)
                     if a is not None and a.actor_id is not None}
@@ -445,7 +479,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             speakers=_speakers(state, sent, lex), eventful=any(id(e) not in background for e in events[first:]),
         ))
         sentences[-1].eventful |= sentences[-1].date is not None
-    return _resolve_context(events, offsets, background, sentences, lex, published)
+        for kind, d in occasion_dates(sent, published, lex):
+            occasions.setdefault(kind, []).append(d)
+    return _resolve_context(events, offsets, background, sentences, lex, published, continues)
 
 
 @register("events")

@@ -3,19 +3,43 @@
 Rules (eval/GUIDE.md, "Event conventions, settled", rule 10 and the Story-A notes):
 
 * The DATE entity attached to the event's clause dates it ("met *last week*", "the summit
-  *in June*"), resolved in the event's tense. A date before "before/after/when" closes the
-  clause that precedes it (spaCy often hangs it on the subordinate verb).
+  *in June*"), resolved in the event's tense. A date belongs to the clause it closes: a date
+  before "before/after/when" closes the clause that precedes it, a date right after a
+  participle closes the participle ("the missiles *fired earlier this month* violated"), a
+  possessive date dates its noun ("*Friday's* meeting", not the verb that mentions it), a
+  participle that goes with its clause passes its date on ("*speaking* at a rally later on
+  Monday, Mutua criticised", "in an open letter *published* on Sunday", "by firing squad
+  in March"), and a participle on the event noun dates it ("resolutions adopted since 2016").
 * The clause that governs the event dates it when the event has none of its own ("Moon said
   *on Friday* that he would support"), resolved in the *governing* clause's tense — but not a
   planned deed announced that day ("announced on Friday that the summit will be held in
-  Hanoi": the announcement's date is not the summit's), not the object of "after/before"
-  ("returned on Friday *after talks*"), and never "until Friday" (an end, not a date).
+  Hanoi"), not the object of "after/before" ("returned on Friday *after talks*"), not a
+  relative clause on a span ("a two-day visit *during which* Xi offered"), not a state told in
+  the present ("talks continue, he told CNN"), not a past perfect marked as earlier ("had
+  *already* stopped"), not what a since-date starts ("has been under sanctions since 2010, and
+  the Treasury had to grant a waiver"), and never "until Friday" (an end, not a date). An
+  offer is dated when made, not by the meeting offered ("ready to meet ... next month").
+  When the saying is the event (an accusation, a demand), the saying's date is its date.
 * "a day after X", "a week before X", "hours after X": the event of such a clause lies that
   far from the governing date — a day shift keeps the day, a week shift gives the Monday of
   the week meant ("a week before Xi is due to meet Trump" → Monday of that week).
   "the next day"/"the day before" shift from the date the context fixes.
-* A sentence without a date expression takes the date of the previous sentence or, failing
-  that, of the latest dated sentence of its paragraph (the same occasion); otherwise none.
+* A sentence passes on only the date of the occasion it tells (:func:`sentence_date`): not a
+  since-start, a perfect's background, a date inside a quotation or a possessive date. A
+  sentence without a date expression takes the date of the previous sentence or, failing
+  that, of the latest dated sentence of its paragraph when that sentence involves the event's
+  source or speaker (the same occasion), in the event's tense: what happened takes a past
+  occasion's date, what is planned or possible a planned one (:func:`tense_agrees`). The
+  present perfect and the writer's own past perfect are background: they take no context date
+  and do not interrupt the occasion; in reported speech the past perfect is the speaker's past.
+* A later definite mention of an occasion dates what happens in it (:func:`occasion_reference`):
+  "*The speech* also criticized", "*During the meeting*, Trump said", "did not take part in
+  *the talks*", "initialled *the deal*" take the date of the latest such occasion told before
+  (:func:`occasion_dates`); a reaction to it ("welcomed the address") does not.
+* An undated past report continues an occasion (:func:`continuation`): "Kim *also* called for"
+  the same actor's last dated act, "Kang *then* met Harris" the last dated event, a conjunct
+  its first conjunct ("called Moon ... and asked"), and a meeting or call by one who acted in
+  the article's lead occasion that occasion's date (:func:`lead_occasion`).
 """
 
 from __future__ import annotations
@@ -27,6 +51,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from storyline.models import Event
 from storyline.nlp.dates import ResolvedDate, Tense, is_after, monday_of, parse_published, resolve_date
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
@@ -472,7 +497,7 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
     speaker's past ("The president said North Korea *had wanted* the sanctions lifted": it
     wanted them at the summit), so it takes the occasion's date like a simple past — except
     in a relative clause ("Moon, who *had hosted* Trump in Seoul, ...")."""
-    verb = trig.clause
+    verb = _own_verb(trig.clause)
     for _ in range(3):
         if is_perfect(verb):
             if not is_past_perfect(verb) or verb.dep_ == "relcl":
@@ -505,3 +530,165 @@ def tense_agrees(realised: bool, occasion: ResolvedDate, published: str | None) 
     the two could meet again" after the summit on Thursday is not dated by it."""
     pub = parse_published(published)
     return pub is None or is_after(occasion, pub) != realised
+
+
+# Occasions a later definite mention refers back to ("the speech", "during the meeting"): the
+# lemma of the noun (or verb) that tells one, by kind.
+OCCASIONS: dict[str, str] = {
+    **dict.fromkeys(("speech", "address", "remarks"), "speech"),
+    **dict.fromkeys(("meeting", "meet", "talk", "talks", "discussion", "conversation", "session",
+                     "negotiation"), "meeting"),
+    **dict.fromkeys(("summit",), "summit"),
+    **dict.fromkeys(("conference", "briefing"), "conference"),
+    **dict.fromkeys(("visit", "trip"), "visit"),
+    **dict.fromkeys(("agreement", "deal", "accord", "pact"), "agreement"),
+}
+_DEFINITE = frozenset({"the", "this", "that"})  # "her recent trip to Moscow" introduces one
+_IN_OCCASION = frozenset({"during", "at", "in"})
+
+
+def _occasion_kind(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    return OCCASIONS.get(lemma) or OCCASIONS.get(tok.lower_)
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
+
+
+def occasion_dates(sent: Span, published: str | None, lex: Lexicon) -> list[tuple[str, ResolvedDate]]:
+    """The occasions the sentence dates, by kind: "In a speech to the Supreme People's Assembly
+    *on Friday*" (speech), "Moon met Trump at the White House *on Thursday*" (meeting)."""
+    out: list[tuple[str, ResolvedDate]] = []
+    ents = [e for e in sentence_ents(sent) if e.label_ in DATE_LABELS and not is_end_date(e)
+            and relative_day(e.text) is None and not is_since(e) and not _in_quotation(e)]
+    if not ents:
+        return out
+    for tok in sent:
+        kind = _occasion_kind(tok)
+        if kind is None or not (tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.lemma_.lower() == "meet")):
+            continue
+        best: tuple[int, int, ResolvedDate] | None = None
+        for ent in ents:
+            found = _date_score(ent, {tok.i}, tok)
+            if found is None:
+                continue
+            score, verb = found
+            if score == 1 and not ((tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS) or (
+                    verb is not None and tok.head.i == verb.i and tok.dep_ in ("dobj", "nsubj", "nsubjpass"))):
+                continue  # the occasion the clause happens in or holds ("held talks on Tuesday")
+            tense: Tense = "future" if verb_is_future(verb if verb is not None else tok, lex) else "past"
+            resolved = resolve_date(ent.text, published, tense)
+            if resolved is not None and (best is None or (score, abs(ent.root.i - tok.i)) < best[:2]):
+                best = (score, abs(ent.root.i - tok.i), resolved)
+        if best is not None:
+            out.append((kind, best[2]))
+    return out
+
+
+def occasion_reference(trig: Trigger, speech: Token | None = None) -> str | None:
+    """The kind of an occasion told earlier that the event happens in: the event is a later
+    definite mention of it ("He did not take part in *the talks* themselves"), its subject is
+    one ("*The speech* also criticized South Korea"), it happens during one ("*During the
+    meeting*, Trump said ..."), or it is attending one ("did not attend *the meeting*")."""
+    tok = trig.token
+    if trig.entry.pos == "noun" and _occasion_kind(tok) is not None and _definite(tok):
+        return _occasion_kind(tok)
+    verbs = [trig.clause] + ([speech] if speech is not None else [])
+    for verb in verbs:
+        for c in verb.children:
+            if (c.dep_ == "nsubj" or (c.dep_ == "dobj" and trig.type in ("CONSULT", "AGREE"))) and c.pos_ == "NOUN" \
+                    and _occasion_kind(c) is not None and _definite(c):
+                return _occasion_kind(c)  # not "South Korea welcomed the address": a reaction to it
+            if c.dep_ == "prep" and c.lower_ in _IN_OCCASION | {"of"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and _occasion_kind(g) is not None and _definite(g) and (
+                            c.lower_ != "of" or verb.lemma_.lower() == "part"):
+                        return _occasion_kind(g)
+            if c.dep_ == "dobj" and c.lemma_.lower() == "part":  # "take part in the talks"
+                for p in c.children:
+                    for g in p.children:
+                        if p.dep_ == "prep" and g.dep_ == "pobj" and _occasion_kind(g) is not None:
+                            return _occasion_kind(g)
+    return None
+
+
+def continuation(trig: Trigger) -> str | None:
+    """How the event continues an occasion told before: "Kim *also* called for" ("also"), "Kang
+    *then* met Harris" ("then"), or as a plain past report ("past") that the article's lead
+    occasion may date; ``None`` for anything else (planned, perfect, present)."""
+    verb = trig.clause if trig.clause.pos_ in ("VERB", "AUX") else trig.clause.head
+    finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))
+    if not finite or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("relcl", "acl", "advcl"):
+        return None  # a description or a circumstance, not a report of its own
+    words = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if "also" in words:
+        return "also"
+    if "then" in words:
+        return "then"
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return f"conj:{verb.head.idx}"  # "Trump called Moon ... and *asked* him": the same occasion
+    return "past" if trig.type == "CONSULT" else None
+
+
+def occasion_date(kind: str | None, occasions: dict[str, list[ResolvedDate]], realised: bool,
+                  published: str | None) -> ResolvedDate | None:
+    """The date of the latest occasion of ``kind`` told before, in the event's tense."""
+    for d in reversed(occasions.get(kind, []) if kind else []):
+        if tense_agrees(realised, d, published):
+            return d
+    return None
+
+
+def lead_occasion(events: list[Event], lead_starts: set[int]) -> tuple[ResolvedDate, set[str], int] | None:
+    """The article's lead occasion: the date of the first dated event of its first sentences
+    and who acted on that date ("Kim Yong Chol ... met Secretary of State Mike Pompeo in
+    Washington on Friday")."""
+    for e in events:
+        if e.sentence.start in lead_starts and e.date and e.date_precision:
+            lead = ResolvedDate(e.date, e.date_precision)
+            sources = {x.source.actor_id for x in events if x.sentence.start == e.sentence.start
+                       and x.date == e.date and x.source is not None and x.source.actor_id}
+            return (lead, sources, e.sentence.start) if sources else None
+    return None
+
+
+def continued_date(e: Event, kind: str, before: list[Event], lead: tuple[ResolvedDate, set[str], int] | None,
+                   realised: bool, published: str | None) -> ResolvedDate | None:
+    """The date of the occasion an undated event continues (see :func:`continuation`): "Kim
+    *also* called for ..." the date of Kim's last dated act, "Kang *then* met Harris" the
+    last dated event's, and a plain past report by one who acted in the lead occasion that
+    occasion's date ("On the flight home, Trump called Moon" after the summit on Thursday)."""
+    source = e.source.actor_id if e.source is not None else None
+    if kind.startswith("conj:"):
+        head = int(kind[5:])
+        for prev in reversed(before):
+            if prev.sentence.start == e.sentence.start and prev.trigger.start == head and prev.date and prev.date_precision:
+                return ResolvedDate(prev.date, prev.date_precision)
+        return None
+    if kind in ("also", "then"):
+        for prev in reversed(before):
+            if not prev.date or not prev.date_precision:
+                continue
+            if kind == "also" and (source is None or prev.source is None or prev.source.actor_id != source):
+                continue
+            d = ResolvedDate(prev.date, prev.date_precision)
+            if tense_agrees(realised, d, published):
+                return d
+            break
+    if lead is not None and source is not None and source in lead[1] and e.sentence.start != lead[2] \
+            and tense_agrees(realised, lead[0], published):
+        return lead[0]
+    return None
+
+
+def on_main_clause(trig: Trigger) -> bool:
+    """Whether the event is told by the sentence's main clause (or what its speaker said), so
+    its date can stand for the sentence's occasion: not "accused Pompeo of creating an
+    atmosphere of hostility at *the summit* in Hanoi last month"."""
+    return _main_clause(_own_verb(trig.clause))
