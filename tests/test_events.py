@@ -1066,3 +1066,34 @@ def test_general_news_rules_2(analyze: Analyze, text: str, type_: str, trigger: 
 def test_general_news_non_events_2(analyze: Analyze, text: str, absent: str) -> None:
     events = events_of(analyze, text)
     assert not [e for e in events if absent in (e.trigger.text, e.type)], [(e.type, e.trigger.text) for e in events]
+
+
+# Round six, third part: trials, licences, blockades and stances.
+GENERAL_NEWS_3 = [
+    ("A Hong Kong court on Monday found six pro-democracy activists guilty of conspiracy.", "COERCE", "found",
+     "hong kong", "activists"),
+    ("Lau was remanded in custody after he was denied bail.", "COERCE", "denied", "", ""),
+    ("The tribunal ruled in 2016 against China, a decision Beijing has never accepted.", "REJECT", "accepted",
+     "china", ""),
+    ("The opposition would not accept an election in which its candidate was excluded.", "REJECT", "accept",
+     "opposition", ""),
+    ("China's foreign ministry hit back on Tuesday.", "ACCUSE", "hit", "ministry", ""),
+    ("The Treasury also removed a ban on secondary trading of Venezuelan bonds.", "CONCEDE", "removed", "treasury",
+     ""),
+    ("The Philippine vessels were blocked by at least six Chinese ships.", "COERCE", "blocked", "ships", ""),
+    ("Amnesty International, which closed its Hong Kong offices in 2021, condemned the verdict.", "RETREAT",
+     "closed", "amnesty", ""),
+    ("The State Department said it was considering further visa restrictions on officials.", "THREATEN",
+     "restrictions", "state department", ""),
+    ("The activists were charged with organising a campaign urging residents to boycott elections.", "PROTEST",
+     "urging", "campaign", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), GENERAL_NEWS_3,
+                         ids=[f"{t[1]}-{t[2]}" for t in GENERAL_NEWS_3])
+def test_general_news_rules_3(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
+                              target: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+    assert source in _name(found[0].source) and target in _name(found[0].target)

@@ -42,11 +42,12 @@ class TriggerEntry:
     joint: bool = False  # needs a coordinated subject ("X and Y *worked* through the night")
     # the doer must be one of these ("the *court* suspended the rollout": a court order)
     subjects: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()  # a dependent among these ("found them *guilty*")
 
     @property
     def constrained(self) -> bool:
         return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
-            or self.joint or bool(self.subjects)
+            or self.joint or bool(self.subjects) or bool(self.complements)
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,11 @@ _WORD_LISTS = (
     "evaluative.words", "evaluative.when_negated", "deontic.modals", "deontic.verbs", "deontic.told_verbs", "protest_types", "participant_nominals", "time_anchor_preps", "hopes", "one_sided_types", "considered_hostile", "considered_cooperative",
     "receiving_light_verbs", "threat_marks", "evaluative.naming_verbs", "warning_verbs", "threat_words",
     "attendance_verbs", "uncoded_when_negated", "non_agents", "stance_verbs", "hedge_verbs",
-    "done_to_people", "amount_nouns",
+    "done_to_people", "amount_nouns", "refused_acceptances",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
-               "actor_object", "oprd", "intent", "joint", "subjects"}
+               "actor_object", "oprd", "intent", "joint", "subjects",
+               "complements"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -129,6 +131,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         intent=bool(raw.get("intent", False)),
         joint=bool(raw.get("joint", False)),
         subjects=words("subjects"),
+        complements=words("complements"),
     )
 
 

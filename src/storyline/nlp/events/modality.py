@@ -251,7 +251,10 @@ def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
 
 def hedged_threat(trig: Trigger, etype: str, negated: bool, lex: Lexicon) -> tuple[str, bool]:
     """"He did not rule out further military action", "did not rule out a rolling strike":
-    declining to exclude a hostile act keeps it on the table — a threat, not a negated refusal."""
+    declining to exclude a hostile act keeps it on the table — a threat, not a negated refusal.
+    Not accepting is refusing: "a decision Beijing has *never accepted*" (REJECT)."""
+    if negated and etype == "AGREE" and trig.token.lemma_.lower() in lex.w("refused_acceptances"):
+        return "REJECT", False
     if not (negated and etype == "REJECT" and trig.token.lemma_.lower() in lex.w("hedge_verbs")):
         return etype, negated
     for c in trig.token.children:

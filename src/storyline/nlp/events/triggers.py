@@ -171,8 +171,14 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         return True
     if e.subjects and not _doer_is(tok, e.subjects):
         return False
-    if e.subjects and not (e.preps or e.objects is not None or e.xcomp or e.bare or e.actor_object or e.joint):
+    if e.subjects and not (e.preps or e.objects is not None or e.xcomp or e.bare or e.actor_object or e.joint
+                           or e.complements):
         return True
+    if e.complements:
+        # "found them *guilty*", "found six activists *guilty*" (spaCy: a modifier of the object)
+        near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+        if any(c.lower_ in e.complements for c in near):
+            return True
     if e.actor_object:
         return _actor_object(tok, e)
     if e.bare and _is_bare(tok):
@@ -357,10 +363,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             trig.parent = parent
             parent.absorbed.append(trig)
     for trig in found.values():
-        protest = next((c for c in trig.absorbed if c.type in lex.w("protest_types") and c.entry.pos == "noun"), None)
+        protest = next((c for c in trig.absorbed if c.type in lex.w("protest_types")), None)
         if trig.parent is None and trig.type == "REQUEST" and protest is not None:
-            # "Opposition parties *called for* a general strike": calling a strike or a rally
-            # is the protest itself, led by those who call it
+            # "Opposition parties *called for* a general strike", "urging residents to boycott
+            # elections": calling a strike or a boycott is the protest itself, led by those who call it
             trig.entry = replace(trig.entry, type=protest.type, mode=protest.entry.mode)
     return [t for t in found.values() if t.parent is None]
 
