@@ -99,3 +99,20 @@ def test_cities_are_places_with_a_country(tmp_path: Path) -> None:
     bad.write_text("name,iso3,population\nSmallville,Kansas,900\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"bad.csv:2: country must be an ISO 3166"):
         load_actor_knowledge((str(bad),))
+
+
+def test_a_role_may_carry_its_own_country(tmp_path: Path) -> None:
+    """The head of an IGO is coded with the IGO while in office, with their country before and after."""
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "actors:\n  - name: Ana Exemplo\n    country: PRT\n    roles:\n"
+        "      - {title: Minister, sector: GOV, since: 2010-01-01, until: 2015-01-01}\n"
+        "      - {title: Secretary-General, sector: IGO, country: UNO, since: 2015-01-01}\n",
+        encoding="utf-8",
+    )
+    ana = load_actor_knowledge((str(mine),)).actor_by_alias["ana exemplo"][0]
+    assert ana.role_on("2012-01-01").country is None and ana.role_on("2020-01-01").country == "UNO"  # type: ignore[union-attr]
+    bad = tmp_path / "bad.yaml"  # another path: knowledge is cached per set of files
+    bad.write_text("actors:\n  - name: Ana Exemplo\n    roles:\n      - {title: Minister, country: Lisbon}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="role 1: country must be an ISO 3166"):
+        load_actor_knowledge((str(bad),))

@@ -62,6 +62,7 @@ class DatedRole:
     sector: str | None = None
     since: str | None = None
     until: str | None = None
+    country: str | None = None  # the role's own code when it is not the person's ("NATO" for its head)
 
     def holds_on(self, date: str) -> bool:
         return (self.since is None or self.since <= date) and (self.until is None or date < self.until)
@@ -250,13 +251,14 @@ def _parse_actor(entry: Any, where: str) -> KnownActor:
     for i, r in enumerate(entry.get("roles") or []):
         rw = f"{where} role {i + 1}"
         if not isinstance(r, dict):
-            raise KnowledgeError(f"{rw}: a role is a mapping with `title` (and `sector`, `since`, `until`)")
+            raise KnowledgeError(f"{rw}: a role is a mapping with `title` (and `sector`, `since`, `until`, `country`)")
         roles.append(
             DatedRole(
                 title=_need_str(r, "title", rw),
                 sector=_sector(r.get("sector"), rw),
                 since=_date(r.get("since"), rw),
                 until=_date(r.get("until"), rw),
+                country=_code(r.get("country"), rw),
             )
         )
     return KnownActor(

@@ -1177,7 +1177,7 @@ class Resolver:
         roles = list(cl.titles) + list(cl.roles_text)
         if cl.known is not None:
             role = cl.known.role_on(self.date)
-            country = cl.known.country or country
+            country = (role.country if role is not None else None) or cl.known.country or country
             if role is not None:
                 roles.insert(0, role.title)
                 sector = role.sector or sector
