@@ -179,3 +179,24 @@ NO_OCCASION = [
 def test_what_is_not_part_of_the_occasion(analyze: Analyze, text: str, published: str, type_: str,
                                           trigger: str) -> None:
     assert _date_of(analyze, text, published, type_, trigger) is None
+
+
+STATES = [
+    # a standing position in the present is no occasion
+    ("The M23 seized Goma in January. Rwanda denies arming the group.", "2025-07-20", "REJECT", "denies", None),
+    # a relative clause in the present (perfect) describes its noun up to now
+    ("An international arbitration tribunal ruled in 2016 that China's sweeping claims had no legal basis, a "
+     "decision Beijing has never accepted.", "2025-06-17", "REJECT", "accepted", None),
+    # a since-clause dates the start of the state it hangs on
+    ("Manila has filed more than 200 such protests since President Ferdinand Marcos Jr. took office in 2022.",
+     "2025-06-17", "ACCUSE", "filed", "2022"),
+    # "last April": the latest April before the month of publication
+    ("Apple was fined 500 million euros by the European Commission last April over restrictions on app "
+     "developers.", "2026-03-10", "COERCE", "fined", "2025-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), STATES)
+def test_states_and_their_starts(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
+                                 date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

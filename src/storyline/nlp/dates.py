@@ -23,7 +23,8 @@ News conventions, because a reporter writes relative to the day of publication:
   begin talks on Thursday" means that day — a week ahead would be "next Thursday").
 * A bare month ("in June") is the most recent such month on or before the publication
   month, or the next one on or after it in a future clause; a bare day ("on March 3")
-  likewise.
+  likewise. "last April" is the latest April before the publication month, "next March"
+  the first March after it, "this March" the one of the publication year.
 * "last week" is the Monday of the week before publication; "this week" the Monday of
   the publication week; "a month ago" the month containing publication minus 30 days.
 * Without a publication date nothing relative is guessed: only expressions carrying
@@ -84,7 +85,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"^{_YEAR_RE}$")),
     ("md", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}$")),
     ("dm", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$")),
-    ("m", re.compile(rf"^(?:(?:end|start|beginning|middle)\s+of\s+)?{_MONTH_RE}$")),
+    ("m", re.compile(rf"^(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?P<mrel>last|next|this|this past|"
+                     rf"the coming)\s+)?{_MONTH_RE}$")),
     ("weekday", re.compile(
         rf"^(?P<rel>last|next|this|coming)?\s*{_WEEKDAY_RE}(?:'s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?$")),
@@ -179,6 +181,14 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
     if kind == "m":
         month = MONTHS[g["month"]]
         year = pub.year
+        rel = g.get("mrel")
+        if rel in ("last", "this past"):
+            # "last April": the latest April before the publication month
+            return ResolvedDate(f"{year - 1 if month >= pub.month else year:04d}-{month:02d}", "month")
+        if rel in ("next", "the coming"):
+            return ResolvedDate(f"{year + 1 if month <= pub.month else year:04d}-{month:02d}", "month")
+        if rel == "this":
+            return ResolvedDate(f"{year:04d}-{month:02d}", "month")
         if future:
             if month < pub.month:
                 year += 1

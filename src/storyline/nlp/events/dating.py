@@ -346,6 +346,9 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, To
         if node.i in anchor_set:
             return 0, None
         if node.pos_ in ("VERB", "AUX"):
+            if node.dep_ == "advcl" and node.head.i in anchor_set and any(
+                    c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+                return 0, None  # "has filed 200 protests since Marcos took office in 2022": the start
             if node.dep_ == "acl" and (node.head.i in anchor_set or any(
                     c.i in anchor_set and c.dep_ == "compound" for c in node.head.children)):
                 return 0, None  # "resolutions adopted since 2016": the participle dates its noun
@@ -397,6 +400,9 @@ def _relative_between(clause: Token, verb: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(g.tag_ in ("WDT", "WP") for g in c.children)
                 for c in node.children):
             return True
+        if node.dep_ == "relcl" and (is_perfect(node) or node.tag_ in ("VBZ", "VBP") or any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)):
+            return True  # "a decision Beijing *has never accepted*", "a penalty the company *is* contesting"
         node = node.head
     return False
 
@@ -442,9 +448,16 @@ def _occasion_ent(ent: Span, published: str | None) -> tuple[Token | None, Resol
     if ent.root.dep_ == "poss" and not (ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _FRAME_PREPS):
         return None
     verb = _attached_verb(ent)
-    if verb is not None and (not _main_clause(verb) or is_perfect(verb)):
+    if verb is not None and (not _main_clause(verb) or is_perfect(verb) or _reduced(verb)):
         return None  # "resolutions adopted since 2016": not the occasion the sentence tells
     return verb, None
+
+
+def _reduced(verb: Token) -> bool:
+    """"the Data Protection Act *passed* in 2019": spaCy makes the participle a clause of its own."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and verb.i > verb.sent.start \
+        and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
 
 
 def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDate | None:
@@ -498,6 +511,9 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
     wanted them at the summit), so it takes the occasion's date like a simple past — except
     in a relative clause ("Moon, who *had hosted* Trump in Seoul, ...")."""
     verb = _own_verb(trig.clause)
+    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and verb.lemma_.lower() != "be":
+        return True  # "Rwanda denies arming the group": a standing position, not an occasion
     for _ in range(3):
         if is_perfect(verb):
             if not is_past_perfect(verb) or verb.dep_ == "relcl":
@@ -597,7 +613,8 @@ def occasion_reference(trig: Trigger, speech: Token | None = None) -> str | None
     verbs = [trig.clause] + ([speech] if speech is not None else [])
     for verb in verbs:
         for c in verb.children:
-            if (c.dep_ == "nsubj" or (c.dep_ == "dobj" and trig.type in ("CONSULT", "AGREE"))) and c.pos_ == "NOUN" \
+            if (c.dep_ == "nsubj" or (c.dep_ in ("dobj", "nsubjpass") and trig.type in ("CONSULT", "AGREE"))) \
+                    and c.pos_ == "NOUN" \
                     and _occasion_kind(c) is not None and _definite(c):
                 return _occasion_kind(c)  # not "South Korea welcomed the address": a reaction to it
             if c.dep_ == "prep" and c.lower_ in _IN_OCCASION | {"of"}:
