@@ -279,6 +279,10 @@ SENTENCES += [
         "Families of the 346 people killed in the crashes said they would ask the judge to reject the deal.",
         "they would ask the judge", "indirect", "anonymous", "said", None,
     ),
+    (  # unnamed organisations in the plural are unnamed sources; "the agency" would be a named one
+        "Aid agencies said the reopening of the airport would be vital for relief flights.",
+        "the reopening of the airport", "indirect", "anonymous", "said", None,
+    ),
     (  # the recogniser calls the appositive name an ORG; the person noun before it says it is a person
         "Menezes denied wrongdoing. His lawyer, Ricardo Tavares, said his client had never taken a single real.",
         "his client had never taken", "indirect", "Tavares", "said", None,
