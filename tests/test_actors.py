@@ -218,19 +218,35 @@ def test_administration_is_not_the_president(bloomberg: Analysis) -> None:
     assert not any(m.text == "Trump" and bloomberg.article.text[m.end : m.end + 15] == " administration" for m in trump.mentions)
 
 
-def test_gold_scores_do_not_regress() -> None:
-    """The scorer over the gold set: B³ F1 0.920, MUC 0.929, country 0.961, sector 0.945 when pinned."""
+def _actor_scores(split: str) -> dict:  # type: ignore[type-arg]
     from storyline.evaluation import actors as evaluation
     from storyline.evaluation.corpus import analyse_documents, in_split, load_gold
 
-    gold = [r for r in load_gold("actors") if in_split(r["doc"], "dev")]  # heldout has pins of its own
+    gold = [r for r in load_gold("actors") if in_split(r["doc"], split)]
     if not gold:
-        pytest.skip("no actor gold yet")
-    scores = evaluation.evaluate(gold, analyse_documents({r["doc"] for r in gold}, Pipeline(steps=("clean", "nlp", "actors"))))
+        pytest.skip(f"no actor gold in the {split} split")
+    return evaluation.evaluate(gold, analyse_documents({r["doc"] for r in gold}, Pipeline(steps=("clean", "nlp", "actors"))))
+
+
+def test_gold_scores_do_not_regress() -> None:
+    """Dev split (story + extra). Pinned round 6 on 21 docs / 342 actors: B³ F1 0.920, MUC 0.920,
+    country 0.942, sector 0.901 (round 5, 16 docs: 0.920 / 0.929 / 0.961 / 0.945)."""
+    scores = _actor_scores("dev")
     assert scores["b3"]["f1"] >= 0.91
-    assert scores["muc"]["f1"] >= 0.92
-    assert scores["country_accuracy"] >= 0.95
-    assert scores["sector_accuracy"] >= 0.94
+    assert scores["muc"]["f1"] >= 0.91
+    assert scores["country_accuracy"] >= 0.93
+    assert scores["sector_accuracy"] >= 0.89
+    assert not scores["unlocated"], scores["unlocated"][:5]
+
+
+def test_heldout_scores_do_not_regress() -> None:
+    """Held-out split (6 docs nobody tunes on), pinned when first measured: B³ F1 0.903, MUC 0.880,
+    country 0.791, sector 0.748 (on first annotation, before this round's work: 0.893 / 0.862 / 0.678 / 0.617)."""
+    scores = _actor_scores("heldout")
+    assert scores["b3"]["f1"] >= 0.89
+    assert scores["muc"]["f1"] >= 0.87
+    assert scores["country_accuracy"] >= 0.78
+    assert scores["sector_accuracy"] >= 0.73
     assert not scores["unlocated"], scores["unlocated"][:5]
 
 
