@@ -142,6 +142,10 @@ OCCASION = [
     # taking part in (or attending) "the talks", "the meeting" told before
     ("President Donald Trump met Kim Jong Un at the border on Sunday. South Korean President Moon Jae-in did not "
      "take part in the talks themselves.", "2019-06-30", "CONSULT", "talks", "2019-06-30"),
+    # ... also when that occasion's date came from its context
+    ("President Donald Trump met North Korean leader Kim Jong Un at the border on Sunday. The two leaders met for "
+     "about 50 minutes in the Freedom House. National security adviser John Bolton did not attend the meeting.",
+     "2019-06-30", "CONSULT", "meeting", "2019-06-30"),
     # "also": the same actor's occasion
     ("He called on Washington on Tuesday to take corresponding measures in return. Kim also called for an end "
      "to joint military exercises between South Korea and the United States.", "2019-01-02", "REQUEST",

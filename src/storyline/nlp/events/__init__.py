@@ -57,6 +57,7 @@ from storyline.nlp.events.dating import (
     on_main_clause,
     sentence_date,
     tense_agrees,
+    told_occasion,
 )
 from storyline.nlp.events.evaluative import find_demands, find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
@@ -154,7 +155,7 @@ def _is_plural_reference(actor: EventActor | None, lex: Lexicon) -> bool:
 
 def _resolve_context(events: list[Event], offsets: dict[int, Offset], background: set[int],
                      sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None,
-                     continues: dict[int, str] | None = None) -> list[Event]:
+                     continues: dict[int, str] | None = None, refs: dict[int, str] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -167,6 +168,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     """
     out: list[Event] = []
     fore: list[Event] = []
+    told: dict[str, list[ResolvedDate]] = {}  # the occasions the events so far tell, by kind
     index = {info.start: i for i, info in enumerate(sentences)}
     event_sents = sorted({e.sentence.start for e in events})
     ev_index = {start: i for i, start in enumerate(event_sents)}
@@ -201,6 +203,10 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             e = replace(e, source=sides.source, target=sides.target, confidence=max(0.05, e.confidence - 0.15))
         info = sentences[index[e.sentence.start]]
         kind = (continues or {}).get(id(e)) if not bg else None
+        if e.date is None and refs and id(e) in refs:  # "did not attend the meeting" told before
+            d = occasion_date(refs[id(e)], told, not e.hypothetical or e.type in lex.w("statement_types"), published)
+            if d is not None:
+                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
         if e.date is None and kind is not None and kind != "past":  # "Kim *also* called for", "then met"
             realised = not e.hypothetical or e.type in lex.w("statement_types")
             d = continued_date(e, kind, fore, lead, realised, published)
@@ -225,6 +231,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         out.append(e)
         if not bg:
             fore.append(e)  # what happened on the occasions told, not background
+            if e.date and e.date_precision and (told_kind := told_occasion(e)) is not None:
+                told.setdefault(told_kind, []).append(ResolvedDate(e.date, e.date_precision))
     return out
 
 
@@ -387,6 +395,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     background: set[int] = set()
     occasions: dict[str, list[ResolvedDate]] = {}  # the occasions told so far, by kind
     continues: dict[int, str] = {}
+    refs: dict[int, str] = {}  # undated events in an occasion told before, with its kind
     subordinate: set[int] = set()  # dated events that do not tell the sentence's occasion
     seen: set[tuple[object, ...]] = set()
     starts = _paragraph_starts(text)
@@ -420,9 +429,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             etype = stated_type(trig, etype, lex)
             speech = given[0][0].head if given and given[0][0] is not None else None
             date, offset = event_date(trig, sent, published, future, etype in statements, lex, speech=speech)
-            if date is None and not is_background(trig, lex):  # "The speech also criticized", "during the meeting"
-                date = occasion_date(occasion_reference(trig, speech), occasions,
-                                     not hypothetical or etype in statements, published)
+            ref = occasion_reference(trig, speech) if date is None and not is_background(trig, lex) else None
+            if ref is not None:  # "The speech also criticized", "during the meeting"
+                date = occasion_date(ref, occasions, not hypothetical or etype in statements, published)
             if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
                 continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
             if hypothetical and trig.token.lemma_.lower() in lex.w("realised_only"):
@@ -465,6 +474,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     continues[id(event)] = kind
                 if date is not None and not on_main_clause(trig):
                     subordinate.add(id(event))
+                if date is None and ref is not None:
+                    refs[id(event)] = ref
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
@@ -481,7 +492,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
         sentences[-1].eventful |= sentences[-1].date is not None
         for kind, d in occasion_dates(sent, published, lex):
             occasions.setdefault(kind, []).append(d)
-    return _resolve_context(events, offsets, background, sentences, lex, published, continues)
+    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs)
 
 
 @register("events")

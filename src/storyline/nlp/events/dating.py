@@ -608,6 +608,8 @@ def occasion_reference(trig: Trigger, speech: Token | None = None) -> str | None
     one ("*The speech* also criticized South Korea"), it happens during one ("*During the
     meeting*, Trump said ..."), or it is attending one ("did not attend *the meeting*")."""
     tok = trig.token
+    if _own_verb(trig.clause).dep_ == "relcl":
+        return None  # "Kim Yong Chol, who led the negotiations before Hanoi": a description of him
     if trig.entry.pos == "noun" and _occasion_kind(tok) is not None and _definite(tok):
         return _occasion_kind(tok)
     verbs = [trig.clause] + ([speech] if speech is not None else [])
@@ -709,3 +711,13 @@ def on_main_clause(trig: Trigger) -> bool:
     its date can stand for the sentence's occasion: not "accused Pompeo of creating an
     atmosphere of hostility at *the summit* in Hanoi last month"."""
     return _main_clause(_own_verb(trig.clause))
+
+
+def told_occasion(e: Event) -> str | None:
+    """The kind of occasion a dated event tells ("met", "held talks", "the summit"), which a
+    later definite mention may refer back to."""
+    if e.type != "CONSULT":
+        return None
+    words = e.trigger.text.lower().split()
+    head = words[-1] if words else ""
+    return OCCASIONS.get(head) or ("meeting" if head in ("met", "meets", "meeting") else None)
