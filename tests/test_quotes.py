@@ -279,6 +279,15 @@ SENTENCES += [
         "Families of the 346 people killed in the crashes said they would ask the judge to reject the deal.",
         "they would ask the judge", "indirect", "anonymous", "said", None,
     ),
+    (  # a speech act whose object holds the speaker's quoted words is a mixed quote
+        "Prime Minister Andrew Holness thanked Washington for its \"swift and generous\" response.",
+        "swift and generous", "mixed", "Holness", "thanked", None,
+    ),
+    (  # ... unless someone's report holds it: the words are the reporter's
+        "Pompeo said the North Korean side had requested the removal of sanctions \u201cthat would have put "
+        "tens of billions of dollars\u201d into the regime\u2019s hands.",
+        "tens of billions", "mixed", "Pompeo", "said", None,
+    ),
     (  # unnamed organisations in the plural are unnamed sources; "the agency" would be a named one
         "Aid agencies said the reopening of the airport would be vital for relief flights.",
         "the reopening of the airport", "indirect", "anonymous", "said", None,

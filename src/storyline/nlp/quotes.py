@@ -218,17 +218,26 @@ def _own_clause(art: _Article, span: QuotedSpan) -> bool:
 def _governing_cue(art: _Article, span: QuotedSpan, cues: dict[int, str]) -> tuple[int, int] | None:
     """The cue a quoted fragment hangs from in the parse, and the cue's child on the way."""
     doc = art.doc
+    fragment_verbs = load_cues().fragment_verbs
     for i in art.tokens(span.start, span.end):
         t = doc[i]
         if span.open_mark <= t.head.idx < span.outer_end:
             continue
         below, a = t, t.head
+        found: tuple[int, int] | None = None
         for _step in range(10):
-            if cues.get(a.i) not in (None, "direct"):  # "he asked", "she replied": positional only
-                return a.i, below.i
+            kind = cues.get(a.i)
+            if kind not in (None, "direct"):  # "he asked", "she replied": positional only
+                if kind != "naming" or a.lemma_.lower() not in fragment_verbs:
+                    return a.i, below.i
+                # "Pompeo said the North side had requested … “that would have put …”": such a
+                # verb inside someone's report is part of the report, the words the reporter's
+                found = found or (a.i, below.i)
             if a.head is a:
                 break
             below, a = a, a.head
+        if found is not None:
+            return found
     return None
 
 

@@ -66,6 +66,7 @@ class CueKnowledge:
     channel_preps: frozenset[str]
     title_triggers: frozenset[str]
     speech_act_verbs: frozenset[str] = frozenset()
+    fragment_verbs: frozenset[str] = frozenset()  # naming verbs a governing report overrides
     commentary_nouns: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
 
@@ -93,6 +94,7 @@ def load_cues() -> CueKnowledge:
         speech_verbs=_words(data, "speech_verbs"),
         direct_only_verbs=_words(data, "direct_only_verbs"),
         naming_verbs=_words(data, "naming_verbs"),
+        fragment_verbs=_words(data, "fragment_verbs"),
         label_verbs=_words(data, "label_verbs"),
         noun_cues=_words(data, "noun_cues"),
         phrase_cues={k.lower(): tuple(w.lower() for w in v) for k, v in phrases.items()},
