@@ -146,6 +146,11 @@ OCCASION = [
     ("President Donald Trump met North Korean leader Kim Jong Un at the border on Sunday. The two leaders met for "
      "about 50 minutes in the Freedom House. National security adviser John Bolton did not attend the meeting.",
      "2019-06-30", "CONSULT", "meeting", "2019-06-30"),
+    # "The move came a day after X": the move is the story's lead occasion, X a day before it
+    ("North Korea abruptly withdrew its staff from the inter-Korean liaison office in Kaesong on Friday.\n\n"
+     "The ministry said about 25 South Korean officials would keep working at the office over the weekend.\n\n"
+     "The move came a day after the U.S. Treasury Department imposed sanctions on two Chinese shipping "
+     "companies.", "2019-03-22", "SANCTION", "imposed", "2019-03-21"),
     # "also": the same actor's occasion
     ("He called on Washington on Tuesday to take corresponding measures in return. Kim also called for an end "
      "to joint military exercises between South Korea and the United States.", "2019-01-02", "REQUEST",

@@ -221,6 +221,11 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                             confidence=max(0.05, e.confidence - 0.05))
                 if info.date is None:
                     info.date = inherited
+        if e.date is None and id(e) in offsets and lead is not None and not bg:
+            # "The move came a day after the Treasury imposed sanctions": the move is the story's
+            d = apply_offset(lead[0], offsets[id(e)])
+            if tense_agrees(not e.hypothetical or e.type in lex.w("statement_types"), d, published):
+                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
         if e.date is None and kind == "past":  # a report of the lead occasion by one who acted in it
             d = continued_date(e, kind, fore, lead, not e.hypothetical, published)
             if d is not None:

@@ -130,7 +130,9 @@ def clause_offset(trig: Trigger) -> Offset | None:
     if mark not in ("after", "before"):
         return None
     sign = -1 if mark == "after" else 1
-    for c in clause.children:
+    # "a day after": spaCy hangs the measure on the clause or on its "after"
+    measures = list(clause.children) + [g for c in clause.children if c.dep_ == "mark" for g in c.children]
+    for c in measures:
         if c.dep_ == "npadvmod":
             unit = c.lemma_.lower()
             if unit in ("hour", "minute", "moment"):
