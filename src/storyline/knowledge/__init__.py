@@ -8,6 +8,7 @@ read them with errors that name the file and line. The actor knowledge is assemb
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,12 @@ def data_path(name: str) -> Path:
     return KNOWLEDGE_DIR / name
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (the PyPI wheels are): world.yaml alone is
+# a thousand entries, and the pure-Python parser made loading the knowledge take seconds
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
     """Safe loading with dates left as strings, so a bad date is reported by the validator
     (with the entry it belongs to) rather than crashing the YAML parser."""
 
@@ -59,12 +65,18 @@ def word_set(data: dict[str, Any], key: str, path: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value)
 
 
+@functools.lru_cache(maxsize=32)
+def _composed(path: str) -> yaml.Node | None:
+    """The node tree of a file, composed once however many keys ask for line numbers."""
+    try:
+        return yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, yaml.YAMLError):
+        return None
+
+
 def entry_lines(path: str | Path, key: str) -> list[int]:
     """1-based line numbers of the items of the top-level list ``key`` (for error messages)."""
-    try:
-        root = yaml.compose(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return []
+    root = _composed(str(path))
     if not isinstance(root, yaml.MappingNode):
         return []
     for k, v in root.value:
