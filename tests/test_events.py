@@ -1097,3 +1097,23 @@ def test_general_news_rules_3(analyze: Analyze, text: str, type_: str, trigger: 
     found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
     assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
     assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), [
+    # letting inspectors back in yields to a demand (CONCEDE, as the varied-domain gold codes it)
+    ("Iran will allow inspectors from the International Atomic Energy Agency to return next week.", "CONCEDE",
+     "allow", "iran", ""),
+    ("In the schools, about 40 percent of teachers were on strike.", "PROTEST", "strike", "percent", ""),
+    ("The peacekeeping mission called on all parties to respect the ceasefire.", "REQUEST", "called", "mission",
+     "parties"),
+])
+def test_general_news_rules_4(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
+                              target: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+    assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+def test_a_missile_strike_is_no_labour_strike(analyze: Analyze) -> None:
+    events = events_of(analyze, "Russia launched a missile strike on Kyiv on Monday.")
+    assert not [e for e in events if e.type == "PROTEST"]

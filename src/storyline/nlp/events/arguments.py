@@ -170,7 +170,8 @@ def _reporting_subject(pron: Token, lex: Lexicon) -> Token | None:
         if anc.lemma_.lower() in lex.w("reporting.speech_verbs"):
             subj = _child(anc, "nsubj")
             if pron.lower_ == "it" and subj is not None and subj.tag_ == "NN" and not subj.ent_type_ and (
-                    subj.lemma_.lower() in lex.w("actor_nouns") or subj.lower_ in load_actor_knowledge().org_words):
+                    subj.lemma_.lower() in lex.w("actor_nouns") or subj.lower_ in load_actor_knowledge().org_words
+                    or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subj.children)):
                 return subj  # "The Attorney General's office said *it* would appeal"
             return _agrees(pron, subj)
     return None
@@ -270,6 +271,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             return _resolve_relative(shared)
     if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
+    if dep == "conj" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "ccomp", "conj"):
+        # "said it was “deeply concerned” by the reports and *called on* all parties to ...": the
+        # adjective's clause has the subject
+        return subject_of(head.head, lex, depth + 1) if head.dep_ == "acomp" else subject_of(head, lex, depth + 1)
     if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         # "the two sides have 60 days *to hold* consultations", "had a chance to meet": the
@@ -369,7 +374,12 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if target is None:
         # "walked away from the summit with Kim": prepositions may hang from a particle
         holders = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
-        for prep in (p for h in holders for p in h.children):
+        for prt in holders[1:]:
+            # "called *on* all parties": spaCy may take the preposition for a particle with an object
+            pobj = _child(prt, "pobj") if prt.lower_ in lex.w("verb_target_preps") else None
+            if pobj is not None and is_actor_like(state, pobj, lex):
+                target = pobj
+        for prep in (p for h in holders for p in h.children if target is None):
             if prep.dep_ in ("prep", "dative") and prep.lower_ in lex.w("verb_target_preps") \
                     and not (prep.lower_ == "from" and trig.type == "AID"):  # "released $4m *from* the fund"
                 pobj = _child(prep, "pobj")

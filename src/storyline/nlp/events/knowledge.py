@@ -43,11 +43,12 @@ class TriggerEntry:
     # the doer must be one of these ("the *court* suspended the rollout": a court order)
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()  # a dependent among these ("found them *guilty*")
+    heads: frozenset[str] = frozenset()  # nouns: the preposition it is the object of ("*on* strike")
 
     @property
     def constrained(self) -> bool:
         return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
-            or self.joint or bool(self.subjects) or bool(self.complements)
+            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ _WORD_LISTS = (
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent", "joint", "subjects",
-               "complements"}
+               "complements", "heads"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -132,6 +133,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         joint=bool(raw.get("joint", False)),
         subjects=words("subjects"),
         complements=words("complements"),
+        heads=words("heads"),
     )
 
 

@@ -71,12 +71,15 @@ def _object_lemmas(tok: Token) -> set[str]:
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+        if c.dep_ == "ccomp" and c.tag_ == "VB":
+            # "allow *inspectors* to return": spaCy may make the object the infinitive's subject
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
         if c.dep_ == "xcomp" and c.tag_ == "VBG":
             # "stopped making, testing and using nuclear weapons": the activities stopped
             for g in (c, *c.conjuncts):
                 out.update({g.lemma_.lower(), g.lower_})
-    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
-            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
+    if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children))) \
+            and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
         # "a decision it has also *appealed*", "a penalty the company is still *contesting*"
         out.update({tok.head.lemma_.lower(), tok.head.lower_})
     return out
@@ -303,6 +306,8 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             continue
         if e.preps and not ({c.lower_ for c in tok.children if c.dep_ == "prep"} & e.preps):
             continue  # "in contact *with* X", not "Washington's main contact"
+        if e.heads and not (tok.dep_ == "pobj" and tok.head.lower_ in e.heads):
+            continue  # "were *on* strike", not "a missile strike"
         return e
     return None
 
@@ -332,6 +337,10 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in lex.w("attendance_verbs"):
         return head.head  # "he would *go to* the union meeting on Thursday"
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lemma_.lower() in ("be", "go", "remain", "stay") and any(
+                e.type in lex.w("protest_types") for e in lex.nouns.get(tok.lemma_.lower(), ())):
+        return head.head  # "teachers *were on* strike", "workers *went on* strike"
     if tok.dep_ == "conj":
         return light_verb(head, lex) if head.pos_ in ("NOUN", "PROPN") else None
     return None
