@@ -25,6 +25,9 @@ from pathlib import Path
 MIN_POPULATION = 100_000
 EXONYM_POPULATION = 1_000_000  # alternate names only for large cities ("Odessa", "Bombay")
 ASCII_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}$")
+# English names of great cities that a smaller city bears as its own name (Odessa, Texas;
+# Hyderabad, Sindh), where news means the great one.
+EXONYMS_FIRST = {"Odessa": ("UKR", 1015826), "Hyderabad": ("IND", 6809970)}
 # Names that are mostly something else in English news: US states, regions, common words, and
 # Brussels, which stands for the EU as often as for Belgium (countries.csv leaves it out too).
 NOT_CITIES = frozenset({
@@ -47,15 +50,23 @@ def main(data_dir: str) -> int:
     cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()
     iso3 = {k: v["iso3"] for k, v in json.loads((data / "countries.json").read_text(encoding="utf-8")).items()}
     best: dict[str, list[tuple[int, str]]] = {}
+    exonyms: dict[str, list[tuple[int, str]]] = {}
     for c in cities:
         if c["population"] < MIN_POPULATION or c["countrycode"] not in iso3:
             continue
-        names = {c["name"]}
+        code = iso3[c["countrycode"]]
+        if len(c["name"]) >= 4 and c["name"] not in NOT_CITIES:
+            best.setdefault(c["name"], []).append((c["population"], code))
         if c["population"] >= EXONYM_POPULATION:
-            names |= {a for a in c.get("alternatenames", []) if ASCII_NAME.match(a)}
-        for n in names:
-            if len(n) >= 4 and n not in NOT_CITIES:
-                best.setdefault(n, []).append((c["population"], iso3[c["countrycode"]]))
+            for a in c.get("alternatenames", []):
+                if ASCII_NAME.match(a) and len(a) >= 4 and a not in NOT_CITIES:
+                    exonyms.setdefault(a, []).append((c["population"], code))
+    # a city's own name beats another city's old or foreign name ("Islamabad" is also an old
+    # name of Chittagong): alternates only fill names no city bears as its own
+    for name, found in exonyms.items():
+        best.setdefault(name, found)
+    for name, (code, population) in EXONYMS_FIRST.items():
+        best[name] = [(population, code)]
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["name", "iso3", "population"])
     for name in sorted(best):

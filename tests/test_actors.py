@@ -361,3 +361,18 @@ def test_a_known_body_after_its_country_and_a_company_by_what_it_is_called(analy
     assert by_name(a, "Boeing").sector == "BUS"
     ministry = next(x for x in a.actors if x.name.endswith("Foreign Ministry"))
     assert ministry.country == "PRK"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a capital beats another city's old name (Chittagong was once called Islamabad)
+        ("In Islamabad, Foreign Office spokesperson Shafqat Ali Khan rejected the allegation.", "Shafqat Ali Khan", "PAK"),
+        # "Congolese" is said of the DR Congo; the Republic of Congo is named as such
+        ("Congolese forces withdrew from the town.", "Congolese forces", "COD"),
+        ("The Democratic Republic of Congo signed the deal.", "Democratic Republic of the Congo", "COD"),
+        ("The Republic of Congo said nothing.", "Republic of the Congo", "COG"),
+    ],
+)
+def test_places_and_demonyms(analyze, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_name(analyze(text), name).country == country

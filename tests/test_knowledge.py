@@ -116,3 +116,9 @@ def test_a_role_may_carry_its_own_country(tmp_path: Path) -> None:
     bad.write_text("actors:\n  - name: Ana Exemplo\n    roles:\n      - {title: Minister, country: Lisbon}\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="role 1: country must be an ISO 3166"):
         load_actor_knowledge((str(bad),))
+
+
+def test_city_names_prefer_the_city_that_bears_them() -> None:
+    kb = load_actor_knowledge()
+    assert kb.country_by_city["islamabad"] == "PAK"  # not Chittagong's old name
+    assert kb.country_by_city["odessa"] == "UKR" and kb.country_by_city["hyderabad"] == "IND"

@@ -1112,7 +1112,7 @@ class Resolver:
             return None
         low = ent.text.lower()
         kb = self.kb
-        return kb.country_by_city.get(low) or kb.country_by_capital.get(low) or kb.country_by_name.get(low)
+        return kb.country_by_capital.get(low) or kb.country_by_name.get(low) or kb.country_by_city.get(low)
 
     def home_country(self, clusters: list[Cluster]) -> str | None:
         """The article's home country: the one most of its known people belong to.
