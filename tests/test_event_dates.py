@@ -196,6 +196,9 @@ STATES = [
     # a relative clause in the present (perfect) describes its noun up to now
     ("An international arbitration tribunal ruled in 2016 that China's sweeping claims had no legal basis, a "
      "decision Beijing has never accepted.", "2025-06-17", "REJECT", "accepted", None),
+    # the present perfect stays background when "both sides" takes its sides from the context
+    ("India and Pakistan first agreed on a ceasefire in 2003. It has largely held since then, although both sides "
+     "have accused each other of violations.", "2025-10-08", "ACCUSE", "accused", None),
     # a since-clause dates the start of the state it hangs on
     ("Manila has filed more than 200 such protests since President Ferdinand Marcos Jr. took office in 2022.",
      "2025-06-17", "ACCUSE", "filed", "2022"),

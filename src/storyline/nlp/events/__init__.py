@@ -212,7 +212,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             d = continued_date(e, kind, fore, lead, realised, published)
             if d is not None:
                 e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
-        if e.date is None and not info.has_date and id(e) not in background:
+        if e.date is None and not info.has_date and not bg:  # (e may be a copy by now: bg was taken first)
             inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets)
             realised = not e.hypothetical or e.type in lex.w("statement_types")
             d = apply_offset(inherited, offsets.get(id(e))) if inherited is not None else None

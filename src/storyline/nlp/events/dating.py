@@ -226,8 +226,8 @@ def event_date(
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
             continue
-        if statement and score == 0 and published is not None and is_after(resolved, date.fromisoformat(published[:10])) \
-                and not _on_clause(ent, clause):
+        if trig.type in _PLEDGES and score == 0 and published is not None \
+                and is_after(resolved, date.fromisoformat(published[:10])) and not _on_clause(ent, clause):
             continue  # "were ready to meet ... next month": the meeting's date, not the offer's
         key = (score, abs(ent.root.i - trig.token.i))
         if best is None or key < best[:2]:
@@ -255,6 +255,9 @@ def is_past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+# Offers and threats are dated when made, not by the deed they promise ("ready to meet ... next
+# month", "did not rule out a strike from February"); a concession announced is the deed.
+_PLEDGES = frozenset({"AGREE", "THREATEN"})
 _ANTERIOR = frozenset({"already", "previously", "earlier", "once", "long"})
 
 
