@@ -376,3 +376,16 @@ def test_a_known_body_after_its_country_and_a_company_by_what_it_is_called(analy
 )
 def test_places_and_demonyms(analyze, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert by_name(analyze(text), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The ships were blocked, coastguard spokesman Jay Tarriela said.", "Jay Tarriela", "COP"),
+        ("The police commissioner, Kevin Blake, said two men were arrested.", "Kevin Blake", "COP"),
+        ("Army spokesman Rahul Verma denied it.", "Rahul Verma", "MIL"),
+    ],
+)
+def test_the_force_a_spokesman_speaks_for(analyze, text: str, name: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    """A spokesman is coded by the force named in the title, not as a generic government official."""
+    assert by_name(analyze(text), name).sector == sector

@@ -47,6 +47,10 @@ NAME_CHARS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
+# Words in a title that say which force a person speaks for, whatever the title itself says
+# ("coastguard spokesman Jay Tarriela" is COP, not GOV like a ministry's spokesman).
+FORCE_WORDS = {"police": "COP", "coastguard": "COP", "army": "MIL", "navy": "MIL", "military": "MIL",
+               "court": "JUD", "judiciary": "JUD"}
 HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
 
 
@@ -789,6 +793,8 @@ class Resolver:
                         cl.countries.append(other.iso3)
                     if other.kind == "organization" and other.sector:
                         cl.org_sectors.append(other.sector)
+            if tok.lower_ in FORCE_WORDS:
+                cl.org_sectors.append(FORCE_WORDS[tok.lower_])  # "coastguard spokesman", "police commissioner"
             iso = self.kb.country_by_demonym.get(tok.lower_) if tok.text[:1].isupper() else None
             if iso is None and k + 1 < len(tokens):
                 iso = self.kb.country_by_demonym.get(f"{tok.lower_} {tokens[k + 1].lower_}")
@@ -811,7 +817,8 @@ class Resolver:
         sent_start = doc[start].sent.start
         while i >= sent_start:
             t = doc[i]
-            ok = (t.lower_ in words or t.text in ("’s", "'s", "-") or t.lower_ in ("of", "for", "former", "deputy", "senior", "top")
+            ok = (t.lower_ in words or t.lower_ in FORCE_WORDS or t.text in ("’s", "'s", "-")
+                  or t.lower_ in ("of", "for", "former", "deputy", "senior", "top")
                   or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("the",)))
             if not ok:
                 break
