@@ -389,3 +389,9 @@ def test_places_and_demonyms(analyze, text: str, name: str, country: str) -> Non
 def test_the_force_a_spokesman_speaks_for(analyze, text: str, name: str, sector: str) -> None:  # type: ignore[no-untyped-def]
     """A spokesman is coded by the force named in the title, not as a generic government official."""
     assert by_name(analyze(text), name).sector == sector
+
+
+def test_a_national_centre_is_a_state_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("The U.S. National Hurricane Center said the storm would weaken. The Meridian Policy Institute disagreed.")
+    assert by_name(a, "U.S. National Hurricane Center").sector == "GOV"
+    assert by_name(a, "Meridian Policy Institute").sector == "EDU"

@@ -51,6 +51,9 @@ RECENT = 3  # sentences within which a bare name prefers the most recent bearer
 # ("coastguard spokesman Jay Tarriela" is COP, not GOV like a ministry's spokesman).
 FORCE_WORDS = {"police": "COP", "coastguard": "COP", "army": "MIL", "navy": "MIL", "military": "MIL",
                "court": "JUD", "judiciary": "JUD"}
+# Heads of a state body's name after "National"/"Federal" ("National Hurricane Center")
+STATE_HEADS = frozenset({"center", "centre", "service", "agency", "administration", "office", "commission",
+                         "institute", "institutes", "bureau", "authority", "board", "council"})
 HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
 
 
@@ -680,6 +683,8 @@ class Resolver:
             rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] == "of" else ""
             if central or (rest and rest in self.kb.country_by_name):
                 return "GOV"
+        if found in ("EDU", "NGO") and ("national" in words or "federal" in words) and words[-1] in STATE_HEADS:
+            return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency"
         return found
 
     def described_sector(self, span: Span) -> str | None:
