@@ -1062,6 +1062,9 @@ def test_general_news_rules_2(analyze: Analyze, text: str, type_: str, trigger: 
     ("Polls show that about two thirds of French people oppose the reform.", "REJECT"),  # a stance
     ("The case had been opened in March 2024.", "PROTEST"),  # "March" is a date
     ("Washington's main contact in the talks is Kim Hyok Chol.", "CONSULT"),  # a person, not a contact
+    ("He did not say whether India had struck targets across the line.", "ASSAULT"),  # an open question
+    ("Defence lawyers said they would study the judgment before deciding whether to appeal.", "appeal"),
+    ("The six had pleaded not guilty.", "REQUEST"),  # a plea in court is no request
 ])
 def test_general_news_non_events_2(analyze: Analyze, text: str, absent: str) -> None:
     events = events_of(analyze, text)

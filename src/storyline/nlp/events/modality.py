@@ -217,9 +217,12 @@ def _marked(tok: Token, marks: frozenset[str]) -> bool:
 
 def is_condition(trig: Trigger, lex: Lexicon) -> bool:
     """"*If* those talks fail", "if the companies *refused* to negotiate": the condition of
-    another statement is not an event anyone reports as happening."""
+    another statement is not an event anyone reports as happening; nor is an open question
+    ("did not say *whether* India had struck targets", "before deciding whether to appeal")."""
     node = _clause_verb(trig)
     for _ in range(3):
+        if _marked(node, frozenset({"whether"})):
+            return node.dep_ in ("ccomp", "xcomp", "advcl", "pcomp")
         if _marked(node, lex.w("hypothetical.marks") - {"whether"}):
             return node.dep_ == "advcl"
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:

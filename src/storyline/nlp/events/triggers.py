@@ -235,6 +235,8 @@ def _by_non_agent(tok: Token, lex: Lexicon) -> bool:
     if doer is None:
         return False
     words = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
+    # "two days of artillery and small-arms *fire* killed ...": what the measure noun is of
+    words |= {t.lemma_.lower() for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
     if words & lex.w("non_agents"):
         return True
     return doer.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in lex.nouns.get(doer.lemma_.lower(), ()))
