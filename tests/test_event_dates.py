@@ -78,6 +78,12 @@ NOT_THE_GOVERNING_DATE = [
     # a state of affairs in the present is not dated by the day it was told
     ("Pompeo met Kim Yong Chol on Friday. Progress \"has been good\" and substantive talks continue, he told CNN "
      "during the Group of 20 summit in Argentina earlier this month.", "2018-12-08", "CONSULT", "talks"),
+    # what reports say is not dated by the day someone spoke of the reports
+    ("Secretary of State Michael Pompeo said on Friday that the United States was trying to check reports that "
+     "North Korea had executed its top nuclear envoy.", "2019-05-31", "ASSAULT", "executed"),
+    # "by the end of the year": a deadline, not a date
+    ("Russian officials said the two sides discussed North Korean workers in Russia, who must leave the country "
+     "by the end of the year under United Nations sanctions.", "2019-04-26", "SANCTION", "sanctions"),
     # an offer is dated when it is made, not by the date of the meeting offered
     ("Indonesian officials said they were ready to meet their European counterparts in Geneva next month.",
      "2020-03-10", "AGREE", "ready"),

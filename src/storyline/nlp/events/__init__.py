@@ -207,7 +207,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             d = occasion_date(refs[id(e)], told, not e.hypothetical or e.type in lex.w("statement_types"), published)
             if d is not None:
                 e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
-        if e.date is None and kind is not None and kind != "past":  # "Kim *also* called for", "then met"
+        if e.date is None and kind is not None and not kind.startswith("past"):  # "Kim *also* called for"
             realised = not e.hypothetical or e.type in lex.w("statement_types")
             d = continued_date(e, kind, fore, lead, realised, published)
             if d is not None:
@@ -226,7 +226,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             d = apply_offset(lead[0], offsets[id(e)])
             if tense_agrees(not e.hypothetical or e.type in lex.w("statement_types"), d, published):
                 e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
-        if e.date is None and kind == "past":  # a report of the lead occasion by one who acted in it
+        if e.date is None and kind is not None and kind.startswith("past"):  # a report of the lead occasion
             d = continued_date(e, kind, fore, lead, not e.hypothetical, published)
             if d is not None:
                 e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
@@ -433,7 +433,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             etype = _considered_type(trig, etype, lex)
             etype = stated_type(trig, etype, lex)
             speech = given[0][0].head if given and given[0][0] is not None else None
-            date, offset = event_date(trig, sent, published, future, etype in statements, lex, speech=speech)
+            date, offset = event_date(trig, sent, published, future, etype in statements, lex, speech=speech,
+                                      hypothetical=hypothetical)
             ref = occasion_reference(trig, speech) if date is None and not is_background(trig, lex) else None
             if ref is not None:  # "The speech also criticized", "during the meeting"
                 date = occasion_date(ref, occasions, not hypothetical or etype in statements, published)

@@ -67,7 +67,7 @@ _RELATIVE_DAY = re.compile(
 )
 # Prepositions that put a nominal event before or after the governing clause's date.
 _SEQUENCE_PREPS = frozenset({"after", "before", "since", "until", "till", "following", "ahead"})
-_END_PREPS = frozenset({"until", "till"})
+_END_PREPS = frozenset({"until", "till", "by"})  # "by the end of the year": a deadline, not a date
 # Spans too long to be an occasion ("for months", "in recent years"): the sentence tells background.
 _LONG_SPAN = re.compile(r"\b(?:months|years|decades?|weeks)\b", re.IGNORECASE)
 
@@ -182,23 +182,27 @@ def _attached_verb(ent: Span) -> Token | None:
 
 
 def is_end_date(ent: Span) -> bool:
-    """"until Friday": when something stops, not when it happened."""
+    """"until Friday", "by the end of the year": when something stops or is due, not when it
+    happened."""
     head = ent.root.head
-    return (head.dep_ == "prep" and head.lower_ in _END_PREPS) or ent[0].lower_ in _END_PREPS
+    return (head.dep_ in ("prep", "agent") and head.lower_ in _END_PREPS) or ent[0].lower_ in _END_PREPS
 
 
 def event_date(
     trig: Trigger, sent: Span, published: str | None, future: bool, statement: bool, lex: Lexicon,
-    speech: Token | None = None,
+    speech: Token | None = None, hypothetical: bool = False,
 ) -> tuple[ResolvedDate | None, Offset | None]:
     """The event's own date (or its governing clause's) and the shift to apply to a date the
     context gives it; see the module docstring. ``speech`` is the verb of saying when the
     saying is the event ("Kim *said* the United States had come to the Hanoi summit in
     February with “unfeasible” methods" is an accusation made on the day of the speech)."""
     anchor_set = _anchors(trig) if speech is None else {speech.i}
+    if speech is None and is_perfect(_own_verb(trig.clause)):
+        # "have ignored Pompeo's invitation in September": the date is the invitation's
+        anchor_set = {trig.token.i} | ({trig.light.i} if trig.light is not None else set())
     clause = trig.clause if speech is None else speech
     if speech is not None:
-        future, statement = False, True
+        future, statement, hypothetical = False, True, False
     when = _when_clause_date(clause, published)
     if when is not None:
         return when, None
@@ -216,6 +220,8 @@ def event_date(
             if score == 0:
                 offset = rel
             continue
+        if score == 1 and hypothetical and not statement and verb is not None and _is_saying(verb, lex):
+            continue  # "told CBS earlier this month that he had no plans to pull troops out"
         if score == 1 and ((is_since(ent) and verb is not None and verb.i != _own_verb(clause).i)
                            or not _takes_governing_date(clause, verb, statement, lex)
                            or _through_sequence_prep(clause, verb) or (
@@ -366,6 +372,7 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, To
 
 
 _FRAME_PREPS = frozenset({"in", "at", "during"})
+_OTHER_TIME = frozenset({"now", "since", "subsequently", "previously", "earlier"})
 _SPAN_PREPS = frozenset({"during", "in", "at", "throughout", "over"})
 
 
@@ -405,6 +412,12 @@ def _relative_between(clause: Token, verb: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(g.tag_ in ("WDT", "WP") for g in c.children)
                 for c in node.children):
             return True
+        if node.dep_ == "conj" and node.head.i == verb.i and any(
+                c.dep_ == "advmod" and c.lower_ in _OTHER_TIME for c in node.children):
+            return True  # "had been detained in April 2018 and that authorities had *now* filed a complaint"
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                   for c in node.children):
+            return True  # "reports *that* North Korea had executed its envoy": what the reports say
         if node.dep_ == "relcl" and (is_perfect(node) or node.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)):
             return True  # "a decision Beijing *has never accepted*", "a penalty the company *is* contesting"
@@ -519,11 +532,14 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
     if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and verb.lemma_.lower() != "be":
         return True  # "Rwanda denies arming the group": a standing position, not an occasion
-    for _ in range(3):
+    for _ in range(4):
         if is_perfect(verb):
             if not is_past_perfect(verb) or verb.dep_ == "relcl":
                 return True
             return lex is None or not _reported(verb, lex)
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "has called on the council to reward Pyongyang for *halting* its tests"
+            continue
         if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -642,7 +658,10 @@ def continuation(trig: Trigger) -> str | None:
     *then* met Harris" ("then"), or as a plain past report ("past") that the article's lead
     occasion may date; ``None`` for anything else (planned, perfect, present)."""
     verb = trig.clause if trig.clause.pos_ in ("VERB", "AUX") else trig.clause.head
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))
+    if passive and trig.type == "CONSULT" and not any(c.dep_ == "aux" for c in verb.children):
+        return "past:passive"  # "The North Korean leader was greeted at the station"
     if not finite or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     node = verb
@@ -705,6 +724,8 @@ def continued_date(e: Event, kind: str, before: list[Event], lead: tuple[Resolve
             if tense_agrees(realised, d, published):
                 return d
             break
+    if kind == "past:passive":
+        source = e.target.actor_id if e.target is not None else None  # the one it happened to
     if lead is not None and source is not None and source in lead[1] and e.sentence.start != lead[2] \
             and tense_agrees(realised, lead[0], published):
         return lead[0]
