@@ -395,3 +395,15 @@ def test_a_national_centre_is_a_state_body(analyze) -> None:  # type: ignore[no-
     a = analyze("The U.S. National Hurricane Center said the storm would weaken. The Meridian Policy Institute disagreed.")
     assert by_name(a, "U.S. National Hurricane Center").sector == "GOV"
     assert by_name(a, "Meridian Policy Institute").sector == "EDU"
+
+
+def test_the_rebels_and_the_mission_refer_back(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze(
+        "The M23 rebel group seized the town of Bukavu on Sunday. The rebels said they would hold it. "
+        "MONUSCO said it was deeply concerned. The mission has 11,000 troops in the region.",
+        "2025-07-21",
+    )
+    m23 = next(x for x in a.actors if "M23" in x.name)
+    assert "The rebels" in {m.text for m in m23.mentions}
+    monusco = next(x for x in a.actors if any(m.text == "MONUSCO" for m in x.mentions))
+    assert "The mission" in {m.text for m in monusco.mentions}

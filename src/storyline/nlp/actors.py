@@ -948,7 +948,9 @@ class Resolver:
                 j += 1
             noun = doc[j]
             w = noun.lower_
-            if w not in heads or noun.tag_ != "NN" or self.index.quoted(noun.idx):
+            # a plural only for the nouns that name a group as one body ("the rebels" → M23)
+            plural_body = noun.tag_ == "NNS" and w in self.kb.org_anaphora
+            if w not in heads or (noun.tag_ != "NN" and not plural_body) or self.index.quoted(noun.idx):
                 continue
             if j + 1 < len(doc) and (doc[j + 1].pos_ in ("PROPN", "NOUN") or doc[j + 1].lower_ == "of"):
                 continue
