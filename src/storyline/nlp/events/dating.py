@@ -701,6 +701,9 @@ def lead_occasion(events: list[Event], lead_starts: set[int]) -> tuple[ResolvedD
     return None
 
 
+_LOOKBACK = 40  # events an "also" looks back over
+
+
 def continued_date(e: Event, kind: str, before: list[Event], lead: tuple[ResolvedDate, set[str], int] | None,
                    realised: bool, published: str | None) -> ResolvedDate | None:
     """The date of the occasion an undated event continues (see :func:`continuation`): "Kim
@@ -711,11 +714,13 @@ def continued_date(e: Event, kind: str, before: list[Event], lead: tuple[Resolve
     if kind.startswith("conj:"):
         head = int(kind[5:])
         for prev in reversed(before):
-            if prev.sentence.start == e.sentence.start and prev.trigger.start == head and prev.date and prev.date_precision:
+            if prev.sentence.start != e.sentence.start:
+                break
+            if prev.trigger.start == head and prev.date and prev.date_precision:
                 return ResolvedDate(prev.date, prev.date_precision)
         return None
     if kind in ("also", "then"):
-        for prev in reversed(before):
+        for prev in reversed(before[-_LOOKBACK:]):
             if not prev.date or not prev.date_precision:
                 continue
             if kind == "also" and (source is None or prev.source is None or prev.source.actor_id != source):
