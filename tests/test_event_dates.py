@@ -113,6 +113,11 @@ CONTEXT = [
     ("Pompeo met South Korea's Foreign Minister Kang Kyung-wha on Thursday. Kang had urged Washington to ease "
      "sanctions. Pompeo praised Kang for her patience.", "2018-12-08",
      [("REQUEST", "urged", None), ("SUPPORT", "praised", "2018-12-06")]),
+    # a perfect's own date dates it, but is not the occasion the next sentence continues
+    ("The envoy said North Korea had committed, in talks with Secretary of State Mike Pompeo in October, to the "
+     "dismantling of its plutonium and uranium enrichment facilities. But Biegun ruled out any easing of sanctions "
+     "before the North completes denuclearization.", "2019-02-01",
+     [("AGREE", "committed", "2018-10"), ("REJECT", "ruled", None)]),
     # in reported speech the past perfect is the speaker's past: the occasion's date
     ("President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement. "
      "The president said North Korea had wanted the sanctions lifted in exchange for closing Yongbyon.",

@@ -741,7 +741,8 @@ def on_main_clause(trig: Trigger) -> bool:
     """Whether the event is told by the sentence's main clause (or what its speaker said), so
     its date can stand for the sentence's occasion: not "accused Pompeo of creating an
     atmosphere of hostility at *the summit* in Hanoi last month"."""
-    return _main_clause(_own_verb(trig.clause))
+    verb = _own_verb(trig.clause)
+    return _main_clause(verb) and not is_perfect(verb)  # "had committed, in talks ... in October": background
 
 
 def told_occasion(e: Event) -> str | None:
