@@ -157,6 +157,11 @@ OCCASION = [
     ("President Donald Trump met North Korean leader Kim Jong Un at the border on Sunday. The two leaders met for "
      "about 50 minutes in the Freedom House. National security adviser John Bolton did not attend the meeting.",
      "2019-06-30", "CONSULT", "meeting", "2019-06-30"),
+    # both sides of the lead meeting took part in it: a later undated meeting of theirs is that one
+    ("Kim Yong Chol, North Korea's top nuclear negotiator, met Secretary of State Mike Pompeo in Washington on "
+     "Friday.\n\nKim arrived on Thursday evening on a flight from Beijing.\n\nThe State Department said in a "
+     "statement that Pompeo and Kim had a good discussion about the commitments the two sides made at the "
+     "Singapore summit in June.", "2019-01-18", "CONSULT", "discussion", "2019-01-18"),
     # "The move came a day after X": the move is the story's lead occasion, X a day before it
     ("North Korea abruptly withdrew its staff from the inter-Korean liaison office in Kaesong on Friday.\n\n"
      "The ministry said about 25 South Korean officials would keep working at the office over the weekend.\n\n"

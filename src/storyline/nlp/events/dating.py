@@ -695,8 +695,11 @@ def lead_occasion(events: list[Event], lead_starts: set[int]) -> tuple[ResolvedD
     for e in events:
         if e.sentence.start in lead_starts and e.date and e.date_precision:
             lead = ResolvedDate(e.date, e.date_precision)
-            sources = {x.source.actor_id for x in events if x.sentence.start == e.sentence.start
-                       and x.date == e.date and x.source is not None and x.source.actor_id}
+            told = [x for x in events if x.sentence.start == e.sentence.start and x.date == e.date]
+            sources = {x.source.actor_id for x in told if x.source is not None and x.source.actor_id}
+            # both sides of a meeting took part in it ("Kim Yong Chol met Pompeo on Friday")
+            sources |= {x.target.actor_id for x in told if x.type == "CONSULT" and x.target is not None
+                        and x.target.actor_id}
             return (lead, sources, e.sentence.start) if sources else None
     return None
 
