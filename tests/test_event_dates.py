@@ -228,3 +228,24 @@ STATES = [
 def test_states_and_their_starts(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
                                  date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # the occasion of a sentence is its main clause's, not an after-clause's ...
+    ("South Korea is considering sending food aid through the World Food Programme, officials in Seoul said, "
+     "after the agency warned last week that 10 million North Koreans faced severe food shortages.",
+     "2019-05-10", None),
+    # ... nor a participle's misparsed as a clause
+    ("Justice Miriam Wanjiku said the Ministry of Interior had acted in \"clear disregard\" of the Data "
+     "Protection Act passed in 2019.", "2021-10-18", None),
+    ("In a speech to the Supreme People's Assembly in Pyongyang on Friday, Kim said the United States had come "
+     "to the Hanoi summit in February with \"unfeasible\" methods.", "2019-04-13", "2019-04-12"),
+])
+def test_the_date_a_sentence_passes_on(analyze: Analyze, text: str, published: str, date: str | None) -> None:
+    from storyline.nlp.events.dating import sentence_date
+    from storyline.nlp.events.knowledge import load_lexicon
+    from storyline.nlp.model import load_nlp
+
+    sent = next(iter(load_nlp()(text).sents))
+    found = sentence_date(sent, published, load_lexicon())
+    assert (found.value if found else None) == date

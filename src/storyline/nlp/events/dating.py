@@ -466,9 +466,21 @@ def _occasion_ent(ent: Span, published: str | None) -> tuple[Token | None, Resol
     if ent.root.dep_ == "poss" and not (ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _FRAME_PREPS):
         return None
     verb = _attached_verb(ent)
-    if verb is not None and (not _main_clause(verb) or is_perfect(verb) or _reduced(verb)):
+    if verb is not None and (not _main_clause(verb) or is_perfect(verb) or _reduced(verb) or _sequenced(verb)):
         return None  # "resolutions adopted since 2016": not the occasion the sentence tells
     return verb, None
+
+
+def _sequenced(verb: Token) -> bool:
+    """"..., after the agency warned last week": another time than the clause it hangs on."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPS for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _reduced(verb: Token) -> bool:
