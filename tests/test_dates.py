@@ -38,7 +38,8 @@ PUB = "2018-12-08"  # the Bloomberg seed, a Saturday
         ("next week", "future", "2018-12-10", "week"),
         ("two weeks ago", "past", "2018-11-19", "week"),
         ("in June", "past", "2018-06", "month"),
-        ("last April", "past", "2018-04", "month"),  # the latest April before December 2018
+        ("last April", "past", "2018-04", "month"),
+        ("on Wednesday, two days", "past", "2018-12-05", "day"),  # "on Wednesday, two days after ..."  # the latest April before December 2018
         ("last December", "past", "2017-12", "month"),  # not the publication month itself
         ("next March", "future", "2019-03", "month"),
         ("this March", "past", "2018-03", "month"),

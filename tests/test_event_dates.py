@@ -56,6 +56,9 @@ ATTACHMENT = [
     # the saying is the accusation: the speech's date, not the February of what it is about
     ("In a speech to the Supreme People's Assembly in Pyongyang on Friday, Kim said the United States had come "
      "to the Hanoi summit in February with \"unfeasible\" methods.", "2019-04-13", "ACCUSE", "", "2019-04-12"),
+    # spaCy runs "Wednesday" into the measure of the after-clause that follows it
+    ("The United States and the United Nations began flying emergency supplies into Jamaica on Wednesday, two "
+     "days after Hurricane Renata tore across the island.", "2025-09-24", "AID", "flying", "2025-09-24"),
     # a participle dates the event noun it modifies
     ("A senior State Department official said the North Koreans had asked for relief from five United Nations "
      "sanctions resolutions adopted since 2016.", "2019-02-28", "SANCTION", "sanctions", "2016"),

@@ -106,6 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
              "christmas eve": (12, 24), "christmas": (12, 25)}
 
+_MEASURE = re.compile(rf"^{_NUM_RE}\s+(?:hours?|days?|weeks?|months?|years?)$")
 _RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|[-–—])\s*")
 
 
@@ -146,6 +147,10 @@ def resolve_date(
     parts = _RANGE.split(norm, maxsplit=1)
     if len(parts) == 2 and parts[0] != norm:
         return resolve_date(parts[0], pub, tense)
+    # "Wednesday, two days (after ...)": spaCy runs the day into the measure that follows it
+    head, comma, rest = norm.partition(",")
+    if comma and rest.strip() and _MEASURE.match(rest.strip()):
+        return resolve_date(head, pub, tense)
     return None
 
 
