@@ -449,7 +449,11 @@ def is_perfect(verb: Token) -> bool:
 
 def _in_quotation(ent: Span) -> bool:
     """Inside quotation marks: the speaker's words, not the reporter's account of the occasion."""
-    before = ent.doc.text[ent.sent.start_char:ent.start_char]
+    doc = ent.doc
+    text = doc.user_data.get("storyline.events.text")
+    if text is None:  # Doc.text joins every token again on each access
+        text = doc.user_data["storyline.events.text"] = doc.text
+    before = text[ent.sent.start_char:ent.start_char]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
@@ -609,14 +613,13 @@ def occasion_dates(sent: Span, published: str | None, lex: Lexicon) -> list[tupl
     """The occasions the sentence dates, by kind: "In a speech to the Supreme People's Assembly
     *on Friday*" (speech), "Moon met Trump at the White House *on Thursday*" (meeting)."""
     out: list[tuple[str, ResolvedDate]] = []
-    ents = [e for e in sentence_ents(sent) if e.label_ in DATE_LABELS and not is_end_date(e)
-            and relative_day(e.text) is None and not is_since(e) and not _in_quotation(e)]
-    if not ents:
-        return out
-    for tok in sent:
-        kind = _occasion_kind(tok)
-        if kind is None or not (tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.lemma_.lower() == "meet")):
-            continue
+    toks = [t for t in sent if (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.lemma_.lower() == "meet"))
+            and _occasion_kind(t) is not None]
+    ents = [e for e in sentence_ents(sent) if e.label_ in DATE_LABELS] if toks else []
+    ents = [e for e in ents if not is_end_date(e) and relative_day(e.text) is None and not is_since(e)
+            and not _in_quotation(e)]
+    for tok in toks if ents else []:
+        kind = _occasion_kind(tok) or ""
         best: tuple[int, int, ResolvedDate] | None = None
         for ent in ents:
             found = _date_score(ent, {tok.i}, tok)
