@@ -1120,3 +1120,21 @@ def test_general_news_rules_4(analyze: Analyze, text: str, type_: str, trigger: 
 def test_a_missile_strike_is_no_labour_strike(analyze: Analyze) -> None:
     events = events_of(analyze, "Russia launched a missile strike on Kyiv on Monday.")
     assert not [e for e in events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), [
+    ("Some threw bottles and tried to break through metal barriers.", "ASSAULT", "threw", "some", ""),
+    ("A missile struck the regional hospital in Kharkiv on Sunday, killing two doctors.", "ASSAULT", "struck",
+     "", "doctors"),
+])
+def test_crowds_and_projectiles(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
+                                target: str) -> None:
+    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
+    assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+def test_a_projectile_is_no_attacker(analyze: Analyze) -> None:
+    """"a missile struck a hospital": what hit is no source (nor the oil company "Shell")."""
+    for e in events_of(analyze, "A shell hit the school in Donetsk and a missile struck the Kyiv power plant."):
+        assert _name(e.source) not in ("shell", "missile")

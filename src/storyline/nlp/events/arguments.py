@@ -29,6 +29,7 @@ from storyline.nlp.places import dateline
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_QUANTIFIERS = frozenset({"some", "many", "several", "others", "dozens", "hundreds", "thousands", "most"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 _SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
@@ -104,6 +105,9 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         if speaker is not None:
             return event_actor(state, speaker, lex)
         # an unresolved pronoun: keep the event, say who we could not tell
+        if tok.lower_ in _QUANTIFIERS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "*Some* threw bottles": part of the crowd just told, an unnamed group of the story's country
+            return EventActor(None, tok.text, home_country(state), None)
         return EventActor(None, tok.text) if tok.lower_ in _PERSONAL else None
     name = clean_name(ent) if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"} else clean_name(np)
     country, sector = knowledge_codes(tok, ent, name)
@@ -355,6 +359,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             target = target if keep else _target_from_noun(target, state, lex)
         return source, target
     source = subject_of(verb, lex)
+    if source is not None and source.lemma_.lower() in lex.w("projectiles"):
+        source = None  # "a shell hit their home": what hit, not who fired it
     obj = _child(verb, "dobj", "dative")
     if obj is None and trig.entry.actor_object and not trig.entry.oprd:
         obj = _child(verb, "oprd")  # "called Moon" parsed as a predicate

@@ -163,6 +163,8 @@ def _doer(tok: Token) -> Token | None:
 
 def _doer_is(tok: Token, words: frozenset[str]) -> bool:
     doer = _doer(tok)
+    if doer is not None and doer.lower_ in _RELATIVE and tok.dep_ == "relcl":
+        doer = tok.head  # "a missile *that* struck the hospital"
     if doer is None:
         return False
     names = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
