@@ -662,6 +662,9 @@ def test_round_four_non_events(analyze: Analyze, text: str, absent: str) -> None
         ("The president said North Korea had wanted the sanctions lifted.", "REQUEST", "wanted", "north korea", ""),
         ("About 200 activists protested outside the U.S. Embassy on Sunday.", "PROTEST", "protested", "activists",
          "embassy"),
+        ('Beijing said the Philippine ships had "illegally intruded" into its waters.', "ACCUSE", "intruded",
+         "china", ""),
+        ("Moscow said the sanctions were blackmail and Western propaganda.", "ACCUSE", "blackmail", "russia", ""),
     ],
 )
 def test_accusing_speech_and_wishes_of_others(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
@@ -673,6 +676,7 @@ def test_accusing_speech_and_wishes_of_others(analyze: Analyze, text: str, type_
 
 @pytest.mark.parametrize("text", [
     "Trump said the launches did not violate the moratorium Kim had declared.",  # negated: no accusation
+    "Pakistan said Indian forces had shelled villages without provocation.",  # "without": no accusation word
     "The timing of the launches was regrettable for Seoul.",  # the writer's voice: no speaker
     "Trump still wanted a third summit with Kim.",  # his own wish to meet: AGREE
 ])

@@ -75,8 +75,8 @@ def find_evaluations(sent: Span, lex: Lexicon) -> list[tuple[Trigger, Token, Tok
             continue
         if lemma not in words and not (lemma in when_negated and _negated(tok)):
             continue
-        if lemma in words and _negated(tok):
-            continue  # "did not violate the moratorium": no accusation
+        if lemma in words and (_negated(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "without")):
+            continue  # "did not violate the moratorium", "shelled villages *without provocation*"
         speaker = _speech_subject(tok, lex)
         if speaker is None:
             continue
