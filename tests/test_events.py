@@ -1069,6 +1069,9 @@ def test_general_news_rules_2(analyze: Analyze, text: str, type_: str, trigger: 
     ("He did not say whether India had struck targets across the line.", "ASSAULT"),  # an open question
     ("Defence lawyers said they would study the judgment before deciding whether to appeal.", "appeal"),
     ("The six had pleaded not guilty.", "REQUEST"),  # a plea in court is no request
+    # telling the press is speech, and a news conference alone is a venue
+    ("A senior official who briefed reporters on condition of anonymity said the talks would go on.", "briefed"),
+    ("Trump said at a news conference in Hanoi on Thursday that Kim had demanded relief.", "conference"),
 ])
 def test_general_news_non_events_2(analyze: Analyze, text: str, absent: str) -> None:
     events = events_of(analyze, text)

@@ -272,6 +272,18 @@ def _a_threat(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _to_the_press(tok: Token, lex: Lexicon) -> bool:
+    """"briefed *reporters*", "spoke to *journalists*": telling the press is speech, no meeting."""
+    press = lex.w("press_nouns")
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in press:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in press for p in c.children):
+            return True
+    return False
+
+
 def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.pos_ != "VERB":
         return None
@@ -284,6 +296,8 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             if e.type == "THREATEN" and lemma in lex.w("warning_verbs") and not _a_threat(tok, lex):
                 continue
             if e.type == "ASSAULT" and _by_non_agent(tok, lex):
+                continue
+            if e.type == "CONSULT" and _to_the_press(tok, lex):
                 continue
             if _verb_ok(tok, e, lex):
                 return e
