@@ -1145,3 +1145,12 @@ def test_a_projectile_is_no_attacker(analyze: Analyze) -> None:
     """"a missile struck a hospital": what hit is no source (nor the oil company "Shell")."""
     for e in events_of(analyze, "A shell hit the school in Donetsk and a missile struck the Kyiv power plant."):
         assert _name(e.source) not in ("shell", "missile")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The army withdrew from the town on Friday.", "RETREAT"),  # leaving a place
+    ("He said the M23 would not withdraw from Goma before a final agreement.", "REJECT"),  # refused (rule 2)
+    ("The United States withdrew from the nuclear deal in 2018.", "SANCTION"),  # leaving a deal
+])
+def test_withdrawing_from_a_place_or_a_deal(analyze: Analyze, text: str, type_: str) -> None:
+    assert [e.type for e in events_of(analyze, text) if e.trigger.text.startswith("withdr")][:1] == [type_]

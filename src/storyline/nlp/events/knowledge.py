@@ -44,6 +44,7 @@ class TriggerEntry:
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()  # a dependent among these ("found them *guilty*")
     heads: frozenset[str] = frozenset()  # nouns: the preposition it is the object of ("*on* strike")
+    places: bool = False  # with `preps`: its object is a place ("withdraw *from Goma*", not "from the talks")
 
     @property
     def constrained(self) -> bool:
@@ -85,7 +86,7 @@ _WORD_LISTS = (
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent", "joint", "subjects",
-               "complements", "heads"}
+               "complements", "heads", "places"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -134,6 +135,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         subjects=words("subjects"),
         complements=words("complements"),
         heads=words("heads"),
+        places=bool(raw.get("places", False)),
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from storyline.knowledge.loader import load_actor_knowledge
 from storyline.nlp.events.knowledge import Lexicon, TriggerEntry
 
 # Entity types that make a noun part of a name rather than an event word
@@ -145,6 +146,14 @@ def _is_bare(tok: Token) -> bool:
     return not (_preps(tok) - {"so", "again", "then", "also", "later", "now", "still", "outright", "flatly"})
 
 
+def _a_place(tok: Token, lex: Lexicon) -> bool:
+    """A town, region or site: a place entity, a place noun, or a city of the bundled table
+    (spaCy takes "Goma" for a person)."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lex.w("place_nouns"):
+        return True
+    return tok.pos_ == "PROPN" and tok.lower_ in load_actor_knowledge().country_by_city
+
+
 def _doer(tok: Token) -> Token | None:
     """Who does ``tok``: its subject, the "by" object of a passive, else its governor's subject
     ("the court *suspended* the law and *ordered* ...", "the judge refused to *block* it")."""
@@ -191,7 +200,11 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     if e.joint and any(c.dep_ == "nsubj" and c.conjuncts for c in tok.children):
         return True
     if e.preps and _preps(tok) & e.preps:
-        return True
+        if not e.places:
+            return True
+        # "withdraw from *Goma*": a place, not "withdraw from the talks"
+        return any(p.dep_ == "pobj" and _a_place(p, lex)
+                   for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in e.preps for p in c.children)
     if e.objects is not None:
         if e.objects and _object_lemmas(tok) & e.objects:
             return True
