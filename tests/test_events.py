@@ -1072,6 +1072,7 @@ def test_general_news_rules_2(analyze: Analyze, text: str, type_: str, trigger: 
     # telling the press is speech, and a news conference alone is a venue
     ("A senior official who briefed reporters on condition of anonymity said the talks would go on.", "briefed"),
     ("Trump said at a news conference in Hanoi on Thursday that Kim had demanded relief.", "conference"),
+    ('"He is the missing piece," said a diplomat in Seoul who has been briefed on the arrangements.', "briefed"),
 ])
 def test_general_news_non_events_2(analyze: Analyze, text: str, absent: str) -> None:
     events = events_of(analyze, text)
@@ -1150,7 +1151,8 @@ def test_a_projectile_is_no_attacker(analyze: Analyze) -> None:
 @pytest.mark.parametrize(("text", "type_"), [
     ("The army withdrew from the town on Friday.", "RETREAT"),  # leaving a place
     ("He said the M23 would not withdraw from Goma before a final agreement.", "REJECT"),  # refused (rule 2)
+    ("The government must reinstate all candidates who have been barred from running.", "COERCE"),
     ("The United States withdrew from the nuclear deal in 2018.", "SANCTION"),  # leaving a deal
 ])
 def test_withdrawing_from_a_place_or_a_deal(analyze: Analyze, text: str, type_: str) -> None:
-    assert [e.type for e in events_of(analyze, text) if e.trigger.text.startswith("withdr")][:1] == [type_]
+    assert [e.type for e in events_of(analyze, text) if e.trigger.text[:5] in ("withd", "barre")][:1] == [type_]

@@ -350,6 +350,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         return (source, head) if source is not None else (None, None)
     if _is_passive(verb):
         target = _child(verb, "nsubjpass")
+        if target is not None:
+            target = _resolve_relative(target)  # "all candidates *who* have been barred from running"
         agent = _child(verb, "agent")
         source = _child(agent, "pobj") if agent is not None else None
         if target is not None and not is_actor_like(state, target, lex):
