@@ -1156,3 +1156,14 @@ def test_a_projectile_is_no_attacker(analyze: Analyze) -> None:
 ])
 def test_withdrawing_from_a_place_or_a_deal(analyze: Analyze, text: str, type_: str) -> None:
     assert [e.type for e in events_of(analyze, text) if e.trigger.text[:5] in ("withd", "barre")][:1] == [type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "present"), [
+    ("Shares rallied on Tuesday after the central bank held rates.", "PROTEST", False),  # markets protest nothing
+    ("The dollar rallied against the euro.", "PROTEST", False),
+    ("Thousands marched on Saturday.", "PROTEST", True),  # a crowd marching is a demonstration
+    ("The court convicted the former mayor of bribery.", "COERCE", True),  # like "found guilty"
+    ("The central bank raised its main interest rate by half a point on Wednesday.", "CONCEDE", False),
+])
+def test_business_and_street_words(analyze: Analyze, text: str, type_: str, present: bool) -> None:
+    assert bool([e for e in events_of(analyze, text) if e.type == type_]) == present

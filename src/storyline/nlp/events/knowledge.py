@@ -82,7 +82,7 @@ _WORD_LISTS = (
     "evaluative.words", "evaluative.when_negated", "deontic.modals", "deontic.verbs", "deontic.told_verbs", "protest_types", "participant_nominals", "time_anchor_preps", "hopes", "one_sided_types", "considered_hostile", "considered_cooperative",
     "receiving_light_verbs", "threat_marks", "evaluative.naming_verbs", "warning_verbs", "threat_words",
     "attendance_verbs", "uncoded_when_negated", "non_agents", "stance_verbs", "hedge_verbs",
-    "done_to_people", "amount_nouns", "refused_acceptances", "projectiles", "press_nouns", "sourcing_passives",
+    "done_to_people", "amount_nouns", "refused_acceptances", "projectiles", "press_nouns", "sourcing_passives", "market_nouns",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent", "joint", "subjects",

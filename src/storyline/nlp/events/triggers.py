@@ -310,6 +310,8 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                 continue
             if e.type == "ASSAULT" and _by_non_agent(tok, lex):
                 continue
+            if e.type == "PROTEST" and _doer_is(tok, lex.w("market_nouns")):
+                continue  # "shares rallied", "the dollar rallied against the euro"
             if e.type == "CONSULT" and (_to_the_press(tok, lex) or (
                     lemma in lex.w("sourcing_passives") and agentless_passive(tok))):
                 continue  # "said a diplomat *who has been briefed* on the arrangements": a sourcing formula
