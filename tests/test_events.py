@@ -1164,6 +1164,8 @@ def test_withdrawing_from_a_place_or_a_deal(analyze: Analyze, text: str, type_: 
     ("Thousands marched on Saturday.", "PROTEST", True),  # a crowd marching is a demonstration
     ("The court convicted the former mayor of bribery.", "COERCE", True),  # like "found guilty"
     ("The central bank raised its main interest rate by half a point on Wednesday.", "CONCEDE", False),
+    ("Saudi Arabia and Iran restored diplomatic ties in 2023.", "COOPERATE", True),
+    ("The EU imposed anti-dumping duties on Chinese solar panels.", "SANCTION", True),
 ])
 def test_business_and_street_words(analyze: Analyze, text: str, type_: str, present: bool) -> None:
     assert bool([e for e in events_of(analyze, text) if e.type == type_]) == present
