@@ -1132,6 +1132,7 @@ def test_a_missile_strike_is_no_labour_strike(analyze: Analyze) -> None:
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), [
     ("Some threw bottles and tried to break through metal barriers.", "ASSAULT", "threw", "some", ""),
+    ("Soldiers shot at protesters in the capital.", "ASSAULT", "shot", "soldiers", "protesters"),
     ("A missile struck the regional hospital in Kharkiv on Sunday, killing two doctors.", "ASSAULT", "struck",
      "", "doctors"),
 ])
@@ -1165,6 +1166,9 @@ def test_withdrawing_from_a_place_or_a_deal(analyze: Analyze, text: str, type_: 
     ("The court convicted the former mayor of bribery.", "COERCE", True),  # like "found guilty"
     ("The central bank raised its main interest rate by half a point on Wednesday.", "CONCEDE", False),
     ("Saudi Arabia and Iran restored diplomatic ties in 2023.", "COOPERATE", True),
+    ("McIlroy shot a 68 to take the lead at the Masters.", "ASSAULT", False),  # a golfer's round
+    ("The striker shot wide in the second half.", "ASSAULT", False),
+    ("Gunmen shot two police officers in Lagos.", "ASSAULT", True),
     ("The EU imposed anti-dumping duties on Chinese solar panels.", "SANCTION", True),
 ])
 def test_business_and_street_words(analyze: Analyze, text: str, type_: str, present: bool) -> None:

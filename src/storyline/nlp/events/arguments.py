@@ -388,7 +388,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             if pobj is not None and is_actor_like(state, pobj, lex):
                 target = pobj
         for prep in (p for h in holders for p in h.children if target is None):
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in lex.w("verb_target_preps") \
+            aimed = prep.lower_ == "at" and trig.type == "ASSAULT"  # "shot *at* protesters", "fired at"
+            if prep.dep_ in ("prep", "dative") and (prep.lower_ in lex.w("verb_target_preps") or aimed) \
                     and not (prep.lower_ == "from" and trig.type == "AID"):  # "released $4m *from* the fund"
                 pobj = _child(prep, "pobj")
                 if pobj is None:
