@@ -139,9 +139,7 @@ def home_country(state: DocState) -> str | None:
     two capitals alike has no home. Computed once per document.
     """
     if "events_home" not in state.scratch:
-        # the capitals the story names and its dateline, else the actors step's home (the
-        # story's people and places)
-        state.scratch["events_home"] = _home_country(state) or state.scratch.get("actors.home_country")
+        state.scratch["events_home"] = _home_country(state)
     home: str | None = state.scratch["events_home"]
     return home
 
