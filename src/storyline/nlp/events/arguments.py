@@ -156,7 +156,13 @@ def _home_country(state: DocState) -> str | None:
         if e.label_ == "GPE" and e.text.lower() in kb.country_by_capital
     )
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+    if not ranked:
+        # no capital named: where the actors step sets the story (its people and places)
+        home: str | None = state.scratch.get("actors.home_country")
+        return home
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None  # told from two capitals alike
+    if ranked[0][1] < 2 and len(ranked) > 1:
         return None
     return ranked[0][0]
 
