@@ -1173,3 +1173,10 @@ def test_withdrawing_from_a_place_or_a_deal(analyze: Analyze, text: str, type_: 
 ])
 def test_business_and_street_words(analyze: Analyze, text: str, type_: str, present: bool) -> None:
     assert bool([e for e in events_of(analyze, text) if e.type == type_]) == present
+
+
+def test_the_country_is_the_country_last_named(analyze: Analyze) -> None:
+    text = ("North Korea demanded on Thursday that Pompeo be replaced, hours after the country announced that it "
+            "had tested a new weapon.")
+    e = find(events_of(analyze, text), "MOBILIZE")
+    assert e.source is not None and e.source.country == "PRK"

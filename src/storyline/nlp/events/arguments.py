@@ -100,6 +100,11 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         actor = actor_at(state, start, end)
         if actor is not None:
             return EventActor(actor.id, actor.name, actor.country, actor.sector)
+    if tok.lower_ == "country" and [c.lower_ for c in tok.children] == ["the"]:
+        # "hours after *the country* announced ...": the country the story last named
+        named = _last_country(state, tok.idx)
+        if named is not None:
+            return named
     if tok.pos_ == "PRON":
         speaker = _reporting_subject(tok, lex)
         if speaker is not None:
@@ -128,6 +133,17 @@ def _is_group_noun(tok: Token) -> bool:
     if any(c.dep_ == "nummod" and c.lower_ in ("two", "both", "three") for c in tok.children):
         return False
     return tok.pos_ == "NOUN" and (tok.lower_ in kb.groups or tok.lemma_.lower() in kb.groups)
+
+
+def _last_country(state: DocState, before: int) -> EventActor | None:
+    best: tuple[int, EventActor] | None = None
+    for actor in state.actors:
+        if actor.kind != "country":
+            continue
+        for m in actor.mentions:
+            if m.start < before and (best is None or m.start > best[0]):
+                best = (m.start, EventActor(actor.id, actor.name, actor.country, actor.sector))
+    return best[1] if best is not None else None
 
 
 def home_country(state: DocState) -> str | None:
