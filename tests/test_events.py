@@ -464,9 +464,7 @@ def test_evaluate_matches_by_sentence_and_type(analyze: Analyze) -> None:
     assert "CONSULT" in format_table(scores)
 
 
-def test_gold_scores_stay_above_pinned_minimums() -> None:
-    """Measured on the audited eval/gold (393 events), round 4: macro 0.705, micro 0.756, country 0.836,
-    date 0.785 / 0.763, negation 0.997; round 5: macro 0.748, micro 0.773, country 0.857 (pins rounded down to 0.05)."""
+def _event_scores(split: str) -> dict:  # type: ignore[type-arg]
     from storyline.evaluation.corpus import repo_root
     from storyline.evaluation.events import run
 
@@ -474,14 +472,35 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
         repo_root()
     except StorylineError:  # an installed package without the checkout
         pytest.skip("no eval/gold in this checkout")
-    scores = run("dev")  # story + extra; the heldout split has pins of its own
-    assert scores["gold_events"] >= 350
-    assert scores["type_macro_f1"] >= 0.70
-    assert scores["type_micro"]["f1"] >= 0.75
-    assert scores["country"]["f1"] >= 0.85
-    assert scores["date_accuracy"] >= 0.75
-    assert scores["date_agreement"] >= 0.75
+    return run(split)
+
+
+def test_gold_scores_stay_above_pinned_minimums() -> None:
+    """Dev split (story + extra), pins rounded down from what is measured. Round 5, 393 events:
+    macro 0.748, micro 0.773, country 0.857, date 0.789 / 0.755. Round 6, the dev split grown to
+    646 events by ten more varied-domain docs (the code of round 5 scores macro 0.609, micro 0.696,
+    country 0.808 on it): macro 0.792, micro 0.813, country 0.787, date 0.857 / 0.891, negation 0.998."""
+    scores = _event_scores("dev")
+    assert scores["gold_events"] >= 600
+    assert scores["type_macro_f1"] >= 0.78
+    assert scores["type_micro"]["f1"] >= 0.80
+    assert scores["country"]["f1"] >= 0.77
+    assert scores["date_accuracy"] >= 0.84
+    assert scores["date_agreement"] >= 0.88
     assert scores["negation_accuracy"] >= 0.95
+
+
+def test_heldout_scores_stay_above_pinned_minimums() -> None:
+    """Held-out split (10 docs nobody tunes on; 263 events). The code of round 5 scored macro 0.442,
+    micro 0.571, country 0.562, date 0.771 / 0.852; round 6: macro 0.474, micro 0.616, country 0.730,
+    date 0.766 / 0.850."""
+    scores = _event_scores("heldout")
+    assert scores["gold_events"] >= 250
+    assert scores["type_macro_f1"] >= 0.46
+    assert scores["type_micro"]["f1"] >= 0.60
+    assert scores["country"]["f1"] >= 0.72
+    assert scores["date_accuracy"] >= 0.75
+    assert scores["date_agreement"] >= 0.84
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.
