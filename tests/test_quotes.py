@@ -365,6 +365,10 @@ EXTENTS += [
         "while U.S. security officials favoured the resort city of Da Nang.",
         "North Korea had pushed for Hanoi", "the resort city of Da Nang",
     ),
+    (  # the report spaCy hangs on the person told, as if a relative clause, starts after "that"
+        "Bolton told a radio interviewer that Choe was \"inaccurate\" about the Hanoi meeting.",
+        "Choe was", "about the Hanoi meeting",
+    ),
 ]
 
 

@@ -253,6 +253,14 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
     cue_tok = doc[cue]
     if c.dep_ in ("nsubj", "nsubjpass", "punct"):
         return span.start, span.end
+    if kind == "speech" and c.dep_ in ("dobj", "dative"):
+        # "told a radio interviewer that Choe was “inaccurate”": spaCy hangs the reported clause
+        # on the person told, as if it were a relative clause; the report is that clause
+        for d in c.children:
+            if d.dep_ in ("relcl", "acl", "ccomp") and d.left_edge.lower_ == "that" \
+                    and d.left_edge.idx <= span.start < d.right_edge.idx + len(d.right_edge):
+                c = d
+                break
     lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
     if kind == "naming":
         rights = [r for r in cue_tok.rights if not r.is_punct and r.i <= c.i]
