@@ -369,6 +369,11 @@ EXTENTS += [
         "Bolton told a radio interviewer that Choe was \"inaccurate\" about the Hanoi meeting.",
         "Choe was", "about the Hanoi meeting",
     ),
+    (  # one reported clause that spaCy splits into two complements starts at the first one's "that"
+        "John Bolton told reporters in Tokyo on Saturday that the short-range missiles fired earlier this "
+        "month violated United Nations resolutions, and that \"there is no doubt\" about it.",
+        "the short-range missiles", "about it",
+    ),
 ]
 
 

@@ -262,6 +262,14 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
                 c = d
                 break
     lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    if kind == "speech" and c.dep_ == "ccomp":
+        # "told reporters that the missiles fired earlier this month violated …": spaCy splits one
+        # reported clause into two complements; it starts at the first one's "that"
+        for sib in cue_tok.children:
+            if sib.dep_ == "ccomp" and cue_tok.i < sib.i < c.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in sib.children
+            ) and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                lo = min(lo, sib.left_edge.idx)
     if kind == "naming":
         rights = [r for r in cue_tok.rights if not r.is_punct and r.i <= c.i]
         if rights:
