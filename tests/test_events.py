@@ -505,6 +505,10 @@ def test_heldout_scores_stay_above_pinned_minimums() -> None:
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.
 RULES = [
+    # a thing does not dismiss: spaCy joins the speaker's act to the reported clause
+    ("Chinese Foreign Ministry spokesman Geng Shuang told a regular briefing that the visit had been "
+     "\"a complete success\" and dismissed suggestions that Xi would use North Korea as a bargaining chip.",
+     "REJECT", "dismissed", "geng shuang", ""),
     # signing / initialling an agreement is AGREE (guide), not SUPPORT
     ("South Korea and the United States signed a one-year agreement on Sunday.", "AGREE", "signed",
      "south korea", "united states"),

@@ -296,7 +296,13 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if shared is not None and shared.lower_ not in _RELATIVE:
             return _resolve_relative(shared)
     if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, lex, depth + 1)
+        inherited = subject_of(head, lex, depth + 1)
+        if dep == "conj" and head.dep_ == "ccomp" and inherited is not None and _is_thing(inherited, lex) \
+                and head.head.lemma_.lower() in lex.w("reporting.speech_verbs"):
+            # "told a briefing that the visit had been a success and *dismissed* suggestions": a
+            # thing does not dismiss; the act is the speaker's, joined to the wrong clause by spaCy
+            return subject_of(head.head, lex, depth + 1)
+        return inherited
     if dep == "conj" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "ccomp", "conj"):
         # "said it was “deeply concerned” by the reports and *called on* all parties to ...": the
         # adjective's clause has the subject
@@ -322,6 +328,12 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if head.head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head.head, lex, depth + 1)
     return None
+
+
+def _is_thing(tok: Token, lex: Lexicon) -> bool:
+    """A common noun that names no one: no entity, no pronoun, not a noun for people or groups."""
+    return (tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() not in lex.w("actor_nouns")
+            and tok.lower_ not in lex.w("actor_nouns") and tok.lemma_.lower() not in load_actor_knowledge().groups)
 
 
 def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
