@@ -122,3 +122,14 @@ def test_city_names_prefer_the_city_that_bears_them() -> None:
     kb = load_actor_knowledge()
     assert kb.country_by_city["islamabad"] == "PAK"  # not Chittagong's old name
     assert kb.country_by_city["odessa"] == "UKR" and kb.country_by_city["hyderabad"] == "IND"
+
+
+def test_force_words_are_validated(tmp_path: Path) -> None:
+    mine = tmp_path / "forces.yaml"
+    mine.write_text("force_words:\n  gendarmerie: COP\nplace_nouns: [prefecture]\n", encoding="utf-8")
+    kb = load_actor_knowledge((str(mine),))
+    assert kb.force_words["gendarmerie"] == "COP" and "prefecture" in kb.place_nouns and "city" in kb.place_nouns
+    bad = tmp_path / "bad-forces.yaml"
+    bad.write_text("force_words:\n  gendarmerie: Police\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"force_words\.gendarmerie"):
+        load_actor_knowledge((str(bad),))

@@ -4,6 +4,7 @@ Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``name
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
 ``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``nicknames``,
+``force_words``, ``place_nouns``, ``state_heads``,
 ``office_places``, or a CSV file whose header is
 the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
 ``cities.csv``, built from GeoNames by ``scripts/build_cities.py``) or
@@ -125,6 +126,9 @@ class ActorKnowledge:
     # "the agency" may refer back to an organisation of these sectors whatever its name says
     org_anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "his lawyer, Ricardo Tavares": a person's name follows
+    force_words: dict[str, str] = field(default_factory=dict)  # "coastguard spokesman" -> COP
+    place_nouns: frozenset[str] = frozenset()  # "the city of Kherson": a place follows "of"
+    state_heads: frozenset[str] = frozenset()  # "National Hurricane Center": a state body
     nickname_of: dict[str, str] = field(default_factory=dict)  # lower given name -> key form
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
@@ -308,7 +312,8 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
-             "male_names", "female_names", "office_places", "org_anaphora", "person_nouns"}
+             "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
+             "force_words", "place_nouns", "state_heads"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -358,6 +363,15 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
             kb.nickname_of[f] = forms[0]
     if "person_nouns" in data:
         kb.person_nouns |= {n.lower() for n in _strs(data["person_nouns"], str(path), "person_nouns")}
+    for key, value in (data.get("force_words") or {}).items():
+        code = _sector(value, f"{path}: force_words.{key}")
+        if code is None:
+            raise KnowledgeError(f"{path}: force_words.{key} needs a sector code such as COP or MIL")
+        kb.force_words[str(key).lower()] = code
+    for key in ("place_nouns", "state_heads"):
+        if key in data:
+            words = frozenset(n.lower() for n in _strs(data[key], str(path), key))
+            setattr(kb, key, getattr(kb, key) | words)
     if "male_names" in data:
         kb.male_names |= {n.lower() for n in _strs(data["male_names"], str(path), "male_names")}
     if "female_names" in data:

@@ -47,13 +47,6 @@ NAME_CHARS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
-# Words in a title that say which force a person speaks for, whatever the title itself says
-# ("coastguard spokesman Jay Tarriela" is COP, not GOV like a ministry's spokesman).
-FORCE_WORDS = {"police": "COP", "coastguard": "COP", "army": "MIL", "navy": "MIL", "military": "MIL",
-               "court": "JUD", "judiciary": "JUD"}
-# Heads of a state body's name after "National"/"Federal" ("National Hurricane Center")
-STATE_HEADS = frozenset({"center", "centre", "service", "agency", "administration", "office", "commission",
-                         "institute", "institutes", "bureau", "authority", "board", "council"})
 HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
 
 
@@ -216,11 +209,6 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
     return None
 
 
-# "the southern city of Kherson": a name after one of these nouns and "of" is a place, whatever its label
-PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "county",
-                         "state", "island", "islands", "capital", "municipality", "governorate", "oblast"})
-
-
 def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
     """spaCy's entities with two small-model slips mended: a name split in two ("Oleksandr" |
     "Prokudin", both PERSON and adjacent) is one person — unless both halves are people the
@@ -232,7 +220,7 @@ def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
     for ent in doc.ents:
         label = ent.label_
         if label == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
-                and doc[ent.start - 2].lower_ in PLACE_NOUNS:
+                and doc[ent.start - 2].lower_ in kb.place_nouns:
             label = "GPE"
         prev = out[-1] if out else None
         if prev is not None and label == prev.label_ == "PERSON" and prev.end == ent.start \
@@ -683,7 +671,7 @@ class Resolver:
             rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] == "of" else ""
             if central or (rest and rest in self.kb.country_by_name):
                 return "GOV"
-        if found in ("EDU", "NGO") and ("national" in words or "federal" in words) and words[-1] in STATE_HEADS:
+        if found in ("EDU", "NGO") and ("national" in words or "federal" in words) and words[-1] in self.kb.state_heads:
             return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency"
         return found
 
@@ -798,8 +786,8 @@ class Resolver:
                         cl.countries.append(other.iso3)
                     if other.kind == "organization" and other.sector:
                         cl.org_sectors.append(other.sector)
-            if tok.lower_ in FORCE_WORDS:
-                cl.org_sectors.append(FORCE_WORDS[tok.lower_])  # "coastguard spokesman", "police commissioner"
+            if tok.lower_ in self.kb.force_words:
+                cl.org_sectors.append(self.kb.force_words[tok.lower_])  # "coastguard spokesman", "police commissioner"
             iso = self.kb.country_by_demonym.get(tok.lower_) if tok.text[:1].isupper() else None
             if iso is None and k + 1 < len(tokens):
                 iso = self.kb.country_by_demonym.get(f"{tok.lower_} {tokens[k + 1].lower_}")
@@ -822,7 +810,7 @@ class Resolver:
         sent_start = doc[start].sent.start
         while i >= sent_start:
             t = doc[i]
-            ok = (t.lower_ in words or t.lower_ in FORCE_WORDS or t.text in ("’s", "'s", "-")
+            ok = (t.lower_ in words or t.lower_ in self.kb.force_words or t.text in ("’s", "'s", "-")
                   or t.lower_ in ("of", "for", "former", "deputy", "senior", "top")
                   or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("the",)))
             if not ok:
@@ -1120,7 +1108,7 @@ class Resolver:
         head = ent.root.head
         locative = ent.root.dep_ == "pobj" and (
             head.lower_ in LOCATIVE - {"to", "toward", "towards"}
-            or (head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS)
+            or (head.lower_ == "of" and head.head.lower_ in self.kb.place_nouns)
         )
         if not locative:
             return None
