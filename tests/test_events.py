@@ -1014,12 +1014,17 @@ GENERAL_NEWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), GENERAL_NEWS,
-                         ids=[f"{t[1]}-{t[2]}" for t in GENERAL_NEWS])
-def test_general_news_rules(analyze: Analyze, text: str, type_: str, trigger: str, source: str, target: str) -> None:
+def assert_coded(analyze: Analyze, text: str, type_: str, trigger: str, source: str, target: str) -> None:
+    """An event of ``type_`` whose trigger starts with ``trigger``, its sides naming ``source`` and ``target``."""
     found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
     assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
     assert source in _name(found[0].source) and target in _name(found[0].target)
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), GENERAL_NEWS,
+                         ids=[f"{t[1]}-{t[2]}" for t in GENERAL_NEWS])
+def test_general_news_rules(analyze: Analyze, text: str, type_: str, trigger: str, source: str, target: str) -> None:
+    assert_coded(analyze, text, type_, trigger, source, target)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -1078,9 +1083,7 @@ GENERAL_NEWS_2 = [
                          ids=[f"{t[1]}-{t[2]}" for t in GENERAL_NEWS_2])
 def test_general_news_rules_2(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
                               target: str) -> None:
-    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
-    assert source in _name(found[0].source) and target in _name(found[0].target)
+    assert_coded(analyze, text, type_, trigger, source, target)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -1128,9 +1131,7 @@ GENERAL_NEWS_3 = [
                          ids=[f"{t[1]}-{t[2]}" for t in GENERAL_NEWS_3])
 def test_general_news_rules_3(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
                               target: str) -> None:
-    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
-    assert source in _name(found[0].source) and target in _name(found[0].target)
+    assert_coded(analyze, text, type_, trigger, source, target)
 
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), [
@@ -1143,9 +1144,7 @@ def test_general_news_rules_3(analyze: Analyze, text: str, type_: str, trigger: 
 ])
 def test_general_news_rules_4(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
                               target: str) -> None:
-    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
-    assert source in _name(found[0].source) and target in _name(found[0].target)
+    assert_coded(analyze, text, type_, trigger, source, target)
 
 
 def test_a_missile_strike_is_no_labour_strike(analyze: Analyze) -> None:
@@ -1161,9 +1160,7 @@ def test_a_missile_strike_is_no_labour_strike(analyze: Analyze) -> None:
 ])
 def test_crowds_and_projectiles(analyze: Analyze, text: str, type_: str, trigger: str, source: str,
                                 target: str) -> None:
-    found = [e for e in events_of(analyze, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert found, [(e.type, e.trigger.text) for e in events_of(analyze, text)]
-    assert source in _name(found[0].source) and target in _name(found[0].target)
+    assert_coded(analyze, text, type_, trigger, source, target)
 
 
 def test_a_projectile_is_no_attacker(analyze: Analyze) -> None:
