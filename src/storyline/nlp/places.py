@@ -129,7 +129,9 @@ def dateline_agency(text: str) -> str | None:
 
 def _dateline_match(text: str, max_paragraphs: int) -> tuple[int, str, re.Match[str]] | None:
     pos = 0
-    for n, para in enumerate(re.split(r"(\n\s*\n)", text)):
+    # only the first paragraphs are looked at: split off no more of the article than that (this
+    # runs once per step that needs the dateline, on every document)
+    for n, para in enumerate(re.split(r"(\n\s*\n)", text, maxsplit=max_paragraphs)):
         if n // 2 >= max_paragraphs:
             break
         if n % 2 == 0 and para.strip():
