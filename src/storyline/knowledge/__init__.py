@@ -29,6 +29,11 @@ def data_path(name: str) -> Path:
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def safe_load(text: str) -> Any:
+    """``yaml.safe_load`` with libyaml's parser when there is one (the same result, ~8× faster)."""
+    return yaml.load(text, Loader=_SafeLoader)
+
+
 class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
     """Safe loading with dates left as strings, so a bad date is reported by the validator
     (with the entry it belongs to) rather than crashing the YAML parser."""

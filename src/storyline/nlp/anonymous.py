@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from storyline.errors import KnowledgeError
-from storyline.knowledge import word_set
+from storyline.knowledge import safe_load, word_set
 from storyline.models import Quote
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def load_anonymous() -> AnonymousKnowledge:
     path = "storyline/knowledge/anonymous.yaml"
     try:
         raw = resources.files("storyline.knowledge").joinpath("anonymous.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(raw)
+        data = safe_load(raw)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"cannot read {path}: {exc}; restore it from git") from exc
     if not isinstance(data, dict):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from storyline.errors import KnowledgeError
-from storyline.knowledge import word_set
+from storyline.knowledge import safe_load, word_set
 from storyline.models import Actor, Span, Speaker
 from storyline.nlp.anonymous import has_anonymity_marker, is_source_noun, load_anonymous, source_count
 from storyline.nlp.lookup import entity_of, mention_at
@@ -80,7 +80,7 @@ def load_cues() -> CueKnowledge:
     """Load and validate ``knowledge/cues.yaml`` once per process."""
     try:
         raw = resources.files("storyline.knowledge").joinpath("cues.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(raw)
+        data = safe_load(raw)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"cannot read knowledge/cues.yaml: {exc}; restore it from git") from exc
     if not isinstance(data, dict):

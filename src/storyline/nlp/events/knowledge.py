@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from storyline.errors import KnowledgeError
+from storyline.knowledge import safe_load
 from storyline.models import PLOVER_TYPES
 
 DEFAULT_PATH = "plover.yaml"
@@ -205,7 +206,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         text = Path(path).read_text(encoding="utf-8")
         shown = path
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{shown}: not valid YAML ({exc}); fix the syntax") from exc
     return parse_lexicon(data, shown)
