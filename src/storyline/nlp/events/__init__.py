@@ -153,6 +153,11 @@ def _is_plural_reference(actor: EventActor | None, lex: Lexicon) -> bool:
     return actor.name.split()[-1].lower() in lex.w("plural_references")
 
 
+def _dated(e: Event, d: ResolvedDate) -> Event:
+    """``e`` with a date its context gave it (a little less sure than one its own words give)."""
+    return replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
+
+
 def _resolve_context(events: list[Event], offsets: dict[int, Offset], background: set[int],
                      sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None,
                      continues: dict[int, str] | None = None, refs: dict[int, str] | None = None) -> list[Event]:
@@ -203,33 +208,32 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             e = replace(e, source=sides.source, target=sides.target, confidence=max(0.05, e.confidence - 0.15))
         info = sentences[index[e.sentence.start]]
         kind = (continues or {}).get(id(e)) if not bg else None
+        # a statement made is realised even when what it speaks of is not
+        realised = not e.hypothetical or e.type in lex.w("statement_types")
         if e.date is None and refs and id(e) in refs:  # "did not attend the meeting" told before
-            d = occasion_date(refs[id(e)], told, not e.hypothetical or e.type in lex.w("statement_types"), published)
+            d = occasion_date(refs[id(e)], told, realised, published)
             if d is not None:
-                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
+                e = _dated(e, d)
         if e.date is None and kind is not None and not kind.startswith("past"):  # "Kim *also* called for"
-            realised = not e.hypothetical or e.type in lex.w("statement_types")
             d = continued_date(e, kind, fore, lead, realised, published)
             if d is not None:
-                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
+                e = _dated(e, d)
         if e.date is None and not info.has_date and not bg:  # (e may be a copy by now: bg was taken first)
             inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets)
-            realised = not e.hypothetical or e.type in lex.w("statement_types")
             d = apply_offset(inherited, offsets.get(id(e))) if inherited is not None else None
             if inherited is not None and d is not None and tense_agrees(realised, d, published):
-                e = replace(e, date=d.value, date_precision=d.precision,
-                            confidence=max(0.05, e.confidence - 0.05))
+                e = _dated(e, d)
                 if info.date is None:
                     info.date = inherited
         if e.date is None and id(e) in offsets and lead is not None and not bg:
             # "The move came a day after the Treasury imposed sanctions": the move is the story's
             d = apply_offset(lead[0], offsets[id(e)])
-            if tense_agrees(not e.hypothetical or e.type in lex.w("statement_types"), d, published):
-                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
+            if tense_agrees(realised, d, published):
+                e = _dated(e, d)
         if e.date is None and kind is not None and kind.startswith("past"):  # a report of the lead occasion
             d = continued_date(e, kind, fore, lead, not e.hypothetical, published)
             if d is not None:
-                e = replace(e, date=d.value, date_precision=d.precision, confidence=max(0.05, e.confidence - 0.05))
+                e = _dated(e, d)
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
             e = _context_target(e, out, here, ev_index)
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
