@@ -144,3 +144,12 @@ def test_broken_actor_file_is_a_one_line_error(capsys: pytest.CaptureFixture[str
     extra.write_text("actors:\n  - name: Someone\n    country: Narnia\n", encoding="utf-8")
     code, _, err = invoke(capsys, "ingest", str(SEED_BLOOMBERG), "--actors", str(extra), "--db", str(tmp_path / "b.db"))
     assert code == 1 and err.startswith("storyline: error: ") and "bad.yaml" in err and err.count("\n") == 1
+
+
+def test_undated_events_show_their_report_date_in_brackets(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "u.db")
+    text = b"Envoys meet\n\nThe envoys met in Hanoi on Monday. North Korea later accused the United States of bad faith."
+    assert run_cli("ingest", "-", "--published", "2019-03-01", "--db", db, input=text).returncode == 0
+    code, out, _ = invoke(capsys, "events", "--db", db)
+    lines = {line.split("\t")[1]: line.split("\t")[0] for line in out.splitlines() if "\t" in line}
+    assert code == 0 and lines["CONSULT"] == "2019-02-25" and lines["ACCUSE"] == "(2019-03-01)", out

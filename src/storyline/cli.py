@@ -299,6 +299,9 @@ def actor(name: str, db: str, as_json: bool) -> None:
 def events(actor: str | None, type_: str | None, since: str | None, until: str | None, limit: int, offset: int, db: str, as_json: bool) -> None:
     """Coded events (PLOVER), newest first.
 
+    An event the text gives no date is placed at its article's publication date, which is
+    shown in brackets: "(2019-06-21)" reads "reported on", not "happened on".
+
     \b
     Examples:
       storyline events --actor Pompeo --type CONSULT
@@ -309,13 +312,18 @@ def events(actor: str | None, type_: str | None, since: str | None, until: str |
         emit_json(page)
         return
     rows = [
-        {"date": e["date"], "type": e["type"] + (" (not)" if e["negated"] else "") + (" (maybe)" if e["hypothetical"] else ""),
+        {"date": e["date"] or _reported_on(e), "type": e["type"] + (" (not)" if e["negated"] else "") + (" (maybe)" if e["hypothetical"] else ""),
          "source": (e["source"] or {}).get("name"), "target": (e["target"] or {}).get("name"),
          "trigger": e["trigger"]["text"], "location": e["location"], "article": e["article_id"]}
         for e in page["items"]
     ]
     table(rows, [("date", "date"), ("type", "type"), ("source", "source"), ("trigger", "trigger"), ("target", "target"),
                  ("location", "where"), ("article", "article")], title=f"{page['total']} events")
+
+
+def _reported_on(event: dict[str, Any]) -> str:
+    published = (event.get("article") or {}).get("published")
+    return f"({published[:10]})" if published else ""
 
 
 @cli.command()
