@@ -440,7 +440,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
     doc, text = art.doc, art.text
     kb = load_cues()
     for i, kind in cues.items():
-        if i in used or kind not in ("speech", "phrase", "noun"):
+        if kind not in ("speech", "phrase", "noun") or (i in used and kind != "speech"):
             continue
         tok = doc[i]
         if kind == "phrase":
@@ -468,11 +468,14 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 continue
             lo, hi = max(lo, unit.start), min(hi, unit.end)
         else:
-            clause = next((c for c in tok.children if _is_content(c)), None)
             para = art.paragraphs[unit.paragraph]
-            if clause is not None and not para[0] <= clause.idx < para[1]:
-                clause = None  # the parse ran across a paragraph break
+            # the parse may run across a paragraph break and hang the quotation before on the
+            # cue as well ("“…”\n\nLindqvist said the Commission had …"): its own clause is the
+            # one in this paragraph
+            clause = next((c for c in tok.children if _is_content(c) and para[0] <= c.idx < para[1]), None)
             if clause is None:
+                if i in used:
+                    continue
                 fronted = _fronted_clause(art, unit, tok)
                 if fronted is None:
                     continue
@@ -495,11 +498,25 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                     m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children
                 ):
                     hi = max(hi, c.right_edge.idx + len(c.right_edge))
-            for c in clause.rights:  # "… that Kim had promised X, and tweeted that …": a report of its own
-                if c.dep_ == "conj" and cue_kind(c) in ("speech", "direct", "naming"):
-                    hi = min(hi, c.left_edge.idx)
-            rest = text[hi:unit.end]
-            if rest.lstrip().startswith(":") and not any(
+            for c in tok.rights:  # "said about 120 people were missing, most of them fishermen …"
+                if c.i > clause.i and c.dep_ == "ccomp" and cue_kind(c) is None and (
+                    text[clause.right_edge.idx : c.left_edge.idx].strip() == ","
+                ):
+                    hi = c.right_edge.idx + len(c.right_edge)  # spaCy's second complement is the same report
+                    break
+            for d in clause.subtree:
+                # "… that Kim had promised X, and tweeted that …", "the bank had waited too long,
+                # while the association warned that …", "… the US had no right to interfere … and
+                # accused Washington of …": a report of its own ends this one
+                if d.i <= clause.i or d.idx >= hi or cue_kind(d) not in ("speech", "direct", "naming"):
+                    continue
+                own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children)
+                if (d.dep_ == "conj" and (d.head.i == clause.i or not _finite(d.head))) or (d.dep_ == "advcl" and own_subject):
+                    hi = min(hi, d.left_edge.idx)
+            rest = text[hi:unit.end].lstrip()
+            if i in used and not (rest.startswith(":") and rest[1:].lstrip()[:1] in _OPENING):
+                continue  # the cue's words are the quotation; only "said X: “…”" reports X too
+            if rest.startswith(":") and rest[1:].lstrip()[:1] not in _OPENING and not any(
                 cue_kind(doc[j]) and not _embedded(doc[j]) for j in art.tokens(hi, unit.end)
             ):
                 hi = unit.end  # "… clarity on other issues: the return of …": the list is reported too
@@ -516,6 +533,11 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         channel = None if kind == "phrase" else _channel(art, i, unit)
         found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
     return found
+
+
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause with a subject of its own (not "to interfere …")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _embedded(token: Token) -> bool:

@@ -188,6 +188,7 @@ def find_subject(cue: Token) -> Token | None:
             return next((c for c in cue.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), cue)
         return owner
     t = cue
+    climbed_conj = False
     for _hop in range(5):
         # two subjects ("MANILA — Secretary of State Mike Pompeo said"): the dateline is
         # none, the one nearest before the verb speaks
@@ -214,6 +215,11 @@ def find_subject(cue: Token) -> Token | None:
             nxt = nxt.head  # climb out of a reported clause: its subject is not the speaker
         if t.dep_ == "acl" and nxt.dep_ in ("dobj", "dative") and nxt.head is not nxt:
             nxt = nxt.head  # "X sent Trump a letter urging him …": the sender urges
+            if climbed_conj and nxt.dep_ == "ccomp" and nxt.head is not nxt:
+                # "Guo said that the US had no right to interfere … and accused Washington of …":
+                # the parse joins the speaker's second act to the report's infinitive
+                nxt = nxt.head
+        climbed_conj = climbed_conj or t.dep_ == "conj"
         t = nxt
     return linear_subject(cue)
 
