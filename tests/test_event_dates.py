@@ -183,6 +183,10 @@ OCCASION = [
      "Senator Cory Gardner praised Trump for refusing a bad deal. On the flight home, Trump called Moon Jae-in "
      "from Air Force One and asked the South Korean president to play an active role in keeping Kim engaged.",
      "2019-02-28", "CONSULT", "called", "2019-02-28"),
+    # a member of the force or court that acted in the previous sentence acts on its occasion
+    ("The High Court in Nairobi on Monday suspended the government's rollout of a new digital identity card.\n\n"
+     "Justice Miriam Wanjiku ordered the ministry to stop issuing the cards until it completes the assessment.",
+     "2021-10-18", "COERCE", "ordered", "2021-10-18"),
 ]
 
 
@@ -200,6 +204,10 @@ NO_OCCASION = [
     ("President Donald Trump said in his State of the Union address on Tuesday night that he would meet Kim Jong "
      "Un in Vietnam. Senate Democratic leader Chuck Schumer criticized the president in a statement.",
      "2019-02-06", "ACCUSE", "criticized"),
+    # a government's (or a union's) people act on many occasions: sharing a country is not enough
+    ("The European Union on Tuesday filed a complaint at the World Trade Organization against Indonesia's ban on "
+     "exports of nickel ore. EU Trade Commissioner Marta Lindqvist said the ban was \"a clear breach\" of "
+     "Indonesia's obligations.", "2020-03-10", "ACCUSE", "breach"),
 ]
 
 

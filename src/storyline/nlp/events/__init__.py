@@ -80,6 +80,11 @@ from storyline.nlp.places import dateline, event_location
 __all__ = ["events_step", "extract_events"]
 
 _PARTICLES = frozenset({"away", "out", "off", "down", "up", "back", "aside"})
+# Sectors whose members act as one body: a soldier's, an officer's or a judge's act in the
+# sentence after their force's or court's dated one is that occasion ("The High Court on Monday
+# suspended ..." → "Justice Wanjiku said ..."); a government's or a company's people act on
+# many occasions.
+_BODY_SECTORS = frozenset({"MIL", "COP", "JUD"})
 
 
 @dataclass
@@ -160,7 +165,8 @@ def _dated(e: Event, d: ResolvedDate) -> Event:
 
 def _resolve_context(events: list[Event], offsets: dict[int, Offset], background: set[int],
                      sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None,
-                     continues: dict[int, str] | None = None, refs: dict[int, str] | None = None) -> list[Event]:
+                     continues: dict[int, str] | None = None, refs: dict[int, str] | None = None,
+                     bodies: dict[str, tuple[str, str]] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -219,7 +225,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             if d is not None:
                 e = _dated(e, d)
         if e.date is None and not info.has_date and not bg:  # (e may be a copy by now: bg was taken first)
-            inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets)
+            inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets, bodies)
             d = apply_offset(inherited, offsets.get(id(e))) if inherited is not None else None
             if inherited is not None and d is not None and tense_agrees(realised, d, published):
                 e = _dated(e, d)
@@ -257,14 +263,20 @@ def _speakers(state: DocState, sent: Span, lex: Lexicon) -> set[str]:
 
 
 def _inherited_date(e: Event, sentences: list[_SentenceInfo], i: int, lex: Lexicon,
-                    relative: bool = False) -> ResolvedDate | None:
+                    relative: bool = False, bodies: dict[str, tuple[str, str]] | None = None) -> ResolvedDate | None:
     """The date of the same occasion: the previous sentence's, else the latest of the
     paragraph's, when that sentence involves the one who acts or speaks (not the one acted on:
     "Schumer criticized the president" is no part of the president's address), or the event's
     source is "the two leaders", "they": the previous event's sides, or the event is dated
-    relative to the sentence's occasion: "The launch came *a week after* Kim held a summit")."""
+    relative to the sentence's occasion: "The launch came *a week after* Kim held a summit").
+    In the sentence right before, a member of the same force or court counts as the same actor
+    (``bodies``: "Indian troops" / "Indian forces", "the High Court" / "Justice Wanjiku")."""
     mine = {e.source.actor_id} if e.source is not None and e.source.actor_id is not None else set()
     mine |= sentences[i].speakers
+    bodies = bodies or {}
+    mine_bodies = {bodies[a] for a in mine if a in bodies}
+    if e.source is not None and e.source.country and e.source.sector and e.source.sector in _BODY_SECTORS:
+        mine_bodies.add((e.source.country, e.source.sector))
     plural = _is_plural_reference(e.source, lex)
     para = sentences[i].paragraph
     prev = i - 1
@@ -274,7 +286,8 @@ def _inherited_date(e: Event, sentences: list[_SentenceInfo], i: int, lex: Lexic
         if j < prev and sentences[j].paragraph != para:
             break
         cand = sentences[j]
-        if cand.date is not None and (plural or relative or mine & cand.actors):
+        if cand.date is not None and (plural or relative or mine & cand.actors
+                                      or (j == i - 1 and mine_bodies & {bodies[a] for a in cand.actors if a in bodies})):
             return cand.date
     return None
 
@@ -502,7 +515,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
         sentences[-1].eventful |= sentences[-1].date is not None
         for kind, d in occasion_dates(sent, published, lex):
             occasions.setdefault(kind, []).append(d)
-    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs)
+    bodies = {a.id: (a.country, a.sector) for a in state.actors if a.country and a.sector and a.sector in _BODY_SECTORS}
+    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies)
 
 
 @register("events")
