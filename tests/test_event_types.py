@@ -1,0 +1,86 @@
+"""PLOVER event types from the trigger lexicon: each verb or noun class of ``plover.yaml``
+codes its common news phrasings, and ambiguous words only under their constraints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()  # once per module
+    return analyze_text
+
+
+def events_of(analyze: Analyze, text: str) -> list[Event]:
+    return list(analyze(text, published=PUB).events)
+
+
+# text, type, trigger (the start of the trigger's text)
+CODED = [
+    # ASSAULT: armed violence beyond "attack" and "kill"
+    ("Russian forces pounded the city of Kharkiv overnight.", "ASSAULT", "pounded"),
+    ("Rebels took the town of Bunia on Sunday.", "ASSAULT", "took"),
+    ("Gunmen hijacked a bus carrying pilgrims near Kabul.", "ASSAULT", "hijacked"),
+    ("Militants detonated a car bomb outside the ministry.", "ASSAULT", "detonated"),
+    ("Insurgents overran an army base in the north.", "ASSAULT", "overran"),
+    ("Rebels fought government troops near the border for three days.", "ASSAULT", "fought"),
+    ("Police shot down a drone over the airport.", "ASSAULT", "shot"),
+    # COERCE: authorities holding, charging, censoring
+    ("Police apprehended two suspects in Lyon on Friday.", "COERCE", "apprehended"),
+    ("Prosecutors charged three men over the riots.", "COERCE", "charged"),
+    ("The coastguard intercepted a boat carrying 40 migrants.", "COERCE", "intercepted"),
+    ("Authorities shut down the newspaper after the report.", "COERCE", "shut"),
+    ("The court issued an arrest warrant for the former minister.", "COERCE", "warrant"),
+    ("Police broke up the protest in the capital.", "COERCE", "broke"),
+    # SANCTION: trade measures, aid withheld, treaties left
+    ("Washington raised tariffs on Chinese steel.", "SANCTION", "raised"),
+    ("The European Union banned imports of Russian oil.", "SANCTION", "banned"),
+    ("Washington withheld military aid from Kyiv.", "SANCTION", "withheld"),
+    ("The United States quit the nuclear deal in 2018.", "SANCTION", "quit"),
+    ("Congress suspended funding for the programme.", "SANCTION", "suspended"),
+    # MOBILIZE: forces raised and moved
+    ("Moscow amassed troops on the Ukrainian border.", "MOBILIZE", "amassed"),
+    ("The government deployed riot police in the capital.", "MOBILIZE", "deployed"),
+    ("Russia called up 300,000 reservists.", "MOBILIZE", "called"),
+    ("Iran has enriched uranium to 60 percent purity.", "MOBILIZE", "enriched"),
+    # AID: money, arms, training
+    ("Japan contributed $10 million to the relief effort.", "AID", "contributed"),
+    ("Britain trained Ukrainian soldiers at bases in England.", "AID", "trained"),
+    ("Germany delivered ammunition to Ukraine.", "AID", "delivered"),
+]
+
+# text, type that must not be coded
+NOT_CODED = [
+    ("Police said the man gave up his weapon.", "AID"),  # giving up, not giving aid
+    ("The agency did not give details of the weapon.", "AID"),
+    ("Authorities shut down the reactor site at Yongbyon.", "COERCE"),  # a site, not a newspaper
+    ("The workers fought for better wages.", "ASSAULT"),  # no armed side
+    ("The bank raised interest rates on Thursday.", "SANCTION"),  # rates, not tariffs
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED, ids=[f"{t[1]}-{t[2]}" for t in CODED])
+def test_class_member_is_coded(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    events = events_of(analyze, text)
+    assert any(e.type == type_ and e.trigger.text.lower().startswith(trigger) for e in events), \
+        [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED)])
+def test_constraint_keeps_other_sense_out(analyze: Analyze, text: str, type_: str) -> None:
+    events = events_of(analyze, text)
+    assert not any(e.type == type_ for e in events), [(e.type, e.trigger.text) for e in events]
