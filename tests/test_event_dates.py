@@ -62,6 +62,13 @@ ATTACHMENT = [
     # a participle dates the event noun it modifies
     ("A senior State Department official said the North Koreans had asked for relief from five United Nations "
      "sanctions resolutions adopted since 2016.", "2019-02-28", "SANCTION", "sanctions", "2016"),
+    # a relative clause predicating the event noun dates it, even when spaCy hangs it on the
+    # noun of the phrase after it ("talks with the US, which ...")
+    ("Two EU officials said the commission had delayed the announcement to avoid disrupting trade talks with "
+     "the US, which are due to resume in Washington next week.", "2026-03-11", "CONSULT", "talks", "2026-03-16"),
+    # ... in that clause's tense: a September still to come
+    ("There is also speculation that Trump and Kim could meet again at the United Nations General Assembly, "
+     "which will take place in September.", "2018-07-06", "CONSULT", "meet", "2018-09"),
 ]
 
 
@@ -90,6 +97,9 @@ NOT_THE_GOVERNING_DATE = [
     # an offer is dated when it is made, not by the date of the meeting offered
     ("Indonesian officials said they were ready to meet their European counterparts in Geneva next month.",
      "2020-03-10", "AGREE", "ready"),
+    # a relative clause in the perfect tells a state of its own noun, not when the event is
+    ("She added that the EU was also considering a separate investigation into Indonesian stainless steel "
+     "imports, which have surged since 2018.", "2020-03-10", "THREATEN", "investigation"),
 ]
 
 

@@ -211,7 +211,7 @@ def event_date(
     for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or is_end_date(ent):
             continue
-        found = _date_score(ent, anchor_set, clause)
+        found = _date_score(ent, anchor_set, clause, lex)
         if found is None:
             continue
         score, verb = found
@@ -227,7 +227,10 @@ def event_date(
                            or _through_sequence_prep(clause, verb) or (
                 future and not statement and verb is not None and _is_saying(verb, lex))):
             continue
-        tense: Tense = ("future" if future else "past") if score == 0 else (
+        attached = _attached_verb(ent) if score == 0 and not future else None
+        # "meet at the General Assembly, which will take place in September": the clause's tense
+        own_future = future or (attached is not None and verb_is_future(attached, lex))
+        tense: Tense = ("future" if own_future else "past") if score == 0 else (
             "future" if verb is not None and verb_is_future(verb, lex) else "past")
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
@@ -320,7 +323,8 @@ def _through_sequence_prep(clause: Token, verb: Token | None) -> bool:
     return False
 
 
-def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, Token | None] | None:
+def _date_score(ent: Span, anchor_set: set[int], clause: Token,
+                lex: Lexicon | None = None) -> tuple[int, Token | None] | None:
     """0: attached to the event's clause; 1: to the clause governing it (with that verb)."""
     node = ent.root
     if node.dep_ == "poss":
@@ -357,6 +361,8 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, To
         if node.i in anchor_set:
             return 0, None
         if node.pos_ in ("VERB", "AUX"):
+            if lex is not None and _relative_on(node, anchor_set, lex):
+                return 0, None  # "trade talks with the US, which are due to resume next week"
             if node.dep_ == "advcl" and node.head.i in anchor_set and any(
                     c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
                 return 0, None  # "has filed 200 protests since Marcos took office in 2022": the start
@@ -369,6 +375,31 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token) -> tuple[int, To
                 return 1, node
             return None
     return None
+
+
+def _relative_on(verb: Token, anchor_set: set[int], lex: Lexicon) -> bool:
+    """Whether ``verb`` is (in) a relative clause that tells when the event noun is planned:
+    "the talks, which are due to resume next week", "at the General Assembly, which will take
+    place in September" (spaCy often hangs the clause on the noun of a phrase after the event
+    noun, "talks with the US, which ...")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            break
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if node.dep_ != "relcl" or is_perfect(node) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in node.children):
+        return False  # not "imports, which have surged since 2018": a state of the noun's own
+    if node.i == verb.i and not verb_is_future(verb, lex):
+        return False  # a past relative clause describes the noun ("the deal, which ended a war")
+    noun = node.head
+    if noun.i in anchor_set:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in anchor_set
 
 
 _FRAME_PREPS = frozenset({"in", "at", "during"})
