@@ -39,6 +39,8 @@ PUB = "2018-12-08"  # the Bloomberg seed, a Saturday
         ("two weeks ago", "past", "2018-11-19", "week"),
         ("in June", "past", "2018-06", "month"),
         ("last April", "past", "2018-04", "month"),
+        ("in June, days", "past", "2018-06", "month"),  # "in June, days before the summit"
+        ("15 years in June", "past", "2018-06", "month"),  # "banned her for 15 years in June"
         ("on Wednesday, two days", "past", "2018-12-05", "day"),  # "on Wednesday, two days after ..."  # the latest April before December 2018
         ("last December", "past", "2017-12", "month"),  # not the publication month itself
         ("next March", "future", "2019-03", "month"),
@@ -73,7 +75,7 @@ def test_resolves_against_publication(text: str, tense: str, value: str, precisi
 
 
 @pytest.mark.parametrize("text", ["four decades", "recently", "the near future", "every September",
-                                  "for about 25 minutes", "", "soon", "decades ago"])
+                                  "for about 25 minutes", "", "soon", "decades ago", "days", "15 years"])
 def test_durations_and_vague_times_do_not_resolve(text: str) -> None:
     assert resolve_date(text, PUB) is None
 

@@ -106,7 +106,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
              "christmas eve": (12, 24), "christmas": (12, 25)}
 
-_MEASURE = re.compile(rf"^{_NUM_RE}\s+(?:hours?|days?|weeks?|months?|years?)$")
+_MEASURE = re.compile(rf"^(?:{_NUM_RE}\s+)?(?:hours?|days?|weeks?|months?|years?)$")
+# "(banned her for) 15 years in June": spaCy runs a duration into the date that follows it
+_DURATION_THEN = re.compile(rf"^{_NUM_RE}\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:in|on)\s+(?P<rest>.+)$")
 _RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|[-–—])\s*")
 
 
@@ -147,7 +149,11 @@ def resolve_date(
     parts = _RANGE.split(norm, maxsplit=1)
     if len(parts) == 2 and parts[0] != norm:
         return resolve_date(parts[0], pub, tense)
-    # "Wednesday, two days (after ...)": spaCy runs the day into the measure that follows it
+    m = _DURATION_THEN.match(norm)
+    if m:
+        return resolve_date(m.group("rest"), pub, tense)
+    # "Wednesday, two days (after ...)", "in June, days (before ...)": spaCy runs the day into
+    # the measure that follows it
     head, comma, rest = norm.partition(",")
     if comma and rest.strip() and _MEASURE.match(rest.strip()):
         return resolve_date(head, pub, tense)
