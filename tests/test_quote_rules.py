@@ -86,3 +86,57 @@ def test_report_before_a_colon_and_the_quotation_after_it(analyze: Analyze) -> N
         ("indirect", "the United States had not given up its leverage"),
     ]
     assert all(q.speaker.kind == "anonymous" for q in a.quotes)
+
+
+@pytest.mark.slow
+def test_an_appositive_name_of_an_organisation_speaks(analyze: Analyze) -> None:
+    a = analyze("The U.N. peacekeeping mission, MONUSCO, said it was \"deeply concerned\" by the reports.")
+    q = quote_with(a, "deeply concerned")
+    assert (q.speaker.kind, q.speaker.name) == ("organization", "MONUSCO")
+
+
+@pytest.mark.slow
+def test_a_relative_clause_on_a_coordination_is_spoken_by_its_first_member(analyze: Analyze) -> None:
+    a = analyze(
+        "The case was brought in March by the Kenya Human Rights Commission and two other civil society "
+        "groups, which argued that the system could be used to exclude minority communities."
+    )
+    q = quote_with(a, "the system could be used")
+    assert q.speaker.kind == "organization" and q.speaker.name == "Kenya Human Rights Commission"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Interior Minister Laurent Nuñez said 87 people had been detained. He condemned what he called "
+            "\"an intolerable violence\" and promised that those responsible would be prosecuted.",
+            "an intolerable violence", "Laurent Nuñez",
+        ),
+        (
+            "Interior Cabinet Secretary Daniel Mutua, speaking at a rally in Nakuru later on Monday, criticised "
+            "what he called activists \"who want Kenya to remain in the analogue age.\"",
+            "who want Kenya", "Daniel Mutua",
+        ),
+    ],
+)
+def test_what_the_speaker_called_is_his_wording(analyze: Analyze, text: str, words: str, speaker: str) -> None:
+    q = quote_with(analyze(text), words)
+    assert q.kind == "mixed" and q.speaker.name == speaker
+
+
+@pytest.mark.slow
+def test_what_a_report_called_stays_inside_the_report(analyze: Analyze) -> None:
+    a = analyze("State media said Kim Jong Un personally oversaw what it called a \"strike drill.\"")
+    assert not any(q.kind == "mixed" and q.text.strip(" .\"") == "strike drill" for q in a.quotes)
+
+
+@pytest.mark.slow
+def test_a_spokesman_relaying_a_persons_appeal(analyze: Analyze) -> None:
+    a = analyze(
+        "The United Nations Secretary-General António Guterres urged both countries to exercise maximum "
+        "restraint, his spokesman said in New York."
+    )
+    q = quote_with(a, "urged both countries")
+    assert q.speaker.kind == "person" and q.speaker.name and q.speaker.name.endswith("Guterres")

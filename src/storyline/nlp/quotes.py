@@ -443,6 +443,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         if kind not in ("speech", "phrase", "noun") or (i in used and kind != "speech"):
             continue
         tok = doc[i]
+        clause: Token | None = None
         if kind == "phrase":
             head = tok.head
             reports = cue_kind(head) in ("speech", "direct") and any(c.dep_ in _CONTENT_DEPS for c in head.children)
@@ -511,7 +512,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 if d.i <= clause.i or d.idx >= hi or cue_kind(d) not in ("speech", "direct", "naming"):
                     continue
                 own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children)
-                if (d.dep_ == "conj" and (d.head.i == clause.i or not _finite(d.head))) or (d.dep_ == "advcl" and own_subject):
+                if (d.dep_ == "conj" and (d.head.i == clause.i or _misjoined(d))) or (d.dep_ == "advcl" and own_subject):
                     hi = min(hi, d.left_edge.idx)
             rest = text[hi:unit.end].lstrip()
             if i in used and not (rest.startswith(":") and rest[1:].lstrip()[:1] in _OPENING):
@@ -529,15 +530,38 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         resolved, subj = _resolve(state, art, i, ctx, unit)
         if resolved is None:
             continue
+        if kind == "speech" and clause is not None and resolved.speaker.kind != "person":
+            relayed = _relayed_speaker(state, art, clause, ctx, unit)
+            if relayed is not None:
+                resolved, subj = relayed
         cue = "according to" if kind == "phrase" else tok.lower_
         channel = None if kind == "phrase" else _channel(art, i, unit)
         found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
     return found
 
 
-def _finite(verb: Token) -> bool:
-    """Whether ``verb`` heads a clause with a subject of its own (not "to interfere …")."""
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+def _relayed_speaker(
+    state: DocState, art: _Article, clause: Token, ctx: SpeakerContext, unit: Unit
+) -> tuple[Resolved, int] | None:
+    """"Guterres urged both countries to …, his spokesman said": a spokesman or an agency relays
+    a person's own speech act, and the words are that person's (eval/GUIDE.md, whose words)."""
+    if cue_kind(clause) != "speech":
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    resolved = resolve_speaker(state, subject, ctx, clause)
+    if resolved.speaker.kind != "person":
+        return None
+    return resolved, subject.i
+
+
+def _misjoined(verb: Token) -> bool:
+    """A finite verb the parse conjoins to an infinitive ("no right to interfere … and accused
+    Washington …"): the tenses do not coordinate, so it is the speaker's next act."""
+    return verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.head.children
+    )
 
 
 def _embedded(token: Token) -> bool:
@@ -738,7 +762,30 @@ def _is_label(art: _Article, cue: int, span: QuotedSpan) -> bool:
         return False
     if tok.dep_ == "relcl" or (tok.dep_ in ("xcomp", "pcomp") and tok.head.dep_ == "relcl"):
         return True  # "the prison, which prisoners called the “Hanoi Hilton”"
-    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children)  # "what it called a “drill”"
+    if not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False
+    # "what it called a “strike drill”" inside a report names a thing in the reporter's words;
+    # "he condemned what he called “an intolerable violence”", the object of the speaker's own
+    # act, quotes the speaker's wording
+    return not _own_wording(tok)
+
+
+def _own_wording(called: Token) -> bool:
+    """Whether "what X called …" is the object of an act of X's that no report holds."""
+    head = called.head
+    if called.dep_ not in ("ccomp", "dobj", "pcomp") or head.i == called.i or head.pos_ != "VERB":
+        return False
+    subject = next((c for c in called.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("he", "she", "they", "we"):
+        return False
+    t = head
+    for _ in range(6):
+        if t.dep_ in ("ccomp", "relcl", "acl", "advcl", "xcomp") and t.head.i != t.i and cue_kind(t.head) is not None:
+            return False  # "state media said Kim oversaw what it called …": inside someone's report
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    return True
 
 
 def _merge_fragments(items: list[_Found]) -> list[_Found]:

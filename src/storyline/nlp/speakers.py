@@ -198,7 +198,12 @@ def find_subject(cue: Token) -> Token | None:
             subjects = [before[-1]] if before else subjects
         for c in subjects:
             if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head is not t:
-                return t.head  # "analysts, who said …": the antecedent speaks
+                antecedent = t.head
+                while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
+                    # "the Kenya Human Rights Commission and two other groups, which argued …":
+                    # the coordination speaks, led by its first member
+                    antecedent = antecedent.head
+                return antecedent  # "analysts, who said …": the antecedent speaks
             return c
         if t is cue and cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
             return cue.head  # "The vice minister accused Pompeo …" misparsed as a reduced relative
@@ -435,6 +440,18 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
                 if actor is not None:
                     return Resolved(_speaker_from_actor(actor, span, desc, "person"), "name")
                 return Resolved(Speaker(None, span.text, "person", desc, span=span), "name")
+        if head.lemma_.lower() in kb.organization_nouns or head.lower_ in kb.organization_nouns:
+            for c in head.children:
+                # "The U.N. peacekeeping mission, MONUSCO, said": the appositive names the body
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "DATE", "TIME"):
+                    lo, hi = core_phrase(c)
+                    span = _span(doc, lo, hi)
+                    actor = _actor_at_token(state, c)
+                    if actor is not None and actor.kind == "organization":
+                        return Resolved(_speaker_from_actor(actor, span, None), "organization")
+                    if actor is None:
+                        name_span = _span(doc, _strip_determiner(doc, lo, hi), hi)
+                        return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
     lo, hi = core_phrase(head)
     span = _span(doc, lo, hi)
     lower = head.lower_
