@@ -193,6 +193,14 @@ OCCASION = [
      "Senator Cory Gardner praised Trump for refusing a bad deal. On the flight home, Trump called Moon Jae-in "
      "from Air Force One and asked the South Korean president to play an active role in keeping Kim engaged.",
      "2019-02-28", "CONSULT", "called", "2019-02-28"),
+    # a sentence in which the same speaker goes on tells that occasion and passes it on, even
+    # when its own event is dated otherwise (in October)
+    ("Stephen Biegun said on Thursday that President Donald Trump was \"ready to end this war.\"\n\n"
+     "Speaking at Stanford University, the envoy said North Korea had committed, in talks with Secretary of "
+     "State Mike Pompeo in October, to dismantling its enrichment facilities.\n\n"
+     "\"We are not going to invade North Korea,\" he said.\n\n"
+     "But Biegun ruled out any easing of sanctions before the North completes denuclearization.",
+     "2019-02-01", "REJECT", "ruled", "2019-01-31"),
     # a member of the force or court that acted in the previous sentence acts on its occasion
     ("The High Court in Nairobi on Monday suspended the government's rollout of a new digital identity card.\n\n"
      "Justice Miriam Wanjiku ordered the ministry to stop issuing the cards until it completes the assessment.",

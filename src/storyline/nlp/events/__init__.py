@@ -213,6 +213,10 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                 continue
             e = replace(e, source=sides.source, target=sides.target, confidence=max(0.05, e.confidence - 0.15))
         info = sentences[index[e.sentence.start]]
+        if info.date is None and not info.has_date and info.speakers:
+            # "Speaking at Stanford ..., the envoy said ..." after "Biegun said on Thursday":
+            # the same speaker goes on, so the sentence tells that occasion and passes it on
+            info.date = _inherited_date(None, sentences, index[e.sentence.start], lex, bodies=bodies)
         kind = (continues or {}).get(id(e)) if not bg else None
         # a statement made is realised even when what it speaks of is not
         realised = not e.hypothetical or e.type in lex.w("statement_types")
@@ -262,7 +266,7 @@ def _speakers(state: DocState, sent: Span, lex: Lexicon) -> set[str]:
     return out
 
 
-def _inherited_date(e: Event, sentences: list[_SentenceInfo], i: int, lex: Lexicon,
+def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex: Lexicon,
                     relative: bool = False, bodies: dict[str, tuple[str, str]] | None = None) -> ResolvedDate | None:
     """The date of the same occasion: the previous sentence's, else the latest of the
     paragraph's, when that sentence involves the one who acts or speaks (not the one acted on:
@@ -271,13 +275,14 @@ def _inherited_date(e: Event, sentences: list[_SentenceInfo], i: int, lex: Lexic
     relative to the sentence's occasion: "The launch came *a week after* Kim held a summit").
     In the sentence right before, a member of the same force or court counts as the same actor
     (``bodies``: "Indian troops" / "Indian forces", "the High Court" / "Justice Wanjiku")."""
-    mine = {e.source.actor_id} if e.source is not None and e.source.actor_id is not None else set()
+    source = e.source if e is not None else None
+    mine = {source.actor_id} if source is not None and source.actor_id is not None else set()
     mine |= sentences[i].speakers
     bodies = bodies or {}
     mine_bodies = {bodies[a] for a in mine if a in bodies}
-    if e.source is not None and e.source.country and e.source.sector and e.source.sector in _BODY_SECTORS:
-        mine_bodies.add((e.source.country, e.source.sector))
-    plural = _is_plural_reference(e.source, lex)
+    if source is not None and source.country and source.sector and source.sector in _BODY_SECTORS:
+        mine_bodies.add((source.country, source.sector))
+    plural = _is_plural_reference(source, lex)
     para = sentences[i].paragraph
     prev = i - 1
     while prev > 0 and not sentences[prev].eventful:
