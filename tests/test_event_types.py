@@ -61,6 +61,23 @@ CODED = [
     ("Japan contributed $10 million to the relief effort.", "AID", "contributed"),
     ("Britain trained Ukrainian soldiers at bases in England.", "AID", "trained"),
     ("Germany delivered ammunition to Ukraine.", "AID", "delivered"),
+    # PROTEST, THREATEN, REQUEST, ACCUSE, REJECT
+    ("Thousands of teachers walked out over pay on Monday.", "PROTEST", "walked"),
+    ("The company was given 60 days to change its model.", "THREATEN", "given"),
+    ("The United Nations renewed calls for a ceasefire in Gaza.", "REQUEST", "calls"),
+    ("The senator hit out at the government over the delays.", "ACCUSE", "hit"),
+    ("Lawmakers voted against the bill on Tuesday.", "REJECT", "voted"),
+    # RETREAT, CONCEDE (a prisoner swap is a concession, as the gold codes it)
+    ("Russian troops pulled back from the border on Friday.", "RETREAT", "pulled"),
+    ("Iran freed two French journalists on Friday.", "RETREAT", "freed"),
+    ("The deal provides for a prisoner exchange between the two sides.", "CONCEDE", "exchange"),
+    ("The ministry admitted responsibility for the failure.", "CONCEDE", "admitted"),
+    # COOPERATE, SUPPORT, CONSULT, AGREE
+    ("Saudi Arabia reopened its embassy in Damascus.", "COOPERATE", "reopened"),
+    ("Washington recognised Juan Guaido as interim president.", "SUPPORT", "recognised"),
+    ("The president paid tribute to the soldiers.", "SUPPORT", "paid"),
+    ("Blinken reached out to his Chinese counterpart Wang Yi.", "CONSULT", "reached"),
+    ("The two governments inked a trade deal on Monday.", "AGREE", "inked"),
 ]
 
 # text, type that must not be coded
@@ -70,6 +87,8 @@ NOT_CODED = [
     ("Authorities shut down the reactor site at Yongbyon.", "COERCE"),  # a site, not a newspaper
     ("The workers fought for better wages.", "ASSAULT"),  # no armed side
     ("The bank raised interest rates on Thursday.", "SANCTION"),  # rates, not tariffs
+    ("Kim stepped down from the train at the border.", "RETREAT"),  # a step, not a resignation
+    ("Shares rallied behind the tech sector.", "PROTEST"),
 ]
 
 

@@ -35,6 +35,9 @@ _CIRCUMSTANCE_PREPS = frozenset({"during", "at", "after", "before", "since", "ah
 _ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
+# Heads of an amount whose "of" object names who acts ("thousands of workers", "a group of soldiers").
+_QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number",
+                             "lot", "band", "busload", "column", "unit"})
 
 
 @dataclass
@@ -177,6 +180,10 @@ def _doer_is(tok: Token, words: frozenset[str]) -> bool:
     if doer is None:
         return False
     names = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
+    if doer.pos_ == "NUM" or doer.lemma_.lower() in _QUANTITY_HEADS:
+        # "*thousands of teachers* walked out", "two of the soldiers": who the amount counts
+        names |= {p.lower_ for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"}
     return bool(names & words)
 
 
