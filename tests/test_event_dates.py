@@ -180,6 +180,10 @@ OCCASION = [
      "The ministry said about 25 South Korean officials would keep working at the office over the weekend.\n\n"
      "The move came a day after the U.S. Treasury Department imposed sanctions on two Chinese shipping "
      "companies.", "2019-03-22", "SANCTION", "imposed", "2019-03-21"),
+    # ... and what such a clause hangs on is the story's occasion too
+    ("The United States said on Thursday it had seized a North Korean cargo ship.\n\n"
+     "The Justice Department announced the seizure of the Wise Honest, a bulk carrier, hours after North Korea "
+     "fired two short-range missiles.", "2019-05-10", "COERCE", "seizure", "2019-05-09"),
     # "also": the same actor's occasion
     ("He called on Washington on Tuesday to take corresponding measures in return. Kim also called for an end "
      "to joint military exercises between South Korea and the United States.", "2019-01-02", "REQUEST",

@@ -185,6 +185,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     ev_index = {start: i for i, start in enumerate(event_sents)}
     queue = list(reversed(events))
     lead = lead_occasion(events, {info.start for info in sentences[:2]})
+    relative = {e.sentence.start for e in events if id(e) in offsets}  # "hours after X", "a day after X"
     while queue:
         e = queue.pop()
         bg = id(e) in background
@@ -240,6 +241,11 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             d = apply_offset(lead[0], offsets[id(e)])
             if tense_agrees(realised, d, published):
                 e = _dated(e, d)
+        if e.date is None and lead is not None and not bg and not info.has_date and id(e) not in offsets \
+                and e.sentence.start in relative and tense_agrees(realised, lead[0], published):
+            # "The Justice Department announced the seizure ..., hours after North Korea fired":
+            # what a clause dated relative to the story's occasion hangs on is that occasion
+            e = _dated(e, lead[0])
         if e.date is None and kind is not None and kind.startswith("past"):  # a report of the lead occasion
             d = continued_date(e, kind, fore, lead, not e.hypothetical, published)
             if d is not None:
