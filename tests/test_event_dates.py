@@ -62,6 +62,9 @@ ATTACHMENT = [
     # a participle dates the event noun it modifies
     ("A senior State Department official said the North Koreans had asked for relief from five United Nations "
      "sanctions resolutions adopted since 2016.", "2019-02-28", "SANCTION", "sanctions", "2016"),
+    # what went on until a month last happened then
+    ("The more moderate CFDT, which had taken part in talks with the labour ministry until December, also "
+     "joined the protest.", "2026-01-29", "CONSULT", "talks", "2025-12"),
     # a relative clause predicating the event noun dates it, even when spaCy hangs it on the
     # noun of the phrase after it ("talks with the US, which ...")
     ("Two EU officials said the commission had delayed the announcement to avoid disrupting trade talks with "
@@ -97,6 +100,9 @@ NOT_THE_GOVERNING_DATE = [
     # an offer is dated when it is made, not by the date of the meeting offered
     ("Indonesian officials said they were ready to meet their European counterparts in Geneva next month.",
      "2020-03-10", "AGREE", "ready"),
+    # what will go on until a date is not dated by its end
+    ("North Korea said it would suspend talks with the United States until December.", "2026-01-29", "SANCTION",
+     "suspend"),
     # a relative clause in the perfect tells a state of its own noun, not when the event is
     ("She added that the EU was also considering a separate investigation into Indonesian stainless steel "
      "imports, which have surged since 2018.", "2020-03-10", "THREATEN", "investigation"),

@@ -52,7 +52,15 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from storyline.models import Event
-from storyline.nlp.dates import ResolvedDate, Tense, is_after, monday_of, parse_published, resolve_date
+from storyline.nlp.dates import (
+    MONTHS,
+    ResolvedDate,
+    Tense,
+    is_after,
+    monday_of,
+    parse_published,
+    resolve_date,
+)
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
 
@@ -188,6 +196,16 @@ def is_end_date(ent: Span) -> bool:
     return (head.dep_ in ("prep", "agent") and head.lower_ in _END_PREPS) or ent[0].lower_ in _END_PREPS
 
 
+def _lasted_until(ent: Span) -> bool:
+    """"had taken part in talks with the ministry *until December*": what went on until a
+    month or a year last happened then, the only time the text gives it (not "by the end of
+    the year", a deadline, nor "until Friday", too fine to be more than its end)."""
+    prep = ent.root.head if ent.root.head.dep_ == "prep" else ent[0]
+    if prep.lower_ not in ("until", "till") or not any(t.lower_ in MONTHS or t.text.isdigit() for t in ent):
+        return False
+    return not any(t.lower_ in ("end", "beginning", "start") for t in ent)
+
+
 def event_date(
     trig: Trigger, sent: Span, published: str | None, future: bool, statement: bool, lex: Lexicon,
     speech: Token | None = None, hypothetical: bool = False,
@@ -209,7 +227,7 @@ def event_date(
     best: tuple[int, int, ResolvedDate] | None = None
     offset: Offset | None = None
     for ent in sentence_ents(sent):
-        if ent.label_ not in DATE_LABELS or is_end_date(ent):
+        if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not _lasted_until(ent))):
             continue
         found = _date_score(ent, anchor_set, clause, lex)
         if found is None:
