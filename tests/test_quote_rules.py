@@ -140,3 +140,30 @@ def test_a_spokesman_relaying_a_persons_appeal(analyze: Analyze) -> None:
     )
     q = quote_with(a, "urged both countries")
     assert q.speaker.kind == "person" and q.speaker.name and q.speaker.name.endswith("Guterres")
+
+
+@pytest.mark.slow
+def test_a_counted_set_of_unnamed_bodies_is_anonymous(analyze: Analyze) -> None:
+    a = analyze("Three Indian soldiers and two Pakistani soldiers were killed, the two armies said.")
+    q = quote_with(a, "soldiers were killed")
+    assert q.speaker.kind == "anonymous" and q.speaker.description == "the two armies"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "CGT leader Sophie Binet said the eight main unions would meet on Friday to decide on further "
+            "action and did not rule out a rolling strike in the rail and energy sectors.",
+            "to decide on further action",
+        ),
+        (
+            "President Donald Trump said the two could meet again but declined to set a date.",
+            "the two could meet again",
+        ),
+    ],
+)
+def test_the_speakers_refusal_ends_the_report(analyze: Analyze, text: str, end: str) -> None:
+    a = analyze(text)
+    assert next(q.text for q in a.quotes if q.kind == "indirect").endswith(end)

@@ -282,7 +282,7 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
         )
         if reports:  # "…, which he said would …", "…, adding “…”": another report
             hi = min(hi, d.left_edge.idx)
-    hi = min(hi, _writer_additions(c, span))
+    hi = min(hi, _writer_additions(c, span.outer_end))
     if art.text[span.end : span.outer_end].lstrip()[:1] == ",":
         hi = min(hi, span.outer_end)  # “in the coming weeks,” a day after …: the comma ends the words
     if kind == "speech" and cue_tok.dep_ != "conj":
@@ -293,20 +293,39 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
     return max(lo, unit.start), min(hi, unit.end)
 
 
-def _writer_additions(clause: Token, span: QuotedSpan) -> int:
+def _writer_additions(clause: Token, after: int) -> int:
     """Where the reported words end before the writer's additions after the quote: an act
     of the speaker conjoined without a subject ("…said it was “very concerned” and called
     on the North to stop") or a comment in apposition ("…, the latest sign that …")."""
     kb = load_cues()
     hi = clause.right_edge.idx + len(clause.right_edge)
     for d in clause.subtree:
-        if d.idx < span.outer_end:
+        if d.idx < after:
             continue
         lemma = d.lemma_.lower()
         if d.dep_ == "conj" and d.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children):
             if (lemma in kb.speech_act_verbs or lemma in kb.speech_verbs) and not _could_act(d.head):
                 hi = min(hi, d.left_edge.idx)
         elif d.dep_ == "appos" and lemma in kb.commentary_nouns:
+            hi = min(hi, d.left_edge.idx)
+    return hi
+
+
+def _refusal_after(clause: Token) -> int:
+    """Where a reported clause ends before the speaker's refusal conjoined to it without a
+    subject: "said the two could meet again but declined to set a date", "said the unions would
+    meet … and did not rule out a strike" — declining or not ruling out is what the speaker did
+    in answer, not part of the words (a refusal can hardly be reported in the same breath)."""
+    kb = load_cues()
+    hi = clause.right_edge.idx + len(clause.right_edge)
+    for d in clause.subtree:
+        if d.i <= clause.i or d.dep_ != "conj" or d.pos_ != "VERB":
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children) or _could_act(d.head):
+            continue
+        lemma = d.lemma_.lower()
+        negated = any(g.dep_ == "neg" for g in d.children)
+        if lemma in kb.blocking_heads or (negated and lemma in kb.speech_act_verbs):
             hi = min(hi, d.left_edge.idx)
     return hi
 
@@ -514,6 +533,11 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children)
                 if (d.dep_ == "conj" and (d.head.i == clause.i or _misjoined(d))) or (d.dep_ == "advcl" and own_subject):
                     hi = min(hi, d.left_edge.idx)
+            # "She said the unions would meet on Friday … and did not rule out a strike": the
+            # speaker's own further act is the writer's report, not part of the words
+            refusal = _refusal_after(clause)
+            if refusal < clause.right_edge.idx + len(clause.right_edge):
+                hi = min(hi, refusal)
             rest = text[hi:unit.end].lstrip()
             if i in used and not (rest.startswith(":") and rest[1:].lstrip()[:1] in _OPENING):
                 continue  # the cue's words are the quotation; only "said X: “…”" reports X too

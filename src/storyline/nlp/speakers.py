@@ -516,6 +516,13 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     if actor is not None and _is_proper_actor(actor):
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
     org_noun = lemma in kb.organization_nouns or lower in kb.organization_nouns
+    if org_noun and not any(t.pos_ == "PROPN" for t in doc[lo:hi]) and head.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "det", "predet") and (c.lower_ in kb.numbers or c.like_num) and c.lower_ not in ("a", "an")
+        for c in head.children
+    ):
+        # "the two armies said", "both ministries said": a counted set of bodies the text
+        # does not name is an unnamed source, like "Western governments"
+        return Resolved(Speaker(None, span.text, "anonymous", full_text or span.text, source_count(head), span=span), "anonymous")
     if org_noun and ent is None and not any(t.pos_ == "PROPN" for t in doc[lo:hi]):
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             # "a major South Korean newspaper reported": an outlet the text does not name
