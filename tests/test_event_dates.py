@@ -211,6 +211,11 @@ OCCASION = [
      "\"We are not going to invade North Korea,\" he said.\n\n"
      "But Biegun ruled out any easing of sanctions before the North completes denuclearization.",
      "2019-02-01", "REJECT", "ruled", "2019-01-31"),
+    # a ministry of the state that acted in the previous sentence acts on its occasion
+    ("The United States on Wednesday temporarily lifted sanctions on Venezuela's oil, gas and gold sectors.\n\n"
+     "The U.S. Treasury Department issued a six-month license authorizing transactions with state oil company "
+     "PDVSA, and removed a ban on secondary trading of Venezuelan bonds.", "2023-10-19", "CONCEDE", "removed",
+     "2023-10-18"),
     # a member of the force or court that acted in the previous sentence acts on its occasion
     ("The High Court in Nairobi on Monday suspended the government's rollout of a new digital identity card.\n\n"
      "Justice Miriam Wanjiku ordered the ministry to stop issuing the cards until it completes the assessment.",

@@ -85,6 +85,7 @@ _PARTICLES = frozenset({"away", "out", "off", "down", "up", "back", "aside"})
 # suspended ..." → "Justice Wanjiku said ..."); a government's or a company's people act on
 # many occasions.
 _BODY_SECTORS = frozenset({"MIL", "COP", "JUD"})
+_STATE_PART = "state-part"  # a government's ministry or agency (see _inherited_date)
 
 
 @dataclass
@@ -285,7 +286,10 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
     mine = {source.actor_id} if source is not None and source.actor_id is not None else set()
     mine |= sentences[i].speakers
     bodies = bodies or {}
-    mine_bodies = {bodies[a] for a in mine if a in bodies}
+    # a ministry continues its state's occasion (not the other way round, nor one ministry
+    # another's: "checked into a hotel a few blocks from the White House")
+    mine_bodies = {(b[0], "state") if b[1] == _STATE_PART else b for a in mine if a in bodies
+                   for b in (bodies[a],) if b[1] != "state"}
     if source is not None and source.country and source.sector and source.sector in _BODY_SECTORS:
         mine_bodies.add((source.country, source.sector))
     plural = _is_plural_reference(source, lex)
@@ -527,6 +531,10 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
         for kind, d in occasion_dates(sent, published, lex):
             occasions.setdefault(kind, []).append(d)
     bodies = {a.id: (a.country, a.sector) for a in state.actors if a.country and a.sector and a.sector in _BODY_SECTORS}
+    # a state and its ministries and agencies ("The United States on Wednesday lifted sanctions"
+    # → "The U.S. Treasury Department issued a license"); not its people, who act on many occasions
+    bodies |= {a.id: (a.country, "state" if a.kind == "country" else _STATE_PART) for a in state.actors
+               if a.country and a.sector == "GOV" and a.kind in ("country", "organization")}
     return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies)
 
 
