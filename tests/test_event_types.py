@@ -78,6 +78,12 @@ CODED = [
     ("The president paid tribute to the soldiers.", "SUPPORT", "paid"),
     ("Blinken reached out to his Chinese counterpart Wang Yi.", "CONSULT", "reached"),
     ("The two governments inked a trade deal on Monday.", "AGREE", "inked"),
+    # constructions: an act told alongside another is its own event; an amount of people acts as them
+    ("The Commission fined Meta 200 million euros, accusing the company of forcing users to pay.", "ACCUSE",
+     "accusing"),
+    ("Hundreds of thousands of workers walked off the job in a nationwide strike.", "PROTEST", "walked"),
+    ("Police officers stopped and searched several of the protesters.", "COERCE", "searched"),
+    ("One officer was struck by a paving stone in Nantes.", "ASSAULT", "struck"),
 ]
 
 # text, type that must not be coded

@@ -180,10 +180,16 @@ def _doer_is(tok: Token, words: frozenset[str]) -> bool:
     if doer is None:
         return False
     names = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
-    if doer.pos_ == "NUM" or doer.lemma_.lower() in _QUANTITY_HEADS:
-        # "*thousands of teachers* walked out", "two of the soldiers": who the amount counts
-        names |= {p.lower_ for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"}
+    amount = doer
+    for _ in range(2):  # "*hundreds of thousands of workers* walked off the job": who the amount counts
+        if not (amount.pos_ == "NUM" or amount.lemma_.lower() in _QUANTITY_HEADS):
+            break
+        counted = [p for c in amount.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        if not counted:
+            break
+        amount = counted[0]
+        names |= {amount.lower_, amount.lemma_.lower()}
     return bool(names & words)
 
 
@@ -511,6 +517,10 @@ def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Tri
                                                    for c in node.children):
             return None  # "protested ... a day *after* North Korea withdrew": its own event
         head = node.head
+        if node.i == tok.i and node.dep_ == "advcl" and node.tag_ == "VBG" and own is not None \
+                and head.i in found and found[head.i].type != own.type \
+                and not any(c.dep_ in ("mark", "aux") for c in node.children):
+            return None  # "fined Meta €200m, *accusing* it of ...": a second act told alongside, not a complement
         if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS and tok.pos_ in ("NOUN", "PROPN"):
             return None  # "met Lavrov *during her trip to Moscow*": the trip is its own event
         if head.i in found and found[head.i] is not found.get(tok.i):
