@@ -17,6 +17,7 @@ from tests.conftest import run_steps
         ("GENEVA, March 4, 2019 (AFP) — Talks resumed.", "Geneva", "AFP", "Talks resumed"),
         ("NEW DELHI (AP) -- Police fired tear gas.", "New Delhi", "AP", "Police fired"),
         ("BEIJING/WASHINGTON (Reuters) - China announced tariffs.", "Beijing", "Reuters", "China announced"),
+        ("GOMA, Democratic Republic of Congo (AP) — Rebels signed a deal.", "Goma", "AP", "Rebels signed"),
     ],
 )
 def test_datelines(text: str, city: str, agency: str | None, rest: str) -> None:

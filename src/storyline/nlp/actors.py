@@ -48,6 +48,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
 HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
+PLACES_KEY = "actors.places"  # DocState.scratch: token spans of entities relabelled as places
 
 
 @dataclass
@@ -209,6 +210,20 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
     return None
 
 
+def _is_town(kb: ActorKnowledge, ent: Span, name_parts: set[str]) -> bool:
+    """A one-word "person" that is a known city ("seized *Goma*", "withdraw from *Bukavu*"):
+    the small model takes unfamiliar place names for people. Not when the word is part of a
+    person's name in the same article ("Sydney Smith ... Sydney said") or follows a title
+    ("President Santiago"), nor a person the knowledge base knows."""
+    low = ent.text.lower()
+    if len(ent) != 1 or low in name_parts or low in kb.actor_by_alias:
+        return False
+    if low not in kb.country_by_city and low not in kb.country_by_capital:
+        return False
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return not (prev is not None and prev.is_title and prev.lower_ in _title_words(kb))
+
+
 def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
     """spaCy's entities with two small-model slips mended: a name split in two ("Oleksandr" |
     "Prokudin", both PERSON and adjacent) is one person — unless both halves are people the
@@ -217,10 +232,13 @@ def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
+    name_parts = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for w in (ent[0], ent[-1])}
     for ent in doc.ents:
         label = ent.label_
         if label == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
                 and doc[ent.start - 2].lower_ in kb.place_nouns:
+            label = "GPE"
+        if label == "PERSON" and _is_town(kb, ent, name_parts):
             label = "GPE"
         prev = out[-1] if out else None
         if prev is not None and label == prev.label_ == "PERSON" and prev.end == ent.start \
@@ -444,6 +462,10 @@ class Resolver:
         self.by_key: dict[str, Cluster] = {}
         self.taken: list[bool] = [False] * len(self.doc)
         self.ents = _repaired_ents(self.doc, kb)
+        # spans the model called people that are places ("the city of Kherson", "seized Goma")
+        state.scratch[PLACES_KEY] = frozenset(
+            (e.start, e.end) for e in self.ents if e.label_ in ("GPE", "LOC", "FAC") and e.label_ != e.root.ent_type_
+        )
 
     # --- clusters -----------------------------------------------------------------
     def new(self, kind: str, key: str | None = None) -> Cluster:
@@ -1105,8 +1127,11 @@ class Resolver:
         instead, and says nothing about where local actors are from."""
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             return None
-        head = ent.root.head
-        locative = ent.root.dep_ == "pobj" and (
+        root = ent.root
+        while root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            root = root.head  # "in Seoul and Washington": both are places
+        head = root.head
+        locative = root.dep_ == "pobj" and (
             head.lower_ in LOCATIVE - {"to", "toward", "towards"}
             or (head.lower_ == "of" and head.head.lower_ in self.kb.place_nouns)
         )
@@ -1117,10 +1142,14 @@ class Resolver:
         return kb.country_by_capital.get(low) or kb.country_by_name.get(low) or kb.country_by_city.get(low)
 
     def home_country(self, clusters: list[Cluster]) -> str | None:
-        """The article's home country: the one most of its known people belong to.
+        """The article's home country: the country the story is about, voted by its people
+        and the places it is set in.
 
         A local story names local people without saying where they are from ("Senator
         Chuck Schumer", a Kenyan judge); they take the country of the people around them.
+        The dateline is where the reporter files from ("VIENNA —" over a story about Iran,
+        "WASHINGTON —" over one about Venezuela), so it only breaks a tie; a story set in two
+        countries alike with no dateline to tell them apart has no home.
         """
         votes: Counter[str] = Counter()
         for cl in clusters:
@@ -1131,23 +1160,39 @@ class Resolver:
                     # mentions only breaking ties
                     votes[country] += 1000 + len(cl.mentions)
         # where the story happens counts as much: each place it is set in ("in Tbilisi", "the city
-        # of Kherson") and the dateline ("TBILISI —") are a vote, so one foreign envoy quoted in a
-        # Georgian story does not make its protesters European
+        # of Kherson") is a vote, so one foreign envoy quoted in a Georgian story does not make its
+        # protesters European
+        places: set[int] = set()
         for ent in self.ents:
             iso = self.place_country(ent)
             if iso in self.kb.country_names:
                 votes[iso] += 1000
-        line = dateline(self.text, max_paragraphs=1)
-        if line is not None:
-            low = line[2].lower()
-            iso = self.kb.country_by_capital.get(low) or self.kb.country_by_city.get(low)
-            if iso:
-                votes[iso] += 2000
+                places.add(ent.start_char)
         if not votes:
+            # a story that names no one and sets itself nowhere: where it is filed from, else
+            # the country it names most ("SEOUL — South Korea and the United States signed ...")
+            filed = self.dateline_country()
+            if filed is not None:
+                return filed
             for cl in clusters:
                 if cl.kind == "country" and cl.iso3:
                     votes[cl.iso3] += len(cl.mentions)
-        return votes.most_common(1)[0][0] if votes else None
+        if not votes:
+            return None
+        ranked = votes.most_common()
+        leaders = [iso for iso, n in ranked if n == ranked[0][1]]
+        if len(leaders) == 1:
+            return leaders[0]
+        filed = self.dateline_country()
+        return filed if filed in leaders else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the dateline's city ("TBILISI —", "GOMA, Democratic Republic of Congo —")."""
+        line = dateline(self.text, max_paragraphs=1)
+        if line is None:
+            return None
+        low = line[2].lower()
+        return self.kb.country_by_capital.get(low) or self.kb.country_by_city.get(low) or self.kb.country_by_name.get(low)
 
     def naming(self, cl: Cluster) -> tuple[str, str]:
         kb = self.kb
@@ -1216,6 +1261,19 @@ class Resolver:
         self.office_places()
         self.pronouns()
         return self.build()
+
+
+def home_country(state: DocState) -> str | None:
+    """The article's home country as the actors step voted it (``None`` before that step,
+    or when the story has none): the one country unplaced groups ("the government", "the
+    opposition", "police") of later steps belong to."""
+    home: str | None = state.scratch.get(HOME_KEY)
+    return home
+
+
+def relabelled_place(state: DocState, ent: Span) -> bool:
+    """Whether the actors step took ``ent`` (labelled a person by the model) for a place."""
+    return (ent.start, ent.end) in state.scratch.get(PLACES_KEY, frozenset())
 
 
 @register("actors")

@@ -21,12 +21,12 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Edges a place may climb to reach the event; clauses and appositions block it.
 _PATH_DEPS = frozenset({"prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "compound", "conj",
                         "npadvmod", "advmod", "dative", "agent", "pcomp"})
-# "SEOUL —", "WASHINGTON, D.C. -", "ANKARA, Aug 3 (Reuters) -", "GENEVA, March 4, 2019 (AFP) —",
+# "SEOUL —", "WASHINGTON, D.C. -", "GOMA, Democratic Republic of Congo (AP) —", "ANKARA, Aug 3 (Reuters) -", "GENEVA, March 4, 2019 (AFP) —",
 # "BEIJING/WASHINGTON (Reuters) -": the city in capitals (the first of several), an optional region
 # or wire date, an optional agency in brackets, a dash.
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})(?:/[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?|,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?|,\s*[A-Z][\w.]*(?:[ ](?:(?:of|the)[ ])*[A-Z][\w.]*){0,3})?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?[—–-]{1,2}\s"
 )
 

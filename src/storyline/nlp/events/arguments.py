@@ -14,17 +14,15 @@ An argument token becomes an :class:`EventActor` through the actors step's menti
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span, Token
 
 from storyline.knowledge.loader import ActorKnowledge, load_actor_knowledge
 from storyline.models import EventActor
+from storyline.nlp.actors import home_country, relabelled_place
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
 from storyline.nlp.lookup import actor_at, entity_of
 from storyline.nlp.pipeline import DocState
-from storyline.nlp.places import dateline
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
@@ -114,6 +112,8 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             # "*Some* threw bottles": part of the crowd just told, an unnamed group of the story's country
             return EventActor(None, tok.text, home_country(state), None)
         return EventActor(None, tok.text) if tok.lower_ in _PERSONAL else None
+    if ent is not None and ent.label_ == "PERSON" and relabelled_place(state, ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "seized Goma": a town, not a person
     name = clean_name(ent) if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"} else clean_name(np)
     country, sector = knowledge_codes(tok, ent, name)
     if country is None and ent is None and _is_group_noun(tok):
@@ -144,43 +144,6 @@ def _last_country(state: DocState, before: int) -> EventActor | None:
             if m.start < before and (best is None or m.start > best[0]):
                 best = (m.start, EventActor(actor.id, actor.name, actor.country, actor.sector))
     return best[1] if best is not None else None
-
-
-def home_country(state: DocState) -> str | None:
-    """The article's home country: the dateline's ("SEOUL (Reuters) -"), else the country
-    whose capital the text names most ("in Tbilisi", "Seoul said"), when it clearly leads.
-
-    Where the story is told from says whose "government" and "opposition lawmakers" are
-    meant; the people named do not (a Seoul story is full of Americans). A story told from
-    two capitals alike has no home. Computed once per document.
-    """
-    if "events_home" not in state.scratch:
-        state.scratch["events_home"] = _home_country(state)
-    home: str | None = state.scratch["events_home"]
-    return home
-
-
-def _home_country(state: DocState) -> str | None:
-    kb = load_actor_knowledge()
-    if state.article is None or state.doc is None:
-        return None
-    line = dateline(state.article.text)
-    if line is not None and line[2].lower() in kb.country_by_capital:
-        return kb.country_by_capital[line[2].lower()]
-    votes: Counter[str] = Counter(
-        kb.country_by_capital[e.text.lower()] for e in state.doc.ents
-        if e.label_ == "GPE" and e.text.lower() in kb.country_by_capital
-    )
-    ranked = votes.most_common(2)
-    if not ranked:
-        # no capital named: where the actors step sets the story (its people and places)
-        home: str | None = state.scratch.get("actors.home_country")
-        return home
-    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
-        return None  # told from two capitals alike
-    if ranked[0][1] < 2 and len(ranked) > 1:
-        return None
-    return ranked[0][0]
 
 
 def _reporting_subject(pron: Token, lex: Lexicon) -> Token | None:
@@ -234,6 +197,9 @@ def knowledge_codes(tok: Token, ent: Span | None, name: str) -> tuple[str | None
         code = _country_of_name(kb, ent.text)
         if code is not None:
             return code, ("GOV" if ent.label_ == "GPE" else None)
+        town = kb.country_by_city.get(ent.text.lower().strip())
+        if town is not None and ent.label_ != "NORP":
+            return town, None  # "seized Goma", "shelled Kharkiv": a town of its country, no government
     org = kb.org_by_alias.get(name.lower())
     if org is not None and not org.generic:
         return org.country, org.sector

@@ -1,0 +1,102 @@
+"""The article's home country (one vote, shared by the actors and events steps) and places
+the small model takes for people."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()
+    return analyze_text
+
+
+def _events(a: Analysis, type_: str) -> list[Event]:
+    found = [e for e in a.events if e.type == type_]
+    assert found, [(e.type, e.trigger.text) for e in a.events]
+    return found
+
+
+def _country(actor: Any) -> str | None:
+    return actor.country if actor is not None else None
+
+
+VIENNA_IRAN = (
+    "VIENNA (Reuters) - Iran agreed on Wednesday to let inspectors back into its enrichment plant, "
+    "Foreign Minister Abbas Araghchi said. President Masoud Pezeshkian said Tehran wanted talks.\n\n"
+    "Hardline lawmakers in Tehran accused the government of surrendering to pressure."
+)
+
+
+def test_the_dateline_is_where_the_reporter_is_not_whose_government(analyze: Analyze) -> None:
+    """A Vienna-datelined story about Iran: "the government" and unplaced lawmakers are Iran's."""
+    ev = _events(analyze(VIENNA_IRAN, published="2025-11-19"), "ACCUSE")[0]
+    assert _country(ev.source) == "IRN" and _country(ev.target) == "IRN"
+
+
+WASHINGTON_VENEZUELA = (
+    "WASHINGTON (Reuters) - The United States eased sanctions on Venezuela after President Nicolas Maduro's "
+    "government and the opposition signed an agreement in Barbados, Secretary of State Antony Blinken said.\n\n"
+    "Venezuela's comptroller had barred Maria Corina Machado, and Caracas must reinstate her, Blinken said. "
+    "Juan Guaido, a former opposition leader, said Venezuela's talks had stalled before.\n\n"
+    "The opposition accused the government of stalling."
+)
+
+
+def test_a_story_about_another_country_keeps_its_home_when_filed_from_washington(analyze: Analyze) -> None:
+    """People and governments named vote for the home country; the dateline only breaks a tie."""
+    ev = _events(analyze(WASHINGTON_VENEZUELA, published="2023-10-18"), "ACCUSE")[-1]
+    assert _country(ev.source) == "VEN" and _country(ev.target) == "VEN"
+
+
+def test_events_and_actors_share_one_home_country(analyze: Analyze) -> None:
+    """The events step asks the actors step's vote: an unplaced person and "the government" agree."""
+    from storyline.nlp.actors import HOME_KEY, home_country
+    from tests.conftest import run_steps
+
+    state = run_steps(VIENNA_IRAN, ("nlp", "actors"), "2025-11-19")
+    assert state.scratch[HOME_KEY] == home_country(state) == "IRN"
+
+
+TOWN_TEXT = (
+    "Congolese President Felix Tshisekedi said on Sunday that the rebels must leave. "
+    "The rebels seized Goma in January and refused to withdraw from Bukavu."
+)
+
+
+def test_a_known_town_the_model_calls_a_person_is_a_place(analyze: Analyze) -> None:
+    """"seized Goma": a town of cities.csv is no person, and as a target it is of its own country."""
+    a = analyze(TOWN_TEXT, published="2025-07-21")
+    assert not [x for x in a.actors if x.kind == "person" and x.name in ("Goma", "Bukavu")]
+    for ev in a.events:
+        for side in (ev.source, ev.target):
+            if side is not None and side.name in ("Goma", "Bukavu"):
+                assert side.country == "COD"
+
+
+def test_a_city_word_in_a_persons_name_stays_a_person(analyze: Analyze) -> None:
+    """"Sydney Mahlangu ... Sydney said": the word names a person of the same article."""
+    a = analyze("Sydney Mahlangu, a union leader, spoke on Monday. Sydney said the strike would go on.",
+                published="2025-07-21")
+    assert any(x.kind == "person" and x.name == "Sydney Mahlangu" for x in a.actors)
+
+
+def test_two_countries_alike_without_a_dateline_have_no_home(analyze: Analyze) -> None:
+    """"Officials in Seoul and Washington": both places count, so neither is the home."""
+    from storyline.nlp.actors import home_country
+    from tests.conftest import run_steps
+
+    state = run_steps("Officials in Seoul and Washington spoke on Friday.\n\nOpposition lawmakers accused the "
+                      "government of caving in to pressure.", ("nlp", "actors"), "2019-02-10")
+    assert home_country(state) is None
