@@ -211,6 +211,11 @@ OCCASION = [
      "\"We are not going to invade North Korea,\" he said.\n\n"
      "But Biegun ruled out any easing of sanctions before the North completes denuclearization.",
      "2019-02-01", "REJECT", "ruled", "2019-01-31"),
+    # "Hours later": the occasion told before goes on, and passes its date on
+    ("Mr. Trump said at a news conference in Hanoi on Thursday that Kim had demanded that all sanctions be "
+     "lifted.\n\nHours later, North Korea offered a different account. Foreign Minister Ri Yong Ho told a "
+     "rare midnight news conference at his hotel that Pyongyang had asked only for partial relief.", "2019-03-01",
+     "REQUEST", "asked", "2019-02-28"),
     # a ministry of the state that acted in the previous sentence acts on its occasion
     ("The United States on Wednesday temporarily lifted sanctions on Venezuela's oil, gas and gold sectors.\n\n"
      "The U.S. Treasury Department issued a six-month license authorizing transactions with state oil company "

@@ -56,6 +56,7 @@ from storyline.nlp.events.dating import (
     occasion_reference,
     on_main_clause,
     sentence_date,
+    sentence_offset,
     tense_agrees,
     told_occasion,
 )
@@ -521,10 +522,15 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     if a is not None and a.actor_id is not None}
         lo, hi = bisect.bisect_left(mention_starts, sent.start_char), bisect.bisect_left(mention_starts, sent.end_char)
         main_date = sentence_date(sent, published, lex)
+        shifted = None
+        if main_date is None and (shift := sentence_offset(sent)) is not None:
+            # "Hours later, North Korea offered a different account": the occasion told before, shifted
+            told_before = next((info.date for info in reversed(sentences[-4:]) if info.date is not None), None)
+            shifted = apply_offset(told_before, shift) if told_before is not None else None
         sentences.append(_SentenceInfo(
             sent.start_char, bisect.bisect_right(starts, sent.start_char) - 1,
             main_date is not None or has_date_expression(sent, published, main_only=True),
-            main_date or sent_date, involved | {m[1] for m in mentions[lo:hi]},
+            main_date or sent_date or shifted, involved | {m[1] for m in mentions[lo:hi]},
             speakers=_speakers(state, sent, lex), eventful=any(id(e) not in background for e in events[first:]),
         ))
         sentences[-1].eventful |= sentences[-1].date is not None

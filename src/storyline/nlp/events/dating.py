@@ -124,6 +124,27 @@ def relative_day(text: str) -> Offset | None:
     return Offset(-1)
 
 
+_FRONTED_LATER = re.compile(r"^(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+later|"
+                            r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day)$")
+
+
+def sentence_offset(sent: Span) -> Offset | None:
+    """A sentence that opens with a time relative to the occasion told before it ("*Hours
+    later*, North Korea offered a different account", "*The next day*, ..."): how far its
+    occasion lies from that one."""
+    head: list[str] = []
+    for tok in sent:
+        if tok.text == ",":
+            break
+        head.append(tok.lower_)
+        if len(head) > 5:
+            return None
+    text = " ".join(head)
+    if _FRONTED_LATER.match(text):
+        return Offset(0)
+    return relative_day(text) if head else None
+
+
 def clause_offset(trig: Trigger) -> Offset | None:
     """"a day *after* Trump walked away", "a week before X meet", "hours after": the shift of
     an after/before clause from the clause it hangs on."""
