@@ -84,6 +84,9 @@ CODED = [
     ("Hundreds of thousands of workers walked off the job in a nationwide strike.", "PROTEST", "walked"),
     ("Police officers stopped and searched several of the protesters.", "COERCE", "searched"),
     ("One officer was struck by a paving stone in Nantes.", "ASSAULT", "struck"),
+    # a vow of a hostile act is a threat
+    ("Iran vowed to retaliate against Israel.", "THREATEN", "vowed"),
+    ("The president pledged to impose new sanctions on Russia.", "THREATEN", "pledged"),
 ]
 
 # text, type that must not be coded
@@ -95,6 +98,8 @@ NOT_CODED = [
     ("The bank raised interest rates on Thursday.", "SANCTION"),  # rates, not tariffs
     ("Kim stepped down from the train at the border.", "RETREAT"),  # a step, not a resignation
     ("Shares rallied behind the tech sector.", "PROTEST"),
+    ("The minister promised an investigation into the use of force.", "THREATEN"),  # an offer
+    ("Japan pledged to send aid to Turkey.", "THREATEN"),
 ]
 
 

@@ -237,6 +237,8 @@ def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
     action*" (GUIDE settled rule 6)."""
     verb = _clause_verb(trig)
     light = trig.light
+    if etype == "AGREE" and trig.token.lemma_.lower() in lex.w("vow_verbs") and _vows_hostility(trig, lex):
+        return "THREATEN"
     if light is not None and light.lemma_.lower() in lex.w("considering_verbs"):
         if etype in lex.w("considered_hostile"):
             return "THREATEN"
@@ -250,6 +252,14 @@ def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
     if any(c.dep_ == "advcl" and _marked(c, lex.w("threat_marks")) for c in verb.children):
         return "THREATEN"
     return etype
+
+
+def _vows_hostility(trig: Trigger, lex: Lexicon) -> bool:
+    """"vowed to retaliate", "pledged to impose new sanctions": what the vow promises is hostile."""
+    if any(t.type in lex.w("vowed_hostile") for t in trig.absorbed):
+        return True
+    return any(c.dep_ == "xcomp" and any(t.lemma_.lower() in lex.w("threat_words") for t in c.subtree)
+               for c in trig.token.children)
 
 
 def hedged_threat(trig: Trigger, etype: str, negated: bool, lex: Lexicon) -> tuple[str, bool]:
