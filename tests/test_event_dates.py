@@ -100,6 +100,9 @@ NOT_THE_GOVERNING_DATE = [
     # an offer is dated when it is made, not by the date of the meeting offered
     ("Indonesian officials said they were ready to meet their European counterparts in Geneva next month.",
      "2020-03-10", "AGREE", "ready"),
+    # a simple past joined to a past perfect goes with the saying, not with the perfect's date
+    ("Human Rights Watch said both the M23 and Congolese forces had committed summary executions this year and "
+     "urged the mediators to make accountability part of any final deal.", "2025-07-21", "REQUEST", "urged"),
     # what will go on until a date is not dated by its end
     ("North Korea said it would suspend talks with the United States until December.", "2026-01-29", "SANCTION",
      "suspend"),

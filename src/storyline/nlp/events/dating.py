@@ -261,6 +261,8 @@ def event_date(
             continue
         if score == 1 and hypothetical and not statement and verb is not None and _is_saying(verb, lex):
             continue  # "told CBS earlier this month that he had no plans to pull troops out"
+        if score == 1 and verb is not None and _tense_shift(clause, verb):
+            continue  # "had committed summary executions this year and urged the mediators"
         if score == 1 and ((is_since(ent) and verb is not None and verb.i != _own_verb(clause).i)
                            or not _takes_governing_date(clause, verb, statement, lex)
                            or _through_sequence_prep(clause, verb) or (
@@ -321,6 +323,15 @@ def _takes_governing_date(clause: Token, verb: Token | None, statement: bool, le
     if is_past_perfect(own) and any(c.dep_ == "advmod" and c.lower_ in _ANTERIOR for c in own.children):
         return False
     return statement or verb is None or own.tag_ not in ("VBP", "VBZ") or not _is_saying(verb, lex)
+
+
+def _tense_shift(clause: Token, verb: Token) -> bool:
+    """Whether the event is a simple past conjoined to a past perfect that holds the date
+    ("forces *had committed* executions this year and *urged* ...": spaCy joins the verb to the
+    perfect, but the change of tense shows it goes with the saying, not with what came before)."""
+    own = _own_verb(clause)
+    return own.dep_ == "conj" and own.head.i == verb.i and own.tag_ == "VBD" and is_past_perfect(verb) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in own.children)
 
 
 def _on_clause(ent: Span, clause: Token) -> bool:
