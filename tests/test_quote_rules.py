@@ -167,3 +167,35 @@ def test_a_counted_set_of_unnamed_bodies_is_anonymous(analyze: Analyze) -> None:
 def test_the_speakers_refusal_ends_the_report(analyze: Analyze, text: str, end: str) -> None:
     a = analyze(text)
     assert next(q.text for q in a.quotes if q.kind == "indirect").endswith(end)
+
+
+@pytest.mark.slow
+def test_a_name_its_appositive_calls_an_organisation(analyze: Analyze) -> None:
+    a = analyze(
+        "BEUC, the European consumer organisation, said users had been \"blackmailed into giving up their "
+        "privacy\" and urged the commission to act."
+    )
+    q = quote_with(a, "blackmailed")
+    assert (q.speaker.kind, q.speaker.name) == ("organization", "BEUC")
+
+
+@pytest.mark.slow
+def test_according_to_a_statement_from_a_body(analyze: Analyze) -> None:
+    a = analyze("Prices rose 3 percent in May, according to a statement from the Dutch central bank DNB.")
+    q = quote_with(a, "Prices rose")
+    assert q.speaker.kind == "organization" and "statement" not in (q.speaker.name or "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Locals said the river had burst its banks overnight.", "anonymous"),
+        ("Two rescuers said the road to the village had been cut off by mudslides.", "anonymous"),
+        ("The watchdog said it would open an investigation into the merger.", "organization"),
+        ("The federation said it was cooperating fully with investigators.", "organization"),
+    ],
+)
+def test_speakers_of_other_domains(analyze: Analyze, text: str, kind: str) -> None:
+    a = analyze(text)
+    assert [q.speaker.kind for q in a.quotes] == [kind]

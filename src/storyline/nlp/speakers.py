@@ -176,9 +176,16 @@ def _owner(noun: Token) -> Token | None:
 def find_subject(cue: Token) -> Token | None:
     """The head token of the phrase naming who speaks through ``cue``, or None."""
     if cue.lower_ in load_cues().phrase_cues:  # according to X
+        kb = load_cues()
         for t in cue.doc[cue.i + 1 : cue.i + 4]:
             for c in t.children:
                 if c.dep_ == "pobj":
+                    lemma = c.lemma_.lower()
+                    if (lemma in kb.noun_cues or lemma in kb.channel_nouns) and lemma not in kb.report_nouns:
+                        # "according to a statement from the ministry": who issued it speaks
+                        owner = _owner(c)
+                        if owner is not None and owner.lower_ not in ("his", "her", "its", "their"):
+                            return owner
                     return c
         return None
     if cue.pos_ == "NOUN" or (cue.dep_ in _NOMINAL_DEPS and cue.lemma_.lower() in load_cues().report_nouns):
@@ -543,6 +550,14 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
             first -= 1
         name_span = _span(doc, first, head.i + 1)
         return Resolved(Speaker(None, name_span.text, "organization", span.text, span=name_span), "organization")
+    if head.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and (c.lemma_.lower() in kb.organization_nouns or c.lower_ in kb.organization_nouns)
+        for c in head.children
+    ):
+        # "BEUC, the European consumer organisation, said": a name the recogniser missed, said
+        # by its appositive to be an organisation
+        name_span = _span(doc, _strip_determiner(doc, lo, hi), hi)
+        return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
 
 
