@@ -144,6 +144,10 @@ CONTEXT = [
     ("President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement. "
      "The president said North Korea had wanted the sanctions lifted in exchange for closing Yongbyon.",
      "2019-02-28", [("REQUEST", "wanted", "2019-02-28")]),
+    # ... and so is a past perfect joined to the saying after such a report
+    ("President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement. "
+     "The president said North Korea had wanted the sanctions lifted in exchange for closing Yongbyon, and he "
+     "had refused.", "2019-02-28", [("REJECT", "refused", "2019-02-28")]),
     # a date inside a quotation and a possessive date are not the occasion the reporter tells
     ("Trump told reporters on Saturday that he and Kim had agreed on a country to host the summit. \"We've agreed "
      "to meet probably the end of February,\" he said. He described Friday's Oval Office meeting with Kim Yong "

@@ -651,6 +651,9 @@ def _reported(verb: Token, lex: Lexicon) -> bool:
             return False
         if node.dep_ in ("ccomp", "parataxis") and _is_saying(node.head, lex):
             return True
+        if node.dep_ == "conj" and is_past_perfect(node) and _is_saying(node.head, lex) and any(
+                c.dep_ == "ccomp" and is_past_perfect(c) for c in node.head.children):
+            return True  # "said North Korea had wanted the sanctions lifted, and he had refused"
         if node.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
             return False
         node = node.head
