@@ -100,3 +100,19 @@ def test_two_countries_alike_without_a_dateline_have_no_home(analyze: Analyze) -
     state = run_steps("Officials in Seoul and Washington spoke on Friday.\n\nOpposition lawmakers accused the "
                       "government of caving in to pressure.", ("nlp", "actors"), "2019-02-10")
     assert home_country(state) is None
+
+
+OWNED = [
+    ("Reports said North Korea had executed its top nuclear envoy.", "ASSAULT", "target", "PRK"),
+    ("In Caracas, Nicolas Maduro said the sanctions were imposed in 2019 by the administration of Donald Trump.",
+     "SANCTION", "source", "USA"),
+    ("In Washington, Antony Blinken said on Monday that Maduro's negotiators had accused the lawmakers of lying.",
+     "ACCUSE", "source", "VEN"),
+]
+
+
+@pytest.mark.parametrize("text,type_,role,country", OWNED)
+def test_a_group_noun_belongs_to_its_owner(analyze: Analyze, text: str, type_: str, role: str, country: str) -> None:
+    """A possessor, an "of" actor, or "its" for the clause's subject places a role or group noun."""
+    ev = _events(analyze(text, published="2023-10-18"), type_)[0]
+    assert _country(getattr(ev, role)) == country

@@ -116,6 +116,14 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "seized Goma": a town, not a person
     name = clean_name(ent) if ent is not None and ent.label_ in _ACTOR_ENTS | {"FAC", "LOC"} else clean_name(np)
     country, sector = knowledge_codes(tok, ent, name)
+    if country is None and ent is None:
+        owner = _owner(state, tok, lex)
+        if owner is not None and owner.country is not None:
+            # "Maduro's negotiators", "the administration of President Donald Trump", "North Korea
+            # executed *its* envoy": a group or role noun belongs to whom it is said to belong to
+            kb = load_actor_knowledge()
+            return EventActor(None, name, owner.country,
+                              kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower()) or owner.sector)
     if country is None and ent is None and _is_group_noun(tok):
         # "the government", "Opposition lawmakers": a group the sentence places nowhere is
         # the article's own country's
@@ -124,6 +132,34 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             kb = load_actor_knowledge()
             sector = kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower())
     return EventActor(None, name, country, sector)
+
+
+def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
+    """Whose a group or role noun is, when the phrase says so: a possessor or "of" object that
+    is an actor ("Maduro's negotiators", "the administration of Donald Trump"), or a possessive
+    pronoun standing for the subject of the clause ("North Korea withdrew *its* staff")."""
+    kb = load_actor_knowledge()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not (low in kb.groups or lemma in kb.groups or low in lex.w("actor_nouns")
+                                  or lemma in lex.w("actor_nouns")):
+        return None
+    for c in tok.children:
+        who = c if c.dep_ == "poss" else None
+        if c.dep_ == "prep" and c.lower_ == "of":
+            who = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if who is None:
+            continue
+        if who.pos_ == "PRON":
+            if who.lower_ not in ("its", "their") or tok.dep_ not in ("dobj", "pobj"):
+                return None
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            who = _child(verb, "nsubj")
+            if who is None or who.pos_ == "PRON" or who.i >= tok.i:
+                return None
+        if who.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and actor_at(state, who.idx, who.idx + len(who.text)) is None:
+            return None
+        return event_actor(state, who, lex)
+    return None
 
 
 def _is_group_noun(tok: Token) -> bool:
