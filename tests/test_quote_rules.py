@@ -199,3 +199,19 @@ def test_according_to_a_statement_from_a_body(analyze: Analyze) -> None:
 def test_speakers_of_other_domains(analyze: Analyze, text: str, kind: str) -> None:
     a = analyze(text)
     assert [q.speaker.kind for q in a.quotes] == [kind]
+
+
+@pytest.mark.slow
+def test_a_fronted_clause_with_a_fragment_before_a_trailing_cue(analyze: Analyze) -> None:
+    a = analyze("The North would prepare for \"every possible situation,\" Kim said, according to the agency.")
+    q = quote_with(a, "every possible situation")
+    assert q.kind == "mixed" and q.text.startswith("The North would prepare for")
+
+
+@pytest.mark.slow
+def test_calling_in_a_relative_clause_on_an_occasion_is_speech(analyze: Analyze) -> None:
+    a = analyze(
+        "The demand echoed a 2018 episode in which North Korea called the secretary’s requests “gangster-like.” "
+        "The prison, which American prisoners called the “Hanoi Hilton,” is now a museum."
+    )
+    assert [(q.kind, q.speaker.name) for q in a.quotes] == [("mixed", "North Korea")]

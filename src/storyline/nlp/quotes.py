@@ -770,6 +770,12 @@ def _quote_in_unit(
         if cues[cue] != "naming" and not _words_outside(text, start, end, unit.spans):
             kind = "direct"
             start, end = _quote_text_bounds(text, span.start, span.end, kind)
+    elif kind == "mixed" and art.doc[cue].idx >= span.outer_end and unit.spans[0] is span:
+        # "The North would prepare for “every possible situation,” Kim said": the words before
+        # the fragment are the rest of the reported clause the trailing cue attributes
+        lo, hi = _trim_content(text, unit.start, span.outer_end)
+        if _has_clause(art, lo, hi):
+            start, end = lo, hi
     base = CONF_DIRECT if kind == "direct" else CONF_MIXED
     cue_text = "according to" if cues.get(cue) == "phrase" else art.doc[cue].lower_
     return _Found(
@@ -784,6 +790,10 @@ def _is_label(art: _Article, cue: int, span: QuotedSpan) -> bool:
     tok = art.doc[cue]
     if tok.lemma_.lower() not in load_cues().label_verbs:
         return False
+    if tok.dep_ == "relcl" and any(
+        c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children) for c in tok.children
+    ):
+        return False  # "an episode in which North Korea called the requests “gangster-like”": words said
     if tok.dep_ == "relcl" or (tok.dep_ in ("xcomp", "pcomp") and tok.head.dep_ == "relcl"):
         return True  # "the prison, which prisoners called the “Hanoi Hilton”"
     if not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
