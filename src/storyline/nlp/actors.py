@@ -19,435 +19,60 @@ How it works, in document order of decisions (each stage only adds):
 5. **Records.** Canonical name (knowledge base, else the longest name), country, sector
    (dated role on the publication date, else title, else affiliation), roles, aliases,
    mentions and a cross-article ``key``.
+
+Modules: :mod:`storyline.nlp.actor_mentions` (candidates and the model's naming/typing
+repairs), :mod:`storyline.nlp.actor_countries` (country and sector, the home country) and this
+one (clustering and the step).
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.knowledge.loader import ActorKnowledge, KnownActor, Organization, load_actor_knowledge
 from storyline.models import Actor, Mention, MentionKind, Offsets
 from storyline.nlp import coref
+from storyline.nlp.actor_countries import (
+    HOME_KEY,
+    LOCATIVE,
+    PLACES_KEY,
+    CountryCodes,
+    home_country,
+    relabelled_place,
+)
+from storyline.nlp.actor_mentions import (
+    NAME_CHARS,
+    NER_LABELS,
+    SUFFIXES,
+    Cand,
+    Cluster,
+    _org_nouns,
+    _repaired_ents,
+    _title_words,
+    candidates,
+    gazetteer,
+    name_words,
+    person_key,
+    slug,
+)
 from storyline.nlp.coref import WINDOW
 from storyline.nlp.pipeline import DocState, register
-from storyline.nlp.places import dateline, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span, Token
 
-NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
-LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "through", "toward", "towards", "aboard"})
-NAME_CHARS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
-HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
-PLACES_KEY = "actors.places"  # DocState.scratch: token spans of entities relabelled as places
+
+__all__ = [
+    "ADMIN_NOUNS", "HOME_KEY", "LOCATIVE", "NAME_CHARS", "NER_LABELS", "PLACES_KEY", "RECENT", "SUFFIXES",
+    "Cand", "Cluster", "Resolver", "actors_step", "candidates", "gazetteer", "home_country", "name_words",
+    "person_key", "relabelled_place", "slug",
+]
 
 
-@dataclass
-class Cand:
-    """A mention candidate before clustering."""
-
-    start: int  # token indices
-    end: int
-    kind: str  # person | organization | country | capital | demonym | group
-    source: str  # "ner" | "gaz"
-    known: KnownActor | None = None
-    org: Organization | None = None
-    iso3: str | None = None
-    sector: str | None = None
-
-
-@dataclass
-class Cluster:
-    """One actor under construction."""
-
-    cid: int
-    kind: str
-    mentions: list[tuple[int, int, MentionKind]] = field(default_factory=list)  # char offsets
-    names: list[str] = field(default_factory=list)
-    words: set[str] = field(default_factory=set)
-    known: KnownActor | None = None
-    org: Organization | None = None
-    iso3: str | None = None
-    sector: str | None = None
-    titles: list[str] = field(default_factory=list)
-    quoted_titles: list[str] = field(default_factory=list)  # "President Kim" inside a quote
-    roles_text: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)  # hints from context, in order
-    sectors: list[str] = field(default_factory=list)  # from titles
-    org_sectors: list[str] = field(default_factory=list)  # from affiliated organisations
-    aliases: list[str] = field(default_factory=list)
-    gender: str | None = None
-    evidence: Offsets | None = None
-    group_noun: str | None = None
-
-
-def name_words(text: str) -> list[str]:
-    """Lower-case name words without initials and suffixes: "Donald J. Trump" → donald, trump."""
-    words = [w.lower() for w in NAME_CHARS.findall(text)]
-    return [w for w in words if len(w) > 1 and w not in SUFFIXES]
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def person_key(name: str, kb: ActorKnowledge) -> str:
-    """Cross-article identity of a person: given name normalised (Michael → mike)."""
-    words = name_words(name)
-    if len(words) >= 2:
-        words = [kb.nickname_of.get(words[0], words[0]), *words[1:]]
-    return "person:" + "-".join(words)
-
-
-# keyed by object ids, so each entry keeps its knowledge base and vocab alive and is checked
-# by identity: a freed knowledge base's id can be reused by a new one with other entries
-_MATCHERS: dict[tuple[int, int], tuple[ActorKnowledge, object, PhraseMatcher]] = {}
-
-
-def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
-    """A case-sensitive phrase matcher over the knowledge base, built once per vocab."""
-    from spacy.matcher import PhraseMatcher
-
-    key = (id(kb), id(doc.vocab))
-    found = _MATCHERS.get(key)
-    if found is not None and found[0] is kb and found[1] is doc.vocab:
-        return found[2]
-    from storyline.nlp.model import load_nlp
-
-    nlp = load_nlp()
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    groups: dict[str, set[str]] = {"PERSON": set(), "ORG": set(), "COUNTRY": set(), "CAPITAL": set(), "DEMONYM": set()}
-    for a in kb.actors:
-        groups["PERSON" if a.kind == "person" else "ORG"].update([a.name, *a.aliases])
-    for o in kb.organizations:
-        # lower-case aliases only when they are a described institution ("unification
-        # ministry", "central bank"), not a bare common noun ("police", "army")
-        groups["ORG"].update(n for n in (o.name, *o.aliases) if n[:1].isupper() or n[:1].isdigit() or len(n.split()) >= 2)
-        if o.generic:  # "Georgia's interior ministry", "the Interior ministry"
-            for n in (o.name, *o.aliases):
-                if len(n.split()) >= 2:
-                    groups["ORG"].update({n.lower(), n[:1].upper() + n[1:].lower()})
-    for c in kb.countries:
-        groups["COUNTRY"].update([c.name, *c.aliases])
-        groups["CAPITAL"].update(c.capitals)
-        groups["DEMONYM"].update(c.demonyms)
-    for label, names in groups.items():
-        matcher.add(label, [nlp.make_doc(n) for n in sorted(names)])
-    _MATCHERS[key] = (kb, doc.vocab, matcher)
-    return matcher
-
-
-@functools.lru_cache(maxsize=4)
-def _title_words_cached(kb_id: int, titles: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for t in titles for w in t.split())
-
-
-def _title_words(kb: ActorKnowledge) -> frozenset[str]:
-    """Every lower-case word of every title ("secretary", "of", "state", ...)."""
-    return _title_words_cached(id(kb), tuple(kb.titles))
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and trailing possessive/punctuation from a token range."""
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or (doc[end - 1].is_punct and doc[end - 1].text != ".")):
-        end -= 1
-    return start, end
-
-
-def _country_prefixed_org(kb: ActorKnowledge, low: str) -> tuple[Organization, str] | None:
-    """A known organisation named after its country ("u.s. justice department", "china's
-    foreign ministry"): the organisation and the country, when the two agree (a generic
-    body takes the country; a national one must be of it)."""
-    words = low.split()
-    for n in (3, 2, 1):
-        if len(words) <= n:
-            continue
-        head = " ".join(words[:n])
-        head = head[:-2] if head.endswith(("'s", "’s")) else head
-        iso = kb.country_by_name.get(head) or kb.country_by_demonym.get(head)
-        org = kb.org_by_alias.get(" ".join(words[n:]))
-        if iso and org is not None and (org.generic or org.country == iso):
-            return org, iso
-    return None
-
-
-def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> Cand | None:
-    """What a candidate span is, from the knowledge base first and its NER label last."""
-    low = text.lower()
-    if label in ("PERSON",) and low in kb.actor_by_alias:
-        return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
-    if low in kb.country_by_name and label != "DEMONYM":
-        return Cand(0, 0, "country", "ner", iso3=kb.country_by_name[low])
-    if low in kb.country_by_capital and label not in ("PERSON", "ORG"):
-        return Cand(0, 0, "capital", "ner", iso3=kb.country_by_capital[low])
-    if low in kb.country_by_demonym and label in ("NORP", "DEMONYM"):
-        return Cand(0, 0, "demonym", "ner", iso3=kb.country_by_demonym[low])
-    if low in kb.org_by_alias and label != "PERSON":
-        org = kb.org_by_alias[low]
-        return Cand(0, 0, "organization", "ner", org=org, iso3=org.country, sector=org.sector)
-    if label == "ORG":  # "U.S. Justice Department", "Chinese Foreign Ministry": a country, then a known body
-        prefixed = _country_prefixed_org(kb, low)
-        if prefixed is not None:
-            org, iso = prefixed
-            return Cand(0, 0, "organization", "ner", org=org, iso3=iso, sector=org.sector)
-    if low in kb.actor_by_alias:
-        return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
-    if label == "PERSON" or low in surnames:
-        return Cand(0, 0, "person", "ner")
-    if label == "ORG":
-        return Cand(0, 0, "organization", "ner")
-    return None
-
-
-def _is_town(kb: ActorKnowledge, ent: Span, name_parts: set[str]) -> bool:
-    """A one-word "person" that is a known city ("seized *Goma*", "withdraw from *Bukavu*"):
-    the small model takes unfamiliar place names for people. Not when the word is part of a
-    person's name in the same article ("Sydney Smith ... Sydney said") or follows a title
-    ("President Santiago"), nor a person the knowledge base knows."""
-    low = ent.text.lower()
-    if len(ent) != 1 or low in name_parts or low in kb.actor_by_alias:
-        return False
-    if low not in kb.country_by_city and low not in kb.country_by_capital:
-        return False
-    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return not (prev is not None and prev.is_title and prev.lower_ in _title_words(kb))
-
-
-def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
-    """spaCy's entities with two small-model slips mended: a name split in two ("Oleksandr" |
-    "Prokudin", both PERSON and adjacent) is one person — unless both halves are people the
-    knowledge base knows apart ("the Trump Kim summit") — and a "person" named as a place ("the
-    city of Kherson") is a GPE."""
-    from spacy.tokens import Span
-
-    out: list[Span] = []
-    name_parts = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for w in (ent[0], ent[-1])}
-    for ent in doc.ents:
-        label = ent.label_
-        if label == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
-                and doc[ent.start - 2].lower_ in kb.place_nouns:
-            label = "GPE"
-        if label == "PERSON" and _is_town(kb, ent, name_parts):
-            label = "GPE"
-        prev = out[-1] if out else None
-        if prev is not None and label == prev.label_ == "PERSON" and prev.end == ent.start \
-                and doc[prev.end - 1].whitespace_ and doc[ent.start].is_title \
-                and not (prev.text.lower() in kb.actor_by_alias and ent.text.lower() in kb.actor_by_alias):
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-            continue
-        out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-    return out
-
-
-def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
-    """Non-overlapping mention candidates, longest first, knowledge-base people preferred
-    (``ents``: the document's entities as :func:`_repaired_ents` mends them)."""
-    spans: list[tuple[int, int, str, str]] = []  # start, end, label, source
-    for ent in ents:
-        if ent.label_ in NER_LABELS:
-            # "Kijfhoek, de Vries" as one entity: a comma never sits inside a name
-            cuts = [ent.start] + [t.i + 1 for t in ent if t.text == ","] + [ent.end + 1]
-            for a, b in itertools.pairwise(cuts):
-                s, e = _trim(doc, a, b - 1)
-                if s < e:
-                    spans.append((s, e, ent.label_, "ner"))
-    matcher = gazetteer(kb, doc)
-    for match_id, s, e in matcher(doc):
-        spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
-    spans += _name_runs(doc, kb)
-    spans += _introduced_orgs(doc, kb)
-    title_words = _title_words(kb)
-    person_words = {a.lower() for a, found in kb.actor_by_alias.items() if found[0].kind == "person"}
-    surnames = {
-        w for s, e, label, _ in spans if label == "PERSON" and e - s >= 2
-        for w in (doc[e - 1].text.lower(), doc[s].text.lower())
-    }
-
-    # "State Pompeo" (ORG) → "Pompeo": a title-word prefix before a person's name
-    for k, (s, e, label, source) in enumerate(spans):
-        if source == "ner" and label != "PERSON" and e - s >= 2:
-            last = doc[e - 1].text.lower()
-            if (last in surnames or last in person_words) and all(
-                t.lower_ in title_words or (t.lower_ in _PARTICLES and t.text.islower()) for t in doc[s : e - 1]
-            ):
-                spans[k] = (e - 1, e, "PERSON", source)
-
-    spans = _relabel(doc, kb, spans, surnames | person_words)
-
-    def priority(item: tuple[int, int, str, str]) -> tuple[int, int, int]:
-        s, e, label, source = item
-        single_person = (source == "gaz" and label == "PERSON") or doc[s:e].text.lower() in surnames
-        return (e - s, 1 if single_person else 0, 1 if label == "PERSON" else 0)
-
-    taken = [False] * len(doc)
-    lead = dateline_end(doc.text)  # "WASHINGTON (AP) —" says where the story was filed, not who acts
-    for tok in doc:
-        if tok.idx >= lead:
-            break
-        taken[tok.i] = True
-    out: list[Cand] = []
-    for s, e, label, _source in sorted(spans, key=priority, reverse=True):
-        if any(taken[s:e]):
-            continue
-        text = doc[s:e].text
-        cand = _classify(kb, text, label, surnames)
-        if cand is None or (cand.kind == "organization" and cand.org is None and all(t.lower_ in title_words for t in doc[s:e])):
-            if _source == "ner" and label in ("LOC", "FAC", "GPE", "EVENT"):
-                for i in range(s, e):  # "the South China Sea" is not "the South"
-                    taken[i] = True
-            continue  # "State" of "Secretary of State"
-        cand.start, cand.end = s, e
-        for i in range(s, e):
-            taken[i] = True
-        out.append(cand)
-    # a bare surname of someone named in full, wherever the recogniser missed it ("Tavares said")
-    in_cand = {i for c in out for i in range(c.start, c.end)}
-    for tok in doc:
-        if tok.i in in_cand or tok.i - 1 in in_cand or tok.i + 1 in in_cand:
-            continue  # the rest of a name a longer candidate already took ("President Xi| Jinping")
-        if tok.is_title and tok.is_alpha and tok.lower_ in surnames and not tok.is_stop \
-                and tok.lower_ not in kb.country_by_name and tok.lower_ not in kb.org_by_alias:
-            out.append(Cand(tok.i, tok.i + 1, "person", "ner"))
-    out.sort(key=lambda c: c.start)
-    return out
-
-
-def _org_nouns(kb: ActorKnowledge) -> frozenset[str]:
-    return frozenset(kb.org_words) | frozenset(kb.org_anaphora)
-
-
-def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, bool]:
-    """Whether an ORG-labelled span is a person's name the small model mislabelled, and
-    where the name starts: two or three capitalised words, none an organisation word,
-    with a known given name first (or just before: "Ana [Luiza Rocha]") or in apposition
-    to a noun for a person ("His lawyer, Ricardo Tavares")."""
-    toks = doc[s:e]
-    org_words = _org_nouns(kb)
-    if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.is_title for t in toks):
-        return s, False
-    if any(t.lower_ in org_words for t in toks) or toks.text.lower() in kb.org_by_alias:
-        return s, False
-    if s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and kb.gender_of_given_name(doc[s - 1].text) and len(toks) < 3:
-        return s - 1, True
-    if kb.gender_of_given_name(toks[0].text):
-        return s, True
-    root = toks.root
-    return s, root.dep_ == "appos" and root.head.lower_ in kb.person_nouns and root.head.i < s
-
-
-def _org_like(doc: Doc, kb: ActorKnowledge, s: int) -> bool:
-    """Whether a one-word PERSON-labelled name is an organisation the text introduces as
-    one: "the freight operator Lijnvracht", "Lijnvracht, a Dutch carrier"."""
-    tok = doc[s]
-    org_words = _org_nouns(kb)
-    if tok.dep_ == "appos" and tok.head.lower_ in org_words and tok.head.i < s:
-        return True
-    if s > 0 and doc[s - 1].lower_ in org_words and doc[s - 1].pos_ == "NOUN":
-        return True
-    return any(c.dep_ == "appos" and c.lower_ in org_words for c in tok.children)
-
-
-def _is_person_noun(kb: ActorKnowledge, tok: Token) -> bool:
-    return tok.lower_ in kb.person_nouns or tok.lemma_.lower() in kb.person_nouns or tok.lower_ in kb.titles
-
-
-_PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "dos", "das", "del", "della", "di", "la", "le", "du", "bin", "al", "ter", "zu"})
-
-
-def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
-    """People's names the entity recogniser missed or cut up ("Choe Son Hui", "Margot" +
-    "Wallström" as two places, "Lee" of "Lee Do-hoon"): a run of capitalised words
-    (hyphenated parts included) that starts with a known given name, or stands in
-    apposition with a noun for a person ("Choe Son Hui, North Korea's vice foreign
-    minister"; "his lawyer, Ricardo Tavares")."""
-    out: list[tuple[int, int, str, str]] = []
-    org_words = _org_nouns(kb)
-    i, n = 0, len(doc)
-    while i < n:
-        t = doc[i]
-        if not (t.is_title and t.is_alpha) or t.is_stop or (t.is_sent_start and t.pos_ != "PROPN"):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i < 5:
-            nxt = doc[j]
-            hyphened = j + 1 < n and doc[j + 1].text == "-" and not nxt.whitespace_  # "Do-hoon"
-            if nxt.is_title and nxt.is_alpha and doc[j - 1].whitespace_ and (nxt.pos_ == "PROPN" or hyphened):
-                j += 1
-            elif nxt.lower_ in _PARTICLES and nxt.text.islower() and j + 1 < n and doc[j + 1].is_title and doc[j + 1].is_alpha:
-                j += 2  # "Henk de Vries", "Ursula von der Leyen"
-                while j < n and j - i < 6 and doc[j - 1].lower_ in _PARTICLES and doc[j].is_alpha:
-                    j += 1
-            elif nxt.text == "-" and not doc[j - 1].whitespace_ and not nxt.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
-                j += 2
-            else:
-                break
-        run = doc[i:j]
-        words = [x for x in run if x.is_alpha]
-        if len(words) >= 2 and not any(x.lower_ in org_words for x in run):
-            low = run.text.lower()
-            if low not in kb.country_by_name and low not in kb.org_by_alias and low not in kb.country_by_demonym:
-                root = run.root
-                appos = any(c.dep_ == "appos" and _is_person_noun(kb, c) for c in root.children) or (
-                    root.dep_ == "appos" and root.head.i < i and _is_person_noun(kb, root.head)
-                )
-                if appos or kb.gender_of_given_name(words[0].text):
-                    out.append((i, j, "PERSON", "ner"))
-        i = j
-    return out
-
-
-def _introduced_orgs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
-    """Names the text introduces with a noun for an organisation: "the transport union FNV
-    Spoor", "the freight operator Lijnvracht" (the recogniser may miss them altogether)."""
-    out: list[tuple[int, int, str, str]] = []
-    org_words = _org_nouns(kb)
-    for t in doc[:-1]:
-        if t.lower_ not in org_words or t.tag_ != "NN":
-            continue
-        j = t.i + 1
-        while j < len(doc) and j - t.i <= 4 and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
-            j += 1
-        if j > t.i + 1 and not (j < len(doc) and doc[j].text in ("'s", "’s")):
-            out.append((t.i + 1, j, "ORG", "ner"))
-    return out
-
-
-def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]], person_words: set[str]) -> list[tuple[int, int, str, str]]:
-    """Fix the small model's person/organisation confusions with the clues of the text."""
-    out = []
-    org_names: set[str] = set()
-    labelled_org = {doc[s].text for s, e, label, source in spans if source == "ner" and label == "ORG" and e - s == 1}
-    for s, e, label, source in spans:
-        if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].lower_ not in person_words and (
-            _org_like(doc, kb, s) or (doc[s].text in labelled_org and not kb.gender_of_given_name(doc[s].text))
-        ):
-            org_names.add(doc[s].text)
-    for s, e, label, source in spans:
-        if source == "ner" and label == "ORG":
-            start, person = _person_like(doc, kb, s, e)
-            if person:
-                out.append((start, e, "PERSON", source))
-                continue
-        if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].text in org_names:
-            out.append((s, e, "ORG", source))
-            continue
-        out.append((s, e, label, source))
-    return out
-
-
-class Resolver:
+class Resolver(CountryCodes):
     """Builds the clusters of one article; the coreference index rides along."""
 
     def __init__(self, state: DocState, kb: ActorKnowledge) -> None:
@@ -1102,98 +727,6 @@ class Resolver:
             ))
         _ = kb
         return actors
-
-    def local_country(self, cl: Cluster) -> str | None:
-        """Where the sentence that first names an unplaced actor happens, when it names one
-        country's places only ("shelled the city of Kherson ..., regional governor Oleksandr
-        Prokudin said"; "Police arrested a man in Odesa"): local officials, police and courts
-        are of the place they act in, whoever else the article is about."""
-        names = [s for s, _, k in cl.mentions if k == "name"]
-        if not names:
-            return None
-        span = self.doc.char_span(min(names), min(names) + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        sent = span.sent
-        found = {
-            iso for ent in self.ents
-            if sent.start <= ent.start < sent.end and (iso := self.place_country(ent)) is not None
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def place_country(self, ent: Span) -> str | None:
-        """The country of a place entity used as a place: "in Nakuru", "the city of Kherson",
-        "outside Tbilisi" — a capital or country as the subject or object stands for a government
-        instead, and says nothing about where local actors are from."""
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            return None
-        root = ent.root
-        while root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
-            root = root.head  # "in Seoul and Washington": both are places
-        head = root.head
-        locative = root.dep_ == "pobj" and (
-            head.lower_ in LOCATIVE - {"to", "toward", "towards"}
-            or (head.lower_ == "of" and head.head.lower_ in self.kb.place_nouns)
-        )
-        if not locative:
-            return None
-        low = ent.text.lower()
-        kb = self.kb
-        return kb.country_by_capital.get(low) or kb.country_by_name.get(low) or kb.country_by_city.get(low)
-
-    def home_country(self, clusters: list[Cluster]) -> str | None:
-        """The article's home country: the country the story is about, voted by its people
-        and the places it is set in.
-
-        A local story names local people without saying where they are from ("Senator
-        Chuck Schumer", a Kenyan judge); they take the country of the people around them.
-        The dateline is where the reporter files from ("VIENNA —" over a story about Iran,
-        "WASHINGTON —" over one about Venezuela), so it only breaks a tie; a story set in two
-        countries alike with no dateline to tell them apart has no home.
-        """
-        votes: Counter[str] = Counter()
-        for cl in clusters:
-            if cl.kind == "person":
-                country, _, _ = self.codes(cl)
-                if country in self.kb.country_names:  # a country: an IGO (EUR, UNO) is nobody's home
-                    # one vote a person (a leader named forty times is one foreigner), the
-                    # mentions only breaking ties
-                    votes[country] += 1000 + len(cl.mentions)
-        # where the story happens counts as much: each place it is set in ("in Tbilisi", "the city
-        # of Kherson") is a vote, so one foreign envoy quoted in a Georgian story does not make its
-        # protesters European
-        places: set[int] = set()
-        for ent in self.ents:
-            iso = self.place_country(ent)
-            if iso in self.kb.country_names:
-                votes[iso] += 1000
-                places.add(ent.start_char)
-        if not votes:
-            # a story that names no one and sets itself nowhere: where it is filed from, else
-            # the country it names most ("SEOUL — South Korea and the United States signed ...")
-            filed = self.dateline_country()
-            if filed is not None:
-                return filed
-            for cl in clusters:
-                if cl.kind == "country" and cl.iso3:
-                    votes[cl.iso3] += len(cl.mentions)
-        if not votes:
-            return None
-        ranked = votes.most_common()
-        leaders = [iso for iso, n in ranked if n == ranked[0][1]]
-        if len(leaders) == 1:
-            return leaders[0]
-        filed = self.dateline_country()
-        return filed if filed in leaders else None
-
-    def dateline_country(self) -> str | None:
-        """The country of the dateline's city ("TBILISI —", "GOMA, Democratic Republic of Congo —")."""
-        line = dateline(self.text, max_paragraphs=1)
-        if line is None:
-            return None
-        low = line[2].lower()
-        return self.kb.country_by_capital.get(low) or self.kb.country_by_city.get(low) or self.kb.country_by_name.get(low)
-
     def naming(self, cl: Cluster) -> tuple[str, str]:
         kb = self.kb
         if cl.kind == "country":
@@ -1217,35 +750,6 @@ class Resolver:
         names = cl.names or [self.text[s:e] for s, e, _ in cl.mentions]
         name = max(names, key=lambda x: (len(name_words(x)), len(x)))
         return name, person_key(name, kb)
-
-    def codes(self, cl: Cluster) -> tuple[str | None, str | None, tuple[str, ...]]:
-        """Country, sector and roles: knowledge base on the date, then the text's hints."""
-        country, sector = cl.iso3, cl.sector
-        roles = list(cl.titles) + list(cl.roles_text)
-        if cl.known is not None:
-            role = cl.known.role_on(self.date)
-            country = (role.country if role is not None else None) or cl.known.country or country
-            if role is not None:
-                roles.insert(0, role.title)
-                sector = role.sector or sector
-            sector = sector or cl.known.sector
-        if country is None and cl.countries:
-            country = Counter(cl.countries).most_common(1)[0][0]
-        if sector is None and (cl.org_sectors or cl.sectors):
-            sector = (cl.org_sectors or cl.sectors)[0]
-        if cl.kind == "country" and sector is None:
-            sector = "GOV"
-        if sector is None and cl.kind == "organization":  # "Boeing ... the company": what it is called
-            for s, e, k in cl.mentions:
-                noun = self.text[s:e].split()[-1].lower() if k == "role" else ""
-                if noun in self.kb.org_words:
-                    sector = self.kb.org_words[noun]
-                    break
-        if sector is None and cl.kind == "person" and cl.titles:
-            t = self.kb.title(cl.titles[0])
-            sector = t.sector if t else None
-        return country, sector, tuple(dict.fromkeys(r for r in roles if r))
-
     def run(self) -> list[Actor]:
         cands = candidates(self.doc, self.kb, self.ents)
         for c in cands:
@@ -1261,19 +765,6 @@ class Resolver:
         self.office_places()
         self.pronouns()
         return self.build()
-
-
-def home_country(state: DocState) -> str | None:
-    """The article's home country as the actors step voted it (``None`` before that step,
-    or when the story has none): the one country unplaced groups ("the government", "the
-    opposition", "police") of later steps belong to."""
-    home: str | None = state.scratch.get(HOME_KEY)
-    return home
-
-
-def relabelled_place(state: DocState, ent: Span) -> bool:
-    """Whether the actors step took ``ent`` (labelled a person by the model) for a place."""
-    return (ent.start, ent.end) in state.scratch.get(PLACES_KEY, frozenset())
 
 
 @register("actors")

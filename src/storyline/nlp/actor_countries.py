@@ -1,0 +1,171 @@
+"""Country and sector of the ``actors`` step's clusters (stage 5 of :mod:`storyline.nlp.actors`).
+
+An actor's codes come from the knowledge base on the publication date, then the text's hints
+(titles, appositives, affiliations). An actor the text places nowhere takes the country of
+the sentence that first names it when that sentence is set in one country's places ("Police
+arrested a man in Odesa"), else the article's **home country**: the country the story is
+about, voted by its people and the places it is set in, the dateline only breaking a tie (it
+says where the reporter files from). The home country is stored for later steps
+(:func:`home_country`), so the events step gives "the government" the same country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from storyline.knowledge.loader import ActorKnowledge
+from storyline.nlp.actor_mentions import Cluster
+from storyline.nlp.pipeline import DocState
+from storyline.nlp.places import dateline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "through", "toward", "towards", "aboard"})
+HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
+PLACES_KEY = "actors.places"  # DocState.scratch: token spans of entities relabelled as places
+
+
+class CountryCodes:
+    """Country and sector assignment, mixed into the actors step's resolver (which sets the
+    attributes below)."""
+
+    state: DocState
+    doc: Doc
+    text: str
+    kb: ActorKnowledge
+    date: str | None
+    ents: list[Span]
+
+    def local_country(self, cl: Cluster) -> str | None:
+        """Where the sentence that first names an unplaced actor happens, when it names one
+        country's places only ("shelled the city of Kherson ..., regional governor Oleksandr
+        Prokudin said"; "Police arrested a man in Odesa"): local officials, police and courts
+        are of the place they act in, whoever else the article is about."""
+        names = [s for s, _, k in cl.mentions if k == "name"]
+        if not names:
+            return None
+        span = self.doc.char_span(min(names), min(names) + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        found = {
+            iso for ent in self.ents
+            if sent.start <= ent.start < sent.end and (iso := self.place_country(ent)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def place_country(self, ent: Span) -> str | None:
+        """The country of a place entity used as a place: "in Nakuru", "the city of Kherson",
+        "outside Tbilisi" — a capital or country as the subject or object stands for a government
+        instead, and says nothing about where local actors are from."""
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            return None
+        root = ent.root
+        while root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            root = root.head  # "in Seoul and Washington": both are places
+        head = root.head
+        locative = root.dep_ == "pobj" and (
+            head.lower_ in LOCATIVE - {"to", "toward", "towards"}
+            or (head.lower_ == "of" and head.head.lower_ in self.kb.place_nouns)
+        )
+        if not locative:
+            return None
+        low = ent.text.lower()
+        kb = self.kb
+        return kb.country_by_capital.get(low) or kb.country_by_name.get(low) or kb.country_by_city.get(low)
+
+    def home_country(self, clusters: list[Cluster]) -> str | None:
+        """The article's home country: the country the story is about, voted by its people
+        and the places it is set in.
+
+        A local story names local people without saying where they are from ("Senator
+        Chuck Schumer", a Kenyan judge); they take the country of the people around them.
+        The dateline is where the reporter files from ("VIENNA —" over a story about Iran,
+        "WASHINGTON —" over one about Venezuela), so it only breaks a tie; a story set in two
+        countries alike with no dateline to tell them apart has no home.
+        """
+        votes: Counter[str] = Counter()
+        for cl in clusters:
+            if cl.kind == "person":
+                country, _, _ = self.codes(cl)
+                if country in self.kb.country_names:  # a country: an IGO (EUR, UNO) is nobody's home
+                    # one vote a person (a leader named forty times is one foreigner), the
+                    # mentions only breaking ties
+                    votes[country] += 1000 + len(cl.mentions)
+        # where the story happens counts as much: each place it is set in ("in Tbilisi", "the city
+        # of Kherson") is a vote, so one foreign envoy quoted in a Georgian story does not make its
+        # protesters European
+        places: set[int] = set()
+        for ent in self.ents:
+            iso = self.place_country(ent)
+            if iso in self.kb.country_names:
+                votes[iso] += 1000
+                places.add(ent.start_char)
+        if not votes:
+            # a story that names no one and sets itself nowhere: where it is filed from, else
+            # the country it names most ("SEOUL — South Korea and the United States signed ...")
+            filed = self.dateline_country()
+            if filed is not None:
+                return filed
+            for cl in clusters:
+                if cl.kind == "country" and cl.iso3:
+                    votes[cl.iso3] += len(cl.mentions)
+        if not votes:
+            return None
+        ranked = votes.most_common()
+        leaders = [iso for iso, n in ranked if n == ranked[0][1]]
+        if len(leaders) == 1:
+            return leaders[0]
+        filed = self.dateline_country()
+        return filed if filed in leaders else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the dateline's city ("TBILISI —", "GOMA, Democratic Republic of Congo —")."""
+        line = dateline(self.text, max_paragraphs=1)
+        if line is None:
+            return None
+        low = line[2].lower()
+        return self.kb.country_by_capital.get(low) or self.kb.country_by_city.get(low) or self.kb.country_by_name.get(low)
+
+    def codes(self, cl: Cluster) -> tuple[str | None, str | None, tuple[str, ...]]:
+        """Country, sector and roles: knowledge base on the date, then the text's hints."""
+        country, sector = cl.iso3, cl.sector
+        roles = list(cl.titles) + list(cl.roles_text)
+        if cl.known is not None:
+            role = cl.known.role_on(self.date)
+            country = (role.country if role is not None else None) or cl.known.country or country
+            if role is not None:
+                roles.insert(0, role.title)
+                sector = role.sector or sector
+            sector = sector or cl.known.sector
+        if country is None and cl.countries:
+            country = Counter(cl.countries).most_common(1)[0][0]
+        if sector is None and (cl.org_sectors or cl.sectors):
+            sector = (cl.org_sectors or cl.sectors)[0]
+        if cl.kind == "country" and sector is None:
+            sector = "GOV"
+        if sector is None and cl.kind == "organization":  # "Boeing ... the company": what it is called
+            for s, e, k in cl.mentions:
+                noun = self.text[s:e].split()[-1].lower() if k == "role" else ""
+                if noun in self.kb.org_words:
+                    sector = self.kb.org_words[noun]
+                    break
+        if sector is None and cl.kind == "person" and cl.titles:
+            t = self.kb.title(cl.titles[0])
+            sector = t.sector if t else None
+        return country, sector, tuple(dict.fromkeys(r for r in roles if r))
+
+
+def home_country(state: DocState) -> str | None:
+    """The article's home country as the actors step voted it (``None`` before that step,
+    or when the story has none): the one country unplaced groups ("the government", "the
+    opposition", "police") of later steps belong to."""
+    home: str | None = state.scratch.get(HOME_KEY)
+    return home
+
+
+def relabelled_place(state: DocState, ent: Span) -> bool:
+    """Whether the actors step took ``ent`` (labelled a person by the model) for a place."""
+    return (ent.start, ent.end) in state.scratch.get(PLACES_KEY, frozenset())
