@@ -176,6 +176,11 @@ OCCASION = [
     ("In a speech to the Supreme People's Assembly in Pyongyang on Friday, Kim said the United States had come "
      "to the Hanoi summit in February with \"unfeasible\" methods. The speech also criticized South Korea.",
      "2019-04-13", "ACCUSE", "criticized", "2019-04-12"),
+    # ... and the one who gave it goes on in that occasion
+    ("In a speech to the Supreme People's Assembly in Pyongyang on Friday, Kim said the United States had come "
+     "to the Hanoi summit in February with \"unfeasible\" methods.\n\nThe speech also criticized South Korea. "
+     "Kim told the assembly that President Moon Jae-in should stop acting as an \"officious mediator\".",
+     "2019-04-13", "REQUEST", "should", "2019-04-12"),
     # taking part in (or attending) "the talks", "the meeting" told before
     ("President Donald Trump met Kim Jong Un at the border on Sunday. South Korean President Moon Jae-in did not "
      "take part in the talks themselves.", "2019-06-30", "CONSULT", "talks", "2019-06-30"),

@@ -432,6 +432,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     offsets: dict[int, Offset] = {}
     background: set[int] = set()
     occasions: dict[str, list[ResolvedDate]] = {}  # the occasions told so far, by kind
+    hosts: dict[tuple[str, str], set[str]] = {}  # who spoke or acted in each of them, by kind and date
     continues: dict[int, str] = {}
     refs: dict[int, str] = {}  # undated events in an occasion told before, with its kind
     subordinate: set[int] = set()  # dated events that do not tell the sentence's occasion
@@ -443,6 +444,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     mention_starts = [m[0] for m in mentions]
     for sent in state.doc.sents:
         first = len(events)
+        borrowed: set[str] = set()  # the people of an earlier occasion the sentence refers back to
         found: list[tuple[Trigger, list[tuple[Token | None, Token | None]] | None]] = [
             (t, None) for t in find_triggers(sent, lex)]
         found += [(t, [(speaker, about if about is not None and is_actor_like(state, about, lex) else None)])
@@ -471,6 +473,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             ref = occasion_reference(trig, speech) if date is None and not is_background(trig, lex) else None
             if ref is not None:  # "The speech also criticized", "during the meeting"
                 date = occasion_date(ref, occasions, not hypothetical or etype in statements, published)
+                if date is not None:  # "The speech also criticized South Korea": Kim's speech
+                    borrowed |= hosts.get((ref, date.value), set())
             if hypothetical and date is None and not trig.absorbed and trig.token.lemma_.lower() in lex.w("movement_verbs"):
                 continue  # "could travel to Vietnam by train": an undated possible trip is no visit yet
             if hypothetical and trig.token.lemma_.lower() in lex.w("realised_only"):
@@ -530,12 +534,15 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
         sentences.append(_SentenceInfo(
             sent.start_char, bisect.bisect_right(starts, sent.start_char) - 1,
             main_date is not None or has_date_expression(sent, published, main_only=True),
-            main_date or sent_date or shifted, involved | {m[1] for m in mentions[lo:hi]},
+            main_date or sent_date or shifted, involved | borrowed | {m[1] for m in mentions[lo:hi]},
             speakers=_speakers(state, sent, lex), eventful=any(id(e) not in background for e in events[first:]),
         ))
         sentences[-1].eventful |= sentences[-1].date is not None
+        people = sentences[-1].speakers | {e.source.actor_id for e in events[first:]
+                                           if e.source is not None and e.source.actor_id is not None}
         for kind, d in occasion_dates(sent, published, lex):
             occasions.setdefault(kind, []).append(d)
+            hosts.setdefault((kind, d.value), set()).update(people)
     bodies = {a.id: (a.country, a.sector) for a in state.actors if a.country and a.sector and a.sector in _BODY_SECTORS}
     # a state and its ministries and agencies ("The United States on Wednesday lifted sanctions"
     # → "The U.S. Treasury Department issued a license"); not its people, who act on many occasions
