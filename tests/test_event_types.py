@@ -87,6 +87,11 @@ CODED = [
     # a vow of a hostile act is a threat
     ("Iran vowed to retaliate against Israel.", "THREATEN", "vowed"),
     ("The president pledged to impose new sanctions on Russia.", "THREATEN", "pledged"),
+    ("The army said it was ready to use force against the rebels.", "THREATEN", "ready"),
+    # yielding to demands; crowds in the street; legal action
+    ("The government met the strikers' demands on Friday.", "CONCEDE", "met"),
+    ("Thousands took to the streets of Tbilisi on Sunday.", "PROTEST", "took"),
+    ("The club took legal action against the federation.", "ACCUSE", "action"),
 ]
 
 # text, type that must not be coded
@@ -100,6 +105,8 @@ NOT_CODED = [
     ("Shares rallied behind the tech sector.", "PROTEST"),
     ("The minister promised an investigation into the use of force.", "THREATEN"),  # an offer
     ("Japan pledged to send aid to Turkey.", "THREATEN"),
+    ("The minister said he was ready to respond to questions from lawmakers.", "THREATEN"),
+    ("The minister met the union leaders on Friday.", "CONCEDE"),
 ]
 
 

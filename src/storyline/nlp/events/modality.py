@@ -237,7 +237,7 @@ def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
     action*" (GUIDE settled rule 6)."""
     verb = _clause_verb(trig)
     light = trig.light
-    if etype == "AGREE" and trig.token.lemma_.lower() in lex.w("vow_verbs") and _vows_hostility(trig, lex):
+    if etype == "AGREE" and trig.token.lemma_.lower() in lex.w("vow_words") and _vows_hostility(trig, lex):
         return "THREATEN"
     if light is not None and light.lemma_.lower() in lex.w("considering_verbs"):
         if etype in lex.w("considered_hostile"):
@@ -254,12 +254,25 @@ def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
     return etype
 
 
+# Verbs that only carry out their object: "take revenge", "use force", "exact retribution".
+_DOING_VERBS = frozenset({"take", "use", "exact", "seek", "launch"})
+
+
 def _vows_hostility(trig: Trigger, lex: Lexicon) -> bool:
     """"vowed to retaliate", "pledged to impose new sanctions": what the vow promises is hostile."""
     if any(t.type in lex.w("vowed_hostile") for t in trig.absorbed):
         return True
-    return any(c.dep_ == "xcomp" and any(t.lemma_.lower() in lex.w("threat_words") for t in c.subtree)
-               for c in trig.token.children)
+    if trig.absorbed:
+        return False  # "ready to *strike a deal*": the vowed act is a known, unhostile one
+    for c in trig.token.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in lex.w("vowed_acts"):
+            return True  # "vowed to *retaliate*"
+        if c.lemma_.lower() in _DOING_VERBS and any(g.dep_ == "dobj" and g.lemma_.lower() in lex.w("vowed_objects")
+                                                    for g in c.children):
+            return True  # "vowed to take *revenge*", "ready to use *force*"
+    return False
 
 
 def hedged_threat(trig: Trigger, etype: str, negated: bool, lex: Lexicon) -> tuple[str, bool]:
