@@ -215,3 +215,13 @@ def test_calling_in_a_relative_clause_on_an_occasion_is_speech(analyze: Analyze)
         "The prison, which American prisoners called the “Hanoi Hilton,” is now a museum."
     )
     assert [(q.kind, q.speaker.name) for q in a.quotes] == [("mixed", "North Korea")]
+
+
+@pytest.mark.slow
+def test_a_sentence_hung_on_a_later_cue_is_not_its_report(analyze: Analyze) -> None:
+    a = analyze(
+        "North Korea fired a barrage of short-range projectiles into the sea off its east coast on Saturday, "
+        "its first such launch since talks with the United States stalled, and state media said Kim Jong Un "
+        "personally oversaw the drill."
+    )
+    assert [q.text for q in a.quotes] == ["Kim Jong Un personally oversaw the drill"]

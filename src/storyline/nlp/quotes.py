@@ -492,7 +492,12 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             # the parse may run across a paragraph break and hang the quotation before on the
             # cue as well ("“…”\n\nLindqvist said the Commission had …"): its own clause is the
             # one in this paragraph
-            clause = next((c for c in tok.children if _is_content(c) and para[0] <= c.idx < para[1]), None)
+            contents = [c for c in tok.children if _is_content(c) and para[0] <= c.idx < para[1]]
+            if len(contents) > 1 and contents[0].i < tok.i < contents[-1].i:
+                # "North Korea fired …, and state media said Kim oversaw …": the clause after the
+                # cue is its report; the one before is a sentence the parse hung on it
+                contents = [c for c in contents if c.i > tok.i]
+            clause = contents[0] if contents else None
             if clause is None:
                 if i in used:
                     continue
