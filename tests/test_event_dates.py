@@ -181,6 +181,10 @@ OCCASION = [
      "to the Hanoi summit in February with \"unfeasible\" methods.\n\nThe speech also criticized South Korea. "
      "Kim told the assembly that President Moon Jae-in should stop acting as an \"officious mediator\".",
      "2019-04-13", "REQUEST", "should", "2019-04-12"),
+    # a later mention of the declaration signed is that signing
+    ("Congo's government and the M23 rebel group signed a declaration of principles in Qatar on Saturday.\n\n"
+     "The agreement was signed in Doha by representatives of both sides.", "2025-07-21", "AGREE", "signed",
+     "2025-07-19"),
     # taking part in (or attending) "the talks", "the meeting" told before
     ("President Donald Trump met Kim Jong Un at the border on Sunday. South Korean President Moon Jae-in did not "
      "take part in the talks themselves.", "2019-06-30", "CONSULT", "talks", "2019-06-30"),

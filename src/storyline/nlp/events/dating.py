@@ -678,7 +678,7 @@ OCCASIONS: dict[str, str] = {
     **dict.fromkeys(("summit",), "summit"),
     **dict.fromkeys(("conference", "briefing"), "conference"),
     **dict.fromkeys(("visit", "trip"), "visit"),
-    **dict.fromkeys(("agreement", "deal", "accord", "pact"), "agreement"),
+    **dict.fromkeys(("agreement", "deal", "accord", "pact", "declaration", "treaty"), "agreement"),
 }
 _DEFINITE = frozenset({"the", "this", "that"})  # "her recent trip to Moscow" introduces one
 _IN_OCCASION = frozenset({"during", "at", "in"})
