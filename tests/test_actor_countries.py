@@ -116,3 +116,19 @@ def test_a_group_noun_belongs_to_its_owner(analyze: Analyze, text: str, type_: s
     """A possessor, an "of" actor, or "its" for the clause's subject places a role or group noun."""
     ev = _events(analyze(text, published="2023-10-18"), type_)[0]
     assert _country(getattr(ev, role)) == country
+
+
+def test_ambassadors_and_envoys_do_not_vote_for_the_home_country(analyze: Analyze) -> None:
+    """An ambassador or envoy serves away from home: two U.S. diplomats in a story about South
+    Korean politics do not make its opposition American."""
+    a = analyze("U.S. Ambassador Harry Harris met Foreign Minister Kang Kyung-wha on Monday. Thomas Reed, "
+                "the U.S. special envoy, joined them.\n\nOpposition lawmakers accused the government of caving in.",
+                published="2019-02-11")
+    ev = _events(a, "ACCUSE")[-1]
+    assert _country(ev.source) == "KOR" and _country(ev.target) == "KOR"
+
+
+def test_posted_abroad_words_are_knowledge() -> None:
+    from storyline.knowledge.loader import load_actor_knowledge
+
+    assert {"ambassador", "envoy"} <= load_actor_knowledge().posted_abroad

@@ -89,7 +89,9 @@ class CountryCodes:
         votes: Counter[str] = Counter()
         for cl in clusters:
             if cl.kind == "person":
-                country, _, _ = self.codes(cl)
+                country, _, roles = self.codes(cl)
+                if any(w in self.kb.posted_abroad for r in roles for w in r.lower().split()):
+                    continue  # an ambassador or envoy is a foreigner where the story happens
                 if country in self.kb.country_names:  # a country: an IGO (EUR, UNO) is nobody's home
                     # one vote a person (a leader named forty times is one foreigner), the
                     # mentions only breaking ties
