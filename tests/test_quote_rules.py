@@ -225,3 +225,14 @@ def test_a_sentence_hung_on_a_later_cue_is_not_its_report(analyze: Analyze) -> N
         "personally oversaw the drill."
     )
     assert [q.text for q in a.quotes] == ["Kim Jong Un personally oversaw the drill"]
+
+
+@pytest.mark.slow
+def test_a_threat_carries_the_threatener_s_words(analyze: Analyze) -> None:
+    a = analyze(
+        "US officials have repeatedly described European tech rules as discriminatory, and President Donald "
+        "Trump threatened last month to impose tariffs on countries whose digital taxes \"attack\" American "
+        "companies."
+    )
+    q = quote_with(a, "attack")
+    assert q.speaker.name == "Donald Trump"
