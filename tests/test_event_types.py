@@ -92,6 +92,8 @@ CODED = [
     ("The government met the strikers' demands on Friday.", "CONCEDE", "met"),
     ("Thousands took to the streets of Tbilisi on Sunday.", "PROTEST", "took"),
     ("The club took legal action against the federation.", "ACCUSE", "action"),
+    # an attack noun naming no attacker leaves the killing as the event told
+    ("An attack on a police station in Kano killed three officers.", "ASSAULT", "killed"),
 ]
 
 # text, type that must not be coded
@@ -115,6 +117,11 @@ def test_class_member_is_coded(analyze: Analyze, text: str, type_: str, trigger:
     events = events_of(analyze, text)
     assert any(e.type == type_ and e.trigger.text.lower().startswith(trigger) for e in events), \
         [(e.type, e.trigger.text) for e in events]
+
+
+def test_an_attack_noun_is_no_attacker(analyze: Analyze) -> None:
+    events = [e for e in events_of(analyze, "A bombing at a market in Kabul killed five people.") if e.type == "ASSAULT"]
+    assert events and all(e.source is None for e in events), [(e.trigger.text, e.source) for e in events]
 
 
 @pytest.mark.parametrize(("text", "type_"), NOT_CODED, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED)])

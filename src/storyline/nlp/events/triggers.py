@@ -267,7 +267,22 @@ def _by_non_agent(tok: Token, lex: Lexicon) -> bool:
     words |= {t.lemma_.lower() for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
     if words & lex.w("non_agents"):
         return True
-    return doer.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in lex.nouns.get(doer.lemma_.lower(), ()))
+    return doer.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in lex.nouns.get(doer.lemma_.lower(), ())) \
+        and _names_its_attacker(doer)
+
+
+def _names_its_attacker(noun: Token) -> bool:
+    """"*Indian* shelling", "*Russia's* attack", "an attack *by* militants": the attack noun is
+    told as an event with its attacker, so what it killed is the same event; "an attack on a
+    police station killed three" names no one, and the killing is the event told."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ACTOR_OBJECT_ENTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return True
+    return False
 
 
 def _threat_words(tok: Token, lex: Lexicon) -> bool:
