@@ -62,6 +62,13 @@ ATTACHMENT = [
     # a participle dates the event noun it modifies
     ("A senior State Department official said the North Koreans had asked for relief from five United Nations "
      "sanctions resolutions adopted since 2016.", "2019-02-28", "SANCTION", "sanctions", "2016"),
+    # what a planned deed lets happen dates it; the dateline's date is metadata
+    ("VIENNA, Nov 19 (AFP) — Iran will allow inspectors from the International Atomic Energy Agency to return "
+     "to its Fordow enrichment plant next week, the agency's chief Rafael Grossi said on Wednesday.",
+     "2025-11-19", "CONCEDE", "allow", "2025-11-24"),
+    # a date closing two coordinated verbs of one subject dates both
+    ("French police fired tear gas and arrested dozens of people in Paris and Nantes on Thursday as hundreds of "
+     "thousands of workers walked off the job.", "2026-01-29", "ASSAULT", "fired", "2026-01-29"),
     # what went on until a month last happened then
     ("The more moderate CFDT, which had taken part in talks with the labour ministry until December, also "
      "joined the protest.", "2026-01-29", "CONSULT", "talks", "2025-12"),

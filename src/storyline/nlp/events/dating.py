@@ -227,6 +227,26 @@ def _lasted_until(ent: Span) -> bool:
     return not any(t.lower_ in ("end", "beginning", "start") for t in ent)
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def in_dateline(ent: Span) -> bool:
+    """"VIENNA, Nov 19 (AFP) — Iran will allow ...": the dateline's date is when the story was
+    filed (metadata, GUIDE), not a date of the sentence it runs into."""
+    doc = ent.doc
+    if ent.start > 8 or any(t.pos_ in ("VERB", "AUX") for t in doc[:ent.start]):
+        return False
+    return any(t.text in _DASHES for t in doc[ent.end:min(ent.end + 5, len(doc))])
+
+
+def _planned_complement(ent: Span, anchor_set: set[int]) -> bool:
+    """"Iran *will allow* inspectors to return *next week*": the date of what a planned deed
+    lets or makes happen is the deed's (not so for offers and threats, dated when made)."""
+    verb = _attached_verb(ent)
+    return verb is not None and verb.dep_ in ("xcomp", "ccomp") and verb.head.i in anchor_set \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def event_date(
     trig: Trigger, sent: Span, published: str | None, future: bool, statement: bool, lex: Lexicon,
     speech: Token | None = None, hypothetical: bool = False,
@@ -250,7 +270,10 @@ def event_date(
     for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not _lasted_until(ent))):
             continue
-        found = _date_score(ent, anchor_set, clause, lex)
+        if in_dateline(ent):
+            continue
+        found = (0, None) if future and speech is None and trig.type not in _PLEDGES \
+            and _planned_complement(ent, anchor_set) else _date_score(ent, anchor_set, clause, lex)
         if found is None:
             continue
         score, verb = found
@@ -411,6 +434,10 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
         if node.i in anchor_set:
             return 0, None
         if node.pos_ in ("VERB", "AUX"):
+            if node.dep_ == "conj" and node.head.i in anchor_set and node.head.dep_ == "ROOT" \
+                    and node.tag_ == node.head.tag_ == "VBD" and node.i < ent.start and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children):
+                return 0, None  # "fired tear gas and arrested dozens of people on Thursday": both verbs'
             if lex is not None and _relative_on(node, anchor_set, lex):
                 return 0, None  # "trade talks with the US, which are due to resume next week"
             if node.dep_ == "advcl" and node.head.i in anchor_set and any(
