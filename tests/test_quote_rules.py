@@ -236,3 +236,16 @@ def test_a_threat_carries_the_threatener_s_words(analyze: Analyze) -> None:
     )
     q = quote_with(a, "attack")
     assert q.speaker.name == "Donald Trump"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The ministry expressed “deep concern” over the clashes on the border.", "deep concern"),
+        ("The union demanded “an immediate and unconditional withdrawal” of the reform.", "unconditional"),
+    ],
+)
+def test_expressing_or_demanding_quoted_words(analyze: Analyze, text: str, words: str) -> None:
+    q = quote_with(analyze(text), words)
+    assert q.kind == "mixed" and q.speaker.kind == "organization"
