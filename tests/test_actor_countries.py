@@ -132,3 +132,16 @@ def test_posted_abroad_words_are_knowledge() -> None:
     from storyline.knowledge.loader import load_actor_knowledge
 
     assert {"ambassador", "envoy"} <= load_actor_knowledge().posted_abroad
+
+
+def test_a_group_its_modifier_places_elsewhere_is_not_the_home_countrys(analyze: Analyze) -> None:
+    """"European negotiators" in a story about Iran are not Iranian; "Republican lawmakers" are
+    placed by party only and stay the home country's."""
+    a = analyze("Iranian Foreign Minister Abbas Araghchi said in Tehran on Monday that talks would resume. "
+                "European negotiators met Iran's deputy foreign minister, Kazem Gharibabadi, on Wednesday.",
+                published="2025-11-19")
+    ev = _events(a, "CONSULT")[-1]
+    assert ev.source is not None and ev.source.name == "European negotiators" and ev.source.country is None
+    b = analyze("Senator Chuck Schumer spoke in Washington on Monday. Republican lawmakers criticized the move.",
+                published="2025-11-19")
+    assert _country(_events(b, "ACCUSE")[-1].source) == "USA"

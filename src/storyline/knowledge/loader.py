@@ -4,7 +4,7 @@ Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``name
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
 ``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``nicknames``,
-``force_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``,
+``force_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``,
 ``office_places``, or a CSV file whose header is
 the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
 ``cities.csv``, built from GeoNames by ``scripts/build_cities.py``) or
@@ -130,6 +130,7 @@ class ActorKnowledge:
     place_nouns: frozenset[str] = frozenset()  # "the city of Kherson": a place follows "of"
     state_heads: frozenset[str] = frozenset()  # "National Hurricane Center": a state body
     posted_abroad: frozenset[str] = frozenset()  # title words of people serving away from home ("ambassador")
+    party_words: frozenset[str] = frozenset()  # "Republican lawmakers": a political family, not a place
     nickname_of: dict[str, str] = field(default_factory=dict)  # lower given name -> key form
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
@@ -314,7 +315,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
-             "force_words", "place_nouns", "state_heads", "posted_abroad"}
+             "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -369,7 +370,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         if code is None:
             raise KnowledgeError(f"{path}: force_words.{key} needs a sector code such as COP or MIL")
         kb.force_words[str(key).lower()] = code
-    for key in ("place_nouns", "state_heads", "posted_abroad"):
+    for key in ("place_nouns", "state_heads", "posted_abroad", "party_words"):
         if key in data:
             words = frozenset(n.lower() for n in _strs(data[key], str(path), key))
             setattr(kb, key, getattr(kb, key) | words)

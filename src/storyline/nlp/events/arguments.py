@@ -124,7 +124,7 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             kb = load_actor_knowledge()
             return EventActor(None, name, owner.country,
                               kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower()) or owner.sector)
-    if country is None and ent is None and _is_group_noun(tok):
+    if country is None and ent is None and _is_group_noun(tok) and not _placed_elsewhere(tok):
         # "the government", "Opposition lawmakers": a group the sentence places nowhere is
         # the article's own country's
         country = home_country(state)
@@ -160,6 +160,14 @@ def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             return None
         return event_actor(state, who, lex)
     return None
+
+
+def _placed_elsewhere(tok: Token) -> bool:
+    """"*European* negotiators", "*Western* diplomats", "*Arab* states": the group's own modifier
+    places it, though in no one country — so it is not the home country's either."""
+    parties = load_actor_knowledge().party_words  # "Republican lawmakers" are placed by party only
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "LOC")
+               and c.lower_ not in parties for c in tok.children)
 
 
 def _is_group_noun(tok: Token) -> bool:
