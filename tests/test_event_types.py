@@ -128,3 +128,19 @@ def test_an_attack_noun_is_no_attacker(analyze: Analyze) -> None:
 def test_constraint_keeps_other_sense_out(analyze: Analyze, text: str, type_: str) -> None:
     events = events_of(analyze, text)
     assert not any(e.type == type_ for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+def _top_triggers(text: str) -> list[tuple[str, str]]:
+    from storyline.nlp.events.knowledge import load_lexicon
+    from storyline.nlp.events.triggers import find_triggers
+    from storyline.nlp.model import load_nlp
+
+    doc = load_nlp()(text)
+    return [(t.type, t.token.text) for s in doc.sents for t in find_triggers(s, load_lexicon())]
+
+
+def test_a_reduced_relative_verb_tells_its_nouns_event(analyze: Analyze) -> None:
+    # the signing, with its doers, is the event; "the agreement" is what was signed
+    assert ("AGREE", "signed") in _top_triggers("The agreement signed by Congo and Rwanda in Doha ends the war.")
+    # a participle after its noun takes that noun as its object ("exercises *suspended*")
+    assert ("RETREAT", "suspended") in _top_triggers("The joint exercises suspended in 2018 will not resume.")

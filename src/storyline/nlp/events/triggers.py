@@ -82,7 +82,7 @@ def _object_lemmas(tok: Token) -> set[str]:
             # "stopped making, testing and using nuclear weapons": the activities stopped
             for g in (c, *c.conjuncts):
                 out.update({g.lemma_.lower(), g.lower_})
-    if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children))) \
+    if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "nsubj" for c in tok.children)))) \
             and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
         # "a decision it has also *appealed*", "a penalty the company is still *contesting*"
         out.update({tok.head.lemma_.lower(), tok.head.lower_})
@@ -426,11 +426,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         found[tok.i] = Trigger(tok, e)
     _intents(found, lex)
+    _told_by_its_verb(found)
     for trig in found.values():
         if trig.parent is not None:
             continue
         parent = _governing_trigger(trig.token, found, sent)
-        if parent is not None:
+        if parent is not None and parent.parent is not trig:
             trig.parent = parent
             parent.absorbed.append(trig)
     for trig in found.values():
@@ -440,6 +441,24 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             # elections": calling a strike or a boycott is the protest itself, led by those who call it
             trig.entry = replace(trig.entry, type=protest.type, mode=protest.entry.mode)
     return [t for t in found.values() if t.parent is None]
+
+
+def _told_by_its_verb(found: dict[int, Trigger]) -> None:
+    """"the agreement *signed* by Congo and Rwanda in Doha", "the joint exercises *suspended* in 2018":
+    a verb in a reduced relative clause tells the noun's own event or acts on it, so
+    the noun is absorbed into the verb rather than the verb into a noun that may be a mere
+    reference."""
+    for trig in found.values():
+        tok = trig.token
+        if trig.entry.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBN" or trig.parent is not None:
+            continue
+        noun = found.get(tok.head.i)
+        if noun is None or noun.entry.pos != "noun" or noun.light is not None or noun.parent is not None:
+            continue
+        if noun.type != trig.type and noun.token.lemma_.lower() not in (trig.entry.objects or ()):
+            continue  # of another type, and not what the verb acts on ("exercises *suspended*" is)
+        noun.parent = trig
+        trig.absorbed.append(noun)
 
 
 def agentless_passive(tok: Token) -> bool:
