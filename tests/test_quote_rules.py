@@ -249,3 +249,9 @@ def test_a_threat_carries_the_threatener_s_words(analyze: Analyze) -> None:
 def test_expressing_or_demanding_quoted_words(analyze: Analyze, text: str, words: str) -> None:
     q = quote_with(analyze(text), words)
     assert q.kind == "mixed" and q.speaker.kind == "organization"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Those close to the president say he is furious.", "Others said the plan would fail."])
+def test_describing_pronouns_are_unnamed_sources(analyze: Analyze, text: str) -> None:
+    assert [q.speaker.kind for q in analyze(text).quotes] == ["anonymous"]

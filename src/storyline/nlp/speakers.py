@@ -469,7 +469,8 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
         lo2, hi2 = full_phrase(head, cue if cue is not head else None)
         description = _text(doc, lo2, head.i + 1) if head is cue else _text(doc, lo2, hi2)
         return Resolved(Speaker(None, span.text, "anonymous", description or span.text, span=span), "anonymous")
-    if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+    if (head.pos_ == "PRON" and not is_source_noun(head)) or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        # "those close to the president", "some", "others" describe unnamed people: not pronouns
         return _resolve_pronoun(state, head, span, context)
     ent = entity_of(head)
     if ent is not None and ent[2] == "PERSON":
