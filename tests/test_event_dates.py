@@ -110,6 +110,12 @@ NOT_THE_GOVERNING_DATE = [
     # a simple past joined to a past perfect goes with the saying, not with the perfect's date
     ("Human Rights Watch said both the M23 and Congolese forces had committed summary executions this year and "
      "urged the mediators to make accountability part of any final deal.", "2025-07-21", "REQUEST", "urged"),
+    # ... nor a past joined to a plan ("would meet on Friday ... and did not rule out")
+    ("She said the eight main unions would meet on Friday to decide on further action and did not rule out a "
+     "rolling strike in the rail and energy sectors.", "2026-01-29", "THREATEN", "rule out"),
+    # a threat is dated when made, not by when the deed it threatens would start
+    ("The union did not rule out a rolling strike in the rail sector from next month.", "2026-01-29", "THREATEN",
+     "rule out"),
     # what will go on until a date is not dated by its end
     ("North Korea said it would suspend talks with the United States until December.", "2026-01-29", "SANCTION",
      "suspend"),

@@ -469,7 +469,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             etype = stated_type(trig, etype, lex)
             speech = given[0][0].head if given and given[0][0] is not None else None
             date, offset = event_date(trig, sent, published, future, etype in statements, lex, speech=speech,
-                                      hypothetical=hypothetical)
+                                      hypothetical=hypothetical, etype=etype)
             ref = occasion_reference(trig, speech) if date is None and not is_background(trig, lex) else None
             if ref is not None:  # "The speech also criticized", "during the meeting"
                 date = occasion_date(ref, occasions, not hypothetical or etype in statements, published)

@@ -239,6 +239,12 @@ def in_dateline(ent: Span) -> bool:
     return any(t.text in _DASHES for t in doc[ent.end:min(ent.end + 5, len(doc))])
 
 
+def _starting(ent: Span) -> bool:
+    """"(did not rule out a rolling strike) *from next month*": when the deed would start."""
+    head = ent.root.head
+    return (head.dep_ == "prep" and head.lower_ in ("from", "starting")) or ent[0].lower_ in ("from", "starting")
+
+
 def _planned_complement(ent: Span, anchor_set: set[int]) -> bool:
     """"Iran *will allow* inspectors to return *next week*": the date of what a planned deed
     lets or makes happen is the deed's (not so for offers and threats, dated when made)."""
@@ -249,12 +255,15 @@ def _planned_complement(ent: Span, anchor_set: set[int]) -> bool:
 
 def event_date(
     trig: Trigger, sent: Span, published: str | None, future: bool, statement: bool, lex: Lexicon,
-    speech: Token | None = None, hypothetical: bool = False,
+    speech: Token | None = None, hypothetical: bool = False, etype: str | None = None,
 ) -> tuple[ResolvedDate | None, Offset | None]:
     """The event's own date (or its governing clause's) and the shift to apply to a date the
     context gives it; see the module docstring. ``speech`` is the verb of saying when the
     saying is the event ("Kim *said* the United States had come to the Hanoi summit in
-    February with “unfeasible” methods" is an accusation made on the day of the speech)."""
+    February with “unfeasible” methods" is an accusation made on the day of the speech).
+    ``etype`` is the event's type when modality changed the trigger's ("did not rule out a
+    strike" is a threat)."""
+    pledge = (etype or trig.type) in _PLEDGES
     anchor_set = _anchors(trig) if speech is None else {speech.i}
     if speech is None and is_perfect(_own_verb(trig.clause)):
         # "have ignored Pompeo's invitation in September": the date is the invitation's
@@ -272,7 +281,7 @@ def event_date(
             continue
         if in_dateline(ent):
             continue
-        found = (0, None) if future and speech is None and trig.type not in _PLEDGES \
+        found = (0, None) if future and speech is None and not pledge \
             and _planned_complement(ent, anchor_set) else _date_score(ent, anchor_set, clause, lex)
         if found is None:
             continue
@@ -299,9 +308,10 @@ def event_date(
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
             continue
-        if trig.type in _PLEDGES and score == 0 and published is not None \
-                and is_after(resolved, date.fromisoformat(published[:10])) and not _on_clause(ent, clause):
-            continue  # "were ready to meet ... next month": the meeting's date, not the offer's
+        if pledge and score == 0 and published is not None \
+                and is_after(resolved, date.fromisoformat(published[:10])) and (
+                    not _on_clause(ent, clause) or _starting(ent)):
+            continue  # "were ready to meet ... next month", "a strike from next month": the deed's date
         key = (score, abs(ent.root.i - trig.token.i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], resolved)
@@ -353,8 +363,12 @@ def _tense_shift(clause: Token, verb: Token) -> bool:
     ("forces *had committed* executions this year and *urged* ...": spaCy joins the verb to the
     perfect, but the change of tense shows it goes with the saying, not with what came before)."""
     own = _own_verb(clause)
-    return own.dep_ == "conj" and own.head.i == verb.i and own.tag_ == "VBD" and is_past_perfect(verb) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in own.children)
+    if own.dep_ != "conj" or own.head.i != verb.i:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        # "the unions *would meet* on Friday ... and *did not rule out* a strike": a past after a plan
+        return own.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in own.children)
+    return own.tag_ == "VBD" and is_past_perfect(verb) and not any(c.dep_ in ("aux", "auxpass") for c in own.children)
 
 
 def _on_clause(ent: Span, clause: Token) -> bool:
