@@ -94,6 +94,14 @@ CODED = [
     ("The club took legal action against the federation.", "ACCUSE", "action"),
     # an attack noun naming no attacker leaves the killing as the event told
     ("An attack on a police station in Kano killed three officers.", "ASSAULT", "killed"),
+    # more members of the classes: questioning officials, evaluative words, aid and supplies ended,
+    # house arrest, a constitution suspended
+    ("Lawmakers questioned the minister over the deal.", "ACCUSE", "questioned"),
+    ("Beijing said the new sanctions were ridiculous.", "ACCUSE", "ridiculous"),
+    ("The US ended military aid to Egypt.", "SANCTION", "ended"),
+    ("Russia halted gas supplies to Poland.", "SANCTION", "halted"),
+    ("Authorities placed the opposition leader under house arrest.", "COERCE", "placed"),
+    ("The junta suspended the constitution.", "COERCE", "suspended"),
 ]
 
 # text, type that must not be coded
