@@ -255,3 +255,16 @@ def test_expressing_or_demanding_quoted_words(analyze: Analyze, text: str, words
 @pytest.mark.parametrize("text", ["Those close to the president say he is furious.", "Others said the plan would fail."])
 def test_describing_pronouns_are_unnamed_sources(analyze: Analyze, text: str) -> None:
     assert [q.speaker.kind for q in analyze(text).quotes] == ["anonymous"]
+
+
+@pytest.mark.slow
+def test_two_that_clauses_under_one_cue_are_one_report(analyze: Analyze) -> None:
+    a = analyze("Finance Minister Anna Berg said that the budget was balanced, and that taxes would not rise.")
+    assert [q.text for q in a.quotes] == ["the budget was balanced, and that taxes would not rise"]
+
+
+@pytest.mark.slow
+def test_chanted_words_are_direct_speech(analyze: Analyze) -> None:
+    a = analyze("\"We are not going anywhere,\" the protesters chanted outside parliament.")
+    q = quote_with(a, "not going anywhere")
+    assert q.kind == "direct" and q.speaker.kind == "anonymous"

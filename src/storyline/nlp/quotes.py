@@ -523,6 +523,9 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                     m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children
                 ):
                     hi = max(hi, c.right_edge.idx + len(c.right_edge))
+            for c in tok.rights:  # "said that X, and that Y": two clauses under one cue are one report
+                if c.dep_ == "conj" and c.i > clause.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    hi = max(hi, c.right_edge.idx + len(c.right_edge))
             for c in tok.rights:  # "said about 120 people were missing, most of them fishermen …"
                 if c.i > clause.i and c.dep_ == "ccomp" and cue_kind(c) is None and (
                     text[clause.right_edge.idx : c.left_edge.idx].strip() == ","
