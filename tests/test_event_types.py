@@ -102,6 +102,8 @@ CODED = [
     ("Russia halted gas supplies to Poland.", "SANCTION", "halted"),
     ("Authorities placed the opposition leader under house arrest.", "COERCE", "placed"),
     ("The junta suspended the constitution.", "COERCE", "suspended"),
+    ("The World Bank approved a $500 million loan for Kenya.", "AID", "approved"),
+    ("Seoul and Tokyo resumed intelligence sharing.", "COOPERATE", "sharing"),
 ]
 
 # text, type that must not be coded
@@ -117,6 +119,7 @@ NOT_CODED = [
     ("Japan pledged to send aid to Turkey.", "THREATEN"),
     ("The minister said he was ready to respond to questions from lawmakers.", "THREATEN"),
     ("The minister met the union leaders on Friday.", "CONCEDE"),
+    ("Parliament approved the deal.", "AID"),  # a deal approved is support, not aid
 ]
 
 
