@@ -166,6 +166,10 @@ CONTEXT = [
      "to meet probably the end of February,\" he said. He described Friday's Oval Office meeting with Kim Yong "
      "Chol as \"incredible\" and praised the former spy chief.", "2019-01-19",
      [("SUPPORT", "praised", "2019-01-19")]),
+    # the day of a report dates what is said then, not the deeds it reports
+    ("The official Korean Central News Agency said on Sunday that the drill was meant to test the operating "
+     "ability of long-range multiple rocket launchers. Kim ordered his troops to keep full combat posture to "
+     "defend the country's sovereignty, the agency said.", "2019-05-05", [("MOBILIZE", "ordered", None)]),
     # what may happen is not dated by the occasion that happened ...
     ("President Donald Trump's second summit with Kim Jong Un ended abruptly on Thursday without an agreement. "
      "He said the two could meet again but declined to set a date.", "2019-02-28", [("CONSULT", "meet", None)]),

@@ -47,6 +47,7 @@ from storyline.nlp.events.dating import (
     apply_offset,
     continuation,
     continued_date,
+    dated_by_saying,
     event_date,
     has_date_expression,
     is_background,
@@ -100,6 +101,7 @@ class _SentenceInfo:
     actors: set[str]  # ids of the actors it mentions or its events involve
     speakers: set[str] = field(default_factory=set)  # subjects of its verbs of saying ("Moon told")
     eventful: bool = False  # tells an event or a date (else colour: a quote, a description)
+    report: bool = False  # its date is the day of a report ("the agency said on Sunday")
 
 
 def _mode(trig: Trigger, lex: Lexicon) -> str | None:
@@ -302,6 +304,9 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
         if j < prev and sentences[j].paragraph != para:
             break
         cand = sentences[j]
+        if cand.report and e is not None and e.type not in lex.w("statement_types") \
+                and not (source is not None and source.actor_id in cand.speakers):
+            continue  # "Kim ordered his troops ..." after "the agency said on Sunday": a deed it reported
         if cand.date is not None and (plural or relative or mine & cand.actors
                                       or (j == i - 1 and mine_bodies & {bodies[a] for a in cand.actors if a in bodies})):
             return cand.date
@@ -538,6 +543,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             speakers=_speakers(state, sent, lex), eventful=any(id(e) not in background for e in events[first:]),
         ))
         sentences[-1].eventful |= sentences[-1].date is not None
+        sentences[-1].report = main_date is not None and dated_by_saying(sent, published, lex)
         people = sentences[-1].speakers | {e.source.actor_id for e in events[first:]
                                            if e.source is not None and e.source.actor_id is not None}
         for kind, d in occasion_dates(sent, published, lex):

@@ -631,6 +631,18 @@ def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDa
     return None
 
 
+def dated_by_saying(sent: Span, published: str | None, lex: Lexicon) -> bool:
+    """Whether the date the sentence passes on is that of a verb of saying ("The official Korean
+    Central News Agency *said on Sunday* that the drill ..."): the day of a report, which dates
+    what is said then, not the deeds it reports."""
+    for ent in sentence_ents(sent):
+        found = _occasion_ent(ent, published)
+        if found is None or resolve_date(ent.text, published) is None:
+            continue
+        return found[0] is not None and _is_saying(found[0], lex)
+    return False
+
+
 def _main_clause(verb: Token) -> bool:
     node = verb
     while node.head.i != node.i:
