@@ -145,3 +145,12 @@ def test_a_group_its_modifier_places_elsewhere_is_not_the_home_countrys(analyze:
     b = analyze("Senator Chuck Schumer spoke in Washington on Monday. Republican lawmakers criticized the move.",
                 published="2025-11-19")
     assert _country(_events(b, "ACCUSE")[-1].source) == "USA"
+
+
+def test_a_transnational_ngo_acts_for_no_state(analyze: Analyze) -> None:
+    """Human Rights Watch and Amnesty International have no country (like FIFA): not the USA or
+    Britain where their offices are, nor the home country of the story."""
+    a = analyze("Human Rights Watch urged the mediators to act. Amnesty International said the trial was unfair.",
+                published="2025-07-21")
+    ngos = [x for x in a.actors if x.name in ("Human Rights Watch", "Amnesty International")]
+    assert len(ngos) == 2 and all(x.country is None and x.sector == "NGO" for x in ngos)
