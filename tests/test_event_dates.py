@@ -116,6 +116,9 @@ NOT_THE_GOVERNING_DATE = [
     # a threat is dated when made, not by when the deed it threatens would start
     ("The union did not rule out a rolling strike in the rail sector from next month.", "2026-01-29", "THREATEN",
      "rule out"),
+    # a where-clause spaCy hangs on the date tells of the place, not of that day
+    ("It later weakened over the mountains and was moving toward the Cayman Islands on Wednesday, where "
+     "authorities had ordered residents of low-lying areas to evacuate.", "2025-09-24", "COERCE", "ordered"),
     # what will go on until a date is not dated by its end
     ("North Korea said it would suspend talks with the United States until December.", "2026-01-29", "SANCTION",
      "suspend"),

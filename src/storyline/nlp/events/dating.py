@@ -390,6 +390,8 @@ def _when_clause_date(clause: Token, published: str | None) -> ResolvedDate | No
     head = clause.head
     if clause.dep_ not in ("relcl", "advcl") or not head.ent_type_ or head.ent_type_ not in DATE_LABELS:
         return None
+    if any(c.lower_ == "where" for c in clause.children):
+        return None  # "toward the Cayman Islands on Wednesday, where authorities had ordered": the place's
     for ent in sentence_ents(head.sent):
         if ent.start <= head.i < ent.end:
             return resolve_date(ent.text, published)
