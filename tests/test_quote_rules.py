@@ -268,3 +268,10 @@ def test_chanted_words_are_direct_speech(analyze: Analyze) -> None:
     a = analyze("\"We are not going anywhere,\" the protesters chanted outside parliament.")
     q = quote_with(a, "not going anywhere")
     assert q.kind == "direct" and q.speaker.kind == "anonymous"
+
+
+@pytest.mark.slow
+def test_a_cue_set_off_inside_the_clause_it_reports(analyze: Analyze) -> None:
+    a = analyze("The death toll, officials said on Tuesday, had risen to 45.")
+    q = quote_with(a, "had risen to 45")
+    assert q.kind == "indirect" and q.text.startswith("The death toll") and q.speaker.kind == "anonymous"

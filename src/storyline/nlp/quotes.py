@@ -501,7 +501,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             if clause is None:
                 if i in used:
                     continue
-                fronted = _fronted_clause(art, unit, tok)
+                fronted = _fronted_clause(art, unit, tok) or _parenthetical_report(art, unit, tok)
                 if fronted is None:
                     continue
                 lo, hi = fronted
@@ -633,6 +633,26 @@ def _fronted_clause(art: _Article, unit: Unit, cue: Token) -> tuple[int, int] | 
     if any(cue_kind(doc[j]) in ("speech", "direct", "phrase") for j in art.tokens(lo, hi)):
         return None
     return lo, hi
+
+
+def _parenthetical_report(art: _Article, unit: Unit, cue: Token) -> tuple[int, int] | None:
+    """"The death toll, officials said on Tuesday, had risen to 45": a cue set off by commas
+    inside the clause it reports (spaCy: parataxis of that clause's verb). The report is the
+    whole clause around it, no quotation mark in it."""
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i == cue.i or not _finite(head):
+        return None
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    if not (lo < cue.left_edge.idx and cue.right_edge.idx < hi) or art.doc[cue.left_edge.i].text != ",":
+        return None
+    if not (unit.start <= lo and hi <= unit.end) or any(s.open_mark < hi and lo < s.outer_end for s in unit.spans):
+        return None
+    return lo, hi
+
+
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause with a subject of its own."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _has_clause(art: _Article, lo: int, hi: int) -> bool:
