@@ -275,3 +275,10 @@ def test_a_cue_set_off_inside_the_clause_it_reports(analyze: Analyze) -> None:
     a = analyze("The death toll, officials said on Tuesday, had risen to 45.")
     q = quote_with(a, "had risen to 45")
     assert q.kind == "indirect" and q.text.startswith("The death toll") and q.speaker.kind == "anonymous"
+
+
+@pytest.mark.slow
+def test_according_to_inside_the_clause_it_sources(analyze: Analyze) -> None:
+    a = analyze("The plan, according to two officials, would cut spending by a third.")
+    q = quote_with(a, "would cut spending")
+    assert q.text.startswith("The plan") and q.speaker.kind == "anonymous"

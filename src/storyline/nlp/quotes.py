@@ -478,6 +478,8 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             finite = [side for side in (left, right) if _has_clause(art, *side)]
             if len(finite) == 1:  # "X is seen as …, according to Y, with both … under discussion"
                 lo, hi = finite[0]
+            elif not finite and left[1] > left[0] and right[1] > right[0] and _has_clause(art, unit.start, unit.end):
+                lo, hi = unit.start, unit.end  # "The plan, according to two officials, would cut …"
         elif kind == "noun":
             # "media reports that X met …": a report noun with its content clause
             clause = next((c for c in tok.children if _is_content(c) or _noun_content(c)), None)
