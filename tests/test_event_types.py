@@ -67,9 +67,9 @@ CODED = [
     ("The United Nations renewed calls for a ceasefire in Gaza.", "REQUEST", "calls"),
     ("The senator hit out at the government over the delays.", "ACCUSE", "hit"),
     ("Lawmakers voted against the bill on Tuesday.", "REJECT", "voted"),
-    # RETREAT, CONCEDE (a prisoner swap is a concession, as the gold codes it)
+    # RETREAT, CONCEDE (a release or a prisoner swap is a concession: eval/GUIDE.md)
     ("Russian troops pulled back from the border on Friday.", "RETREAT", "pulled"),
-    ("Iran freed two French journalists on Friday.", "RETREAT", "freed"),
+    ("Iran freed two French journalists on Friday.", "CONCEDE", "freed"),
     ("The deal provides for a prisoner exchange between the two sides.", "CONCEDE", "exchange"),
     ("The ministry admitted responsibility for the failure.", "CONCEDE", "admitted"),
     # COOPERATE, SUPPORT, CONSULT, AGREE

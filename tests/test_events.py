@@ -63,7 +63,7 @@ TYPES = [
     ("Japan apologized to South Korea for the remarks.", "CONCEDE", "apologized", "japan", "south korea"),
     ("China cooperated with Pyongyang on the project.", "COOPERATE", "cooperated", "china", ""),
     ("The United Nations sent food aid to North Korea.", "AID", "sent", "united nations", "north korea"),
-    ("North Korea released three American prisoners on Thursday.", "RETREAT", "released", "north korea", None),
+    ("North Korea released three American prisoners on Thursday.", "CONCEDE", "released", "north korea", None),
     ("Moon urged Kim to return to the negotiating table.", "REQUEST", "urged", "moon", "kim"),
     ("Chun accused Secretary of State Mike Pompeo of creating an atmosphere of hostility.", "ACCUSE", "accused",
      "chun", "pompeo"),
