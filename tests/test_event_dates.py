@@ -252,6 +252,11 @@ OCCASION = [
      "lifted.\n\nHours later, North Korea offered a different account. Foreign Minister Ri Yong Ho told a "
      "rare midnight news conference at his hotel that Pyongyang had asked only for partial relief.", "2019-03-01",
      "REQUEST", "asked", "2019-02-28"),
+    # "the two presidents" of a dated meeting agreed when they met
+    ("South Korean President Moon Jae-in met President Donald Trump at the White House on Thursday.\n\nTrump wrote "
+     "on Twitter on Saturday that a third summit with Kim Jong Un would be good. He did not set a date.\n\nMoon's "
+     "office said the two presidents had agreed to keep the diplomatic process going.", "2019-04-13", "AGREE",
+     "agreed", "2019-04-11"),
     # a ministry of the state that acted in the previous sentence acts on its occasion
     ("The United States on Wednesday temporarily lifted sanctions on Venezuela's oil, gas and gold sectors.\n\n"
      "The U.S. Treasury Department issued a six-month license authorizing transactions with state oil company "

@@ -193,6 +193,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     while queue:
         e = queue.pop()
         bg = id(e) in background
+        met: ResolvedDate | None = None  # the meeting "the two presidents" refers back to
         here = ev_index[e.sentence.start]
         if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
                                                      or e.type in lex.w("sided_from_context")):
@@ -207,6 +208,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                         e = replace(e, source=prev.source)
                     else:
                         e = replace(e, source=prev.source, target=prev.target)
+                        if prev.type == "CONSULT" and prev.date and prev.date_precision:
+                            met = ResolvedDate(prev.date, prev.date_precision)  # where the two met
                     break
         if e.source is None and e.target is None:
             # "substantive talks continue", "a planned lunch was cancelled": the two sides of
@@ -229,6 +232,13 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             d = occasion_date(refs[id(e)], told, realised, published)
             if d is not None:
                 e = _dated(e, d)
+        if e.date is None and met is not None and not bg and not info.has_date and not e.hypothetical \
+                and tense_agrees(realised, met, published):
+            # "Moon met Trump at the White House on Thursday ... Moon's office said the two presidents
+            # had agreed to keep the diplomatic process going": they agreed when they met
+            e = _dated(e, met)
+            if info.date is None:
+                info.date = met  # the sentence tells that meeting, and passes it on
         if e.date is None and kind is not None and not kind.startswith("past"):  # "Kim *also* called for"
             d = continued_date(e, kind, fore, lead, realised, published)
             if d is not None:
