@@ -69,6 +69,10 @@ ATTACHMENT = [
     # a date closing two coordinated verbs of one subject dates both
     ("French police fired tear gas and arrested dozens of people in Paris and Nantes on Thursday as hundreds of "
      "thousands of workers walked off the job.", "2026-01-29", "ASSAULT", "fired", "2026-01-29"),
+    # "under the agreement signed on Tuesday": the occasion the clause happens in, through a participle
+    ("Under the agreement signed on Tuesday in Bridgetown, the government and the opposition Unitary Platform "
+     "agreed to allow observers from the European Union to monitor the vote.", "2023-10-19", "AGREE", "agreed",
+     "2023-10-17"),
     # what went on until a month last happened then
     ("The more moderate CFDT, which had taken part in talks with the labour ministry until December, also "
      "joined the protest.", "2026-01-29", "CONSULT", "talks", "2025-12"),

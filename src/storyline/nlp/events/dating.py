@@ -509,8 +509,9 @@ def _transparent(verb: Token) -> bool:
         return False
     if verb.dep_ == "pcomp":
         return verb.head.lower_ == "by"  # the means: "by firing squad", "by sending a train"
-    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in _FRAME_PREPS:
-        return True  # the occasion the clause happens in: "in a letter published on Sunday"
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in _FRAME_PREPS | {"under"}:
+        return True  # the occasion the clause happens in: "in a letter published on Sunday", "under the
+        # agreement signed on Tuesday"
     return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (
         verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")))
 
