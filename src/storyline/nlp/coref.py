@@ -80,12 +80,12 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
 def subject_rank(token: Token) -> int:
     """2 for a main-clause subject, 1 for any other subject, 0 otherwise."""
     t = token
-    while t.dep_ in ("compound", "flat", "appos", "poss") and t.head is not t:
+    while t.dep_ in ("compound", "flat", "appos", "poss") and t.head != t:
         if t.dep_ == "poss":
             return 0
         t = t.head
     if t.dep_ in ("nsubj", "nsubjpass"):
-        return 2 if t.head.dep_ == "ROOT" or t.head.head is t.head else 1
+        return 2 if t.head.dep_ == "ROOT" or t.head.head == t.head else 1
     return 0
 
 

@@ -233,7 +233,7 @@ def _governing_cue(art: _Article, span: QuotedSpan, cues: dict[int, str]) -> tup
                 # "Pompeo said the North side had requested … “that would have put …”": such a
                 # verb inside someone's report is part of the report, the words the reporter's
                 found = found or (a.i, below.i)
-            if a.head is a:
+            if a.head == a:
                 break
             below, a = a, a.head
         if found is not None:
@@ -605,7 +605,7 @@ def _embedded(token: Token) -> bool:
     for _ in range(4):
         if t.dep_ in ("relcl", "acl"):
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
     return False

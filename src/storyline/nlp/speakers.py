@@ -152,7 +152,7 @@ def _blocked(token: Token, kb: CueKnowledge) -> bool:
     """"declined to comment", "did not say": a cue that reports nothing."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    while token.dep_ == "conj" and token.head is not token:  # "declined to comment … or confirm"
+    while token.dep_ == "conj" and token.head != token:  # "declined to comment … or confirm"
         token = token.head
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in kb.blocking_heads
 
@@ -204,7 +204,7 @@ def find_subject(cue: Token) -> Token | None:
             before = [c for c in subjects if c.i < t.i]
             subjects = [before[-1]] if before else subjects
         for c in subjects:
-            if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head is not t:
+            if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head != t:
                 antecedent = t.head
                 while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
                     # "the Kenya Human Rights Commission and two other groups, which argued …":
@@ -212,22 +212,22 @@ def find_subject(cue: Token) -> Token | None:
                     antecedent = antecedent.head
                 return antecedent  # "analysts, who said …": the antecedent speaks
             return c
-        if t is cue and cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
+        if t == cue and cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
             return cue.head  # "The vice minister accused Pompeo …" misparsed as a reduced relative
-        if t is cue:
+        if t == cue:
             inverted = _inverted_subject(cue) or _name_after(cue)
             if inverted is not None:
                 return inverted
         if t.dep_ == "relcl":
             return t.head
-        if t.dep_ not in _CLIMB_DEPS or t.head is t:
+        if t.dep_ not in _CLIMB_DEPS or t.head == t:
             break
         nxt = t.head
-        if nxt.dep_ == "ccomp" and nxt.head is not nxt:
+        if nxt.dep_ == "ccomp" and nxt.head != nxt:
             nxt = nxt.head  # climb out of a reported clause: its subject is not the speaker
-        if t.dep_ == "acl" and nxt.dep_ in ("dobj", "dative") and nxt.head is not nxt:
+        if t.dep_ == "acl" and nxt.dep_ in ("dobj", "dative") and nxt.head != nxt:
             nxt = nxt.head  # "X sent Trump a letter urging him …": the sender urges
-            if climbed_conj and nxt.dep_ == "ccomp" and nxt.head is not nxt:
+            if climbed_conj and nxt.dep_ == "ccomp" and nxt.head != nxt:
                 # "Guo said that the US had no right to interfere … and accused Washington of …":
                 # the parse joins the speaker's second act to the report's infinitive
                 nxt = nxt.head
@@ -289,7 +289,7 @@ def linear_subject(cue: Token) -> Token | None:
         nxt = doc[cue.i + 1]
         if nxt.pos_ in ("PROPN", "PRON", "DET", "NOUN", "NUM") and cue.lemma_.lower() not in _AUDIENCE_VERBS:
             head = nxt
-            while head.head is not head and head.head.i > head.i and head.head.i <= cue.i + 6 and head.dep_ in _NP_LEFT_DEPS:
+            while head.head != head and head.head.i > head.i and head.head.i <= cue.i + 6 and head.dep_ in _NP_LEFT_DEPS:
                 head = head.head
             if head.pos_ in ("PROPN", "PRON", "NOUN"):
                 return head
@@ -465,9 +465,9 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     cited = _cited_anonymous(head, cue)
     if cited is not None:  # "The newspaper, citing an unidentified source, said": the source speaks
         return Resolved(Speaker(None, cited[0], "anonymous", cited[0], cited[1], span=span), "anonymous")
-    if head.lemma_.lower() in load_cues().report_nouns and (head is cue or not _actor_at_token(state, head)):
-        lo2, hi2 = full_phrase(head, cue if cue is not head else None)
-        description = _text(doc, lo2, head.i + 1) if head is cue else _text(doc, lo2, hi2)
+    if head.lemma_.lower() in load_cues().report_nouns and (head == cue or not _actor_at_token(state, head)):
+        lo2, hi2 = full_phrase(head, cue if cue != head else None)
+        description = _text(doc, lo2, head.i + 1) if head == cue else _text(doc, lo2, hi2)
         return Resolved(Speaker(None, span.text, "anonymous", description or span.text, span=span), "anonymous")
     if (head.pos_ == "PRON" and not is_source_noun(head)) or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
         # "those close to the president", "some", "others" describe unnamed people: not pronouns
