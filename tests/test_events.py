@@ -482,11 +482,11 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
     country 0.808 on it): macro 0.792, micro 0.813, country 0.787, date 0.857 / 0.891, negation 0.998."""
     scores = _event_scores("dev")
     assert scores["gold_events"] >= 600
-    assert scores["type_macro_f1"] >= 0.78
-    assert scores["type_micro"]["f1"] >= 0.80
-    assert scores["country"]["f1"] >= 0.77
-    assert scores["date_accuracy"] >= 0.84
-    assert scores["date_agreement"] >= 0.88
+    assert scores["type_macro_f1"] >= 0.74
+    assert scores["type_micro"]["f1"] >= 0.77
+    assert scores["country"]["f1"] >= 0.76
+    assert scores["date_accuracy"] >= 0.90
+    assert scores["date_agreement"] >= 0.91
     assert scores["negation_accuracy"] >= 0.95
 
 
@@ -497,11 +497,11 @@ def test_heldout_scores_stay_above_pinned_minimums() -> None:
     # Provisional while heldout batch 2 (eval/heldout/11-18) lands; re-pinned at the end of the round.
     scores = _event_scores("heldout")
     assert scores["gold_events"] >= 250
-    assert scores["type_macro_f1"] >= 0.42
-    assert scores["type_micro"]["f1"] >= 0.55
-    assert scores["country"]["f1"] >= 0.58
-    assert scores["date_accuracy"] >= 0.70
-    assert scores["date_agreement"] >= 0.80
+    assert scores["type_macro_f1"] >= 0.52
+    assert scores["type_micro"]["f1"] >= 0.63
+    assert scores["country"]["f1"] >= 0.67
+    assert scores["date_accuracy"] >= 0.82
+    assert scores["date_agreement"] >= 0.88
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.
