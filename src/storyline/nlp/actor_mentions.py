@@ -289,8 +289,28 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
         for i in range(s, e):
             taken[i] = True
         out.append(cand)
-    # a bare surname of someone named in full, wherever the recogniser missed it ("Tavares said")
+    # an organisation's name wherever else the recogniser missed it or called it something
+    # else ("Corvex said" after "Corvex, the search giant"): the same words, capitalised
     in_cand = {i for c in out for i in range(c.start, c.end)}
+    org_names = {
+        tuple(t.text for t in doc[c.start : c.end]): c for c in out
+        if c.kind == "organization" and c.org is None and doc[c.start].is_title and doc[c.start].is_alpha
+        and doc[c.start:c.end].text.lower() not in kb.country_by_demonym
+    }
+    for tok in doc:
+        if tok.i in in_cand or taken[tok.i] or not tok.is_title:
+            continue
+        for words, cand in org_names.items():
+            end = tok.i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[tok.i : end]) == words and not any(taken[tok.i : end]) \
+                    and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].i in in_cand) \
+                    and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                out.append(Cand(tok.i, end, "organization", "ner", sector=cand.sector))
+                in_cand.update(range(tok.i, end))
+                for i in range(tok.i, end):
+                    taken[i] = True
+                break
+    # a bare surname of someone named in full, wherever the recogniser missed it ("Tavares said")
     for tok in doc:
         if tok.i in in_cand or tok.i - 1 in in_cand or tok.i + 1 in in_cand:
             continue  # the rest of a name a longer candidate already took ("President Xi| Jinping")

@@ -688,6 +688,11 @@ class Resolver(CountryCodes):
 
     def pronouns(self) -> None:
         for t in self.doc:
+            if t.lower_ == "it":
+                cid = coref.resolve_it_token(self.index, t)
+                if cid is not None:
+                    self.add(self.clusters[cid], t.idx, t.idx + len(t.text), "pronoun", self.doc[t.i : t.i + 1])
+                continue
             if t.lower_ not in coref.PERSON_PRONOUNS and t.lower_ not in coref.PLURAL:
                 continue
             cid = coref.resolve_pronoun_token(self.index, t)

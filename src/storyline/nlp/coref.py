@@ -176,6 +176,43 @@ def resolve_pronoun_token(index: CorefIndex, token: Token) -> int | None:
     return best_cluster
 
 
+# verbs whose subject "it" is usually the dummy of an extraposed clause ("it is unclear
+# whether", "it remains to be seen", "it took hours to"), not an organisation
+DUMMY_IT_HEADS = frozenset({
+    "be", "seem", "appear", "remain", "happen", "take", "cost", "matter", "mean", "look", "sound",
+    "rain", "become", "know", "expect", "believe", "report", "understand", "say", "estimate",
+})
+
+
+def resolve_it_token(index: CorefIndex, token: Token) -> int | None:
+    """The organisation or country a subject "it" refers to ("The utility said it had not
+    shut off power"): the nearest fitting actor, subjects first, in this or the last
+    sentence; outside quotations only, and not the dummy "it" of "it is unclear"."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or index.quoted(token.idx):
+        return None
+    head = token.head
+    if head.lemma_.lower() in DUMMY_IT_HEADS and not (head.lemma_.lower() == "say" and token.dep_ == "nsubj"):
+        return None
+    if any(c.dep_ in ("expl",) for c in head.children):
+        return None
+    offset = token.idx
+    sent = index.sent_of(offset)
+    best: tuple[int, int, int] | None = None
+    best_cluster: int | None = None
+    for ref in reversed(index.before(offset)):
+        distance = sent - ref.sent
+        if distance > 1:
+            break
+        if ref.end > offset or ref.quoted:
+            continue
+        if index.kinds.get(ref.cluster) not in ("organization", "country"):
+            continue
+        score = (-distance, ref.rank, ref.start)
+        if best is None or score > best:
+            best, best_cluster = score, ref.cluster
+    return best_cluster
+
+
 def quote_speaker(index: CorefIndex, offset: int) -> int | None:
     """The person who says the quote holding ``offset``: a subject just after it ("…,"
     Trump said) or the last subject before it in the same or the previous sentence."""
@@ -247,6 +284,8 @@ def resolve_role_noun(state: DocState, start: int, end: int) -> Actor | None:
 def title_matches(held: str, wanted: str) -> bool:
     """``held`` ("Deputy Spokesman") can be referred to by a role noun for ``wanted`` ("Spokesman")."""
     h, w = held.lower(), wanted.lower()
+    if h != w and h.startswith(("prime ", "vice ")) and not w.startswith(("prime ", "vice ")):
+        return False  # "the minister" is not the prime minister, "the president" not the vice president
     return h == w or h.endswith(" " + w) or h.startswith(w + " ")
 
 
