@@ -282,3 +282,42 @@ def test_according_to_inside_the_clause_it_sources(analyze: Analyze) -> None:
     a = analyze("The plan, according to two officials, would cut spending by a third.")
     q = quote_with(a, "would cut spending")
     assert q.text.startswith("The plan") and q.speaker.kind == "anonymous"
+
+
+@pytest.mark.slow
+def test_report_inside_a_report_is_the_outer_speakers(analyze: Analyze) -> None:
+    # the ministry's warning is what the official said (eval/GUIDE.md, whose words)
+    a = analyze(
+        "A senior ministry official, who was not authorized to speak to the press, said the government "
+        "was prepared to raise its offer. The official said the Finance Ministry had warned that a larger "
+        "increase would breach the fiscal deficit target."
+    )
+    q = quote_with(a, "larger increase")
+    assert q.text.startswith("the Finance Ministry had warned that")
+    assert q.speaker.kind == "anonymous"
+    assert not [x for x in a.quotes if x.text.startswith("a larger increase")]
+
+
+@pytest.mark.slow
+def test_speech_verb_after_the_cue_is_part_of_the_report(analyze: Analyze) -> None:
+    a = analyze(
+        "Education Minister Rosa Huamán said on Tuesday night that the ministry had declared the strike "
+        "illegal and that teachers who stayed away would have their pay docked."
+    )
+    q = quote_with(a, "declared the strike illegal")
+    assert q.text.startswith("the ministry had declared")
+    assert q.speaker.name == "Rosa Huamán"
+    assert len(a.quotes) == 1
+
+
+@pytest.mark.slow
+def test_speakers_the_parse_joined_to_the_clause_before(analyze: Analyze) -> None:
+    a = analyze(
+        "Security forces opened fire on protesters in the port city of Douala on Monday, killing at least four "
+        "people, as demonstrations spread over the arrest of opposition leader Jean-Claude Ndongo, witnesses "
+        "and a hospital official said."
+    )
+    q = quote_with(a, "opened fire")
+    assert q.speaker.kind == "anonymous"
+    assert q.speaker.description == "witnesses and a hospital official"
+    assert q.text.endswith("opposition leader Jean-Claude Ndongo")

@@ -179,3 +179,16 @@ def test_knowledge_loads_and_validates() -> None:
     assert {"source", "official", "people"} <= kb.source_nouns and kb.numbers["two"] == 2
     with pytest.raises(KnowledgeError, match="'speech_verbs' must be a list of words"):
         _words({"speech_verbs": "say"}, "speech_verbs")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned that gusts of up to 45 mph could return by Thursday.",
+        "Users said that social media platforms had been blocked since Saturday night.",
+        "Parents' associations in Lima criticized both sides, saying pupils had already lost weeks of classes.",
+    ],
+)
+def test_unnamed_groups_are_anonymous(analyze: Analyze, text: str) -> None:
+    assert only_quote(analyze(text)).speaker.kind == "anonymous"

@@ -515,7 +515,9 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                     found.append(_Found(lo, hi, "indirect", unit, resolved, tok.lower_, _channel(art, i, unit),
                                         _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
                 continue
-            if clause.lemma_.lower() in kb.speech_verbs and any(c.dep_ in _CONTENT_DEPS for c in clause.children):
+            if clause.i < tok.i and clause.lemma_.lower() in kb.speech_verbs and any(
+                c.dep_ in _CONTENT_DEPS for c in clause.children
+            ):
                 continue  # "X said, state media reported": the inner report is the quote
             lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             if lo <= tok.idx < hi:
@@ -564,14 +566,30 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
         resolved, subj = _resolve(state, art, i, ctx, unit)
         if resolved is None:
             continue
+        if kind == "speech" and subj >= 0 and lo < doc[subj].idx < hi:
+            # "…, witnesses and a hospital official said": the parse put the speakers inside
+            # the clause; the report ends before them
+            lo, hi = _trim_clause(text, lo, doc[min(subj, doc[subj].left_edge.i)].idx)
+            if hi - lo < 8 or len(text[lo:hi].split()) < 3:
+                continue
         if kind == "speech" and clause is not None and resolved.speaker.kind != "person":
             relayed = _relayed_speaker(state, art, clause, ctx, unit)
             if relayed is not None:
                 resolved, subj = relayed
         cue = "according to" if kind == "phrase" else tok.lower_
         channel = None if kind == "phrase" else _channel(art, i, unit)
-        found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
-    return found
+        found.append(_Found(lo, hi, "indirect", unit, resolved, cue, channel, _confidence(CONF_INDIRECT, resolved),
+                            speaker_token=subj, cue_index=i))
+    # "The official said the ministry had warned that …": a report inside another speaker's
+    # reported clause is part of that speaker's words (eval/GUIDE.md, whose words), not a quote
+    # of its own
+    return [
+        f for f in found
+        if not any(
+            g is not f and g.start <= doc[f.cue_index].idx < g.end and g.start <= f.start and f.end <= g.end
+            for g in found
+        )
+    ]
 
 
 def _relayed_speaker(

@@ -274,9 +274,37 @@ def _name_after(cue: Token) -> Token | None:
     return doc[i]
 
 
+_TRAILING_NP_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "CCONJ", "PART"})
+
+
+def trailing_subject(cue: Token) -> Token | None:
+    """"… over the arrest of Ndongo, witnesses and a hospital official said.": the parse hung
+    the subject on the clause before as a conjunct or appositive and left the cue without one.
+    The speaker is the noun phrase between the last comma and the cue (its first head); the
+    comma is at the index this returns the head for, so the report can end there."""
+    doc = cue.doc
+    if any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or cue.i < 3:
+        return None
+    k = cue.i - 1
+    while k > 0 and doc[k].pos_ in _TRAILING_NP_POS and doc[k].text != "," and not doc[k].is_quote:
+        k -= 1
+    if doc[k].text != "," or k == cue.i - 1:
+        return None
+    phrase = doc[k + 1 : cue.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) or phrase[0].pos_ == "CCONJ":
+        return None
+    heads = [t for t in phrase if not k < t.head.i < cue.i]
+    if len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None  # only a phrase the parse joined to a noun before the comma
+    return heads[0]
+
+
 def linear_subject(cue: Token) -> Token | None:
     """Word-order fallback when the parse gives the cue no subject: "X said" / "said X"."""
     doc = cue.doc
+    trailing = trailing_subject(cue)
+    if trailing is not None:
+        return trailing
     for c in cue.lefts:  # "Pompeo, asked about the accounts, said …" parsed with Pompeo under "asked"
         if "\n" in doc[c.i : cue.i].text:
             continue  # the parse ran across a paragraph break
