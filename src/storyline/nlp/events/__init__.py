@@ -264,9 +264,10 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             d = continued_date(e, kind, fore, lead, not e.hypothetical, published)
             if d is not None:
                 e = _dated(e, d)
+        # who the sentence names takes part in its occasion; a target inferred below does not
+        info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
             e = _context_target(e, out, here, ev_index)
-        info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         out.append(e)
         if not bg:
             fore.append(e)  # what happened on the occasions told, not background
@@ -326,8 +327,10 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int]) -> Event:
     """"South Korea welcomed the address.", "Kim warned that ...": a directed act without a
     named target is aimed at the counterpart of the latest event its source took part in (within
-    three sentences), else at the latest actor of another country — a news story follows one
-    exchange. Confidence drops, since the target is inferred."""
+    three sentences) when that counterpart is of another country; else at the one
+    who did the latest thing told, whatever their country ("The Commission fined Meta ...
+    Consumer groups welcomed the decision"; "Lawmakers criticized the move") — a news story
+    follows one exchange, at home as abroad. Confidence drops, since the target is inferred."""
     src = e.source
     assert src is not None
     fallback: EventActor | None = None
@@ -339,11 +342,9 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
                 continue
             if _same(mine, src) or (src.country is not None and mine.country == src.country):
                 return replace(e, target=other, confidence=max(0.05, e.confidence - 0.1))
-        if fallback is None:
-            for cand in (prev.source, prev.target):
-                if cand is not None and cand.country is not None and cand.country != src.country:
-                    fallback = cand
-                    break
+        if fallback is None and prev.source is not None and prev.source.country is not None \
+                and not _same(prev.source, src):
+            fallback = prev.source
     if fallback is not None:
         return replace(e, target=fallback, confidence=max(0.05, e.confidence - 0.15))
     return e

@@ -1,0 +1,57 @@
+"""Event arguments: source and target read off the parse, and targets inferred from context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-03-05"  # a Wednesday
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()
+    return analyze_text
+
+
+def _name(actor: Any) -> str:
+    return (actor.name or "").lower() if actor is not None else ""
+
+
+def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _find(events: list[Event], type_: str, trigger: str | None = None) -> Event:
+    found = [e for e in events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
+    assert found, f"no {type_} among {[(e.type, e.trigger.text, _name(e.source), _name(e.target)) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "target", "country"),
+    [
+        # a reaction at home is aimed at the one who did the thing reacted to, not at a foreigner
+        ("Norway hosted talks between the two sides. The Venezuelan government on Monday banned "
+         "the opposition candidate Maria Machado from the election. Venezuelan opposition leaders "
+         "condemned the decision.", "ACCUSE", "condemned", "government", "VEN"),
+        ("The U.S. Treasury on Tuesday imposed sanctions on Iran's oil ministry. Republican lawmakers "
+         "criticized the move.", "ACCUSE", "criticized", "treasury", "USA"),
+    ],
+)
+def test_context_target_is_the_doer_of_the_latest_act(analyze: Analyze, text: str, type_: str, trigger: str,
+                                                      target: str, country: str) -> None:
+    e = _find(_events(analyze, text), type_, trigger)
+    assert target in _name(e.target)
+    assert e.target is not None and e.target.country == country
