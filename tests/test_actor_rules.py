@@ -61,3 +61,40 @@ def test_the_minister_is_not_the_prime_minister(analyze: Analyze) -> None:
     a = analyze(text, published="2025-06-02")
     owner = _owner(a, "the minister")
     assert owner is not None and owner.name == "Rosa Huaman", owner
+
+
+def test_the_government_is_the_home_countrys(analyze: Analyze) -> None:
+    """ "the government" with no named government body is the home country's, even unnamed."""
+    text = (
+        "LIMA — Education Minister Rosa Huaman said on Tuesday that schools in Lima and Cusco would reopen. "
+        "Teachers in Arequipa rejected the government's offer of a raise.\n\n"
+        "Prime Minister Luis Arana said the government remained open to dialogue."
+    )
+    a = analyze(text, published="2025-06-02")
+    owners = {_owner(a, "the government", k) for k in (1, 2)}
+    assert len(owners) == 1 and None not in owners
+    peru = owners.pop()
+    assert peru is not None and peru.country == "PER" and peru.sector == "GOV"
+
+
+def test_the_country_as_a_place_is_no_mention(analyze: Analyze) -> None:
+    text = (
+        "Vanuatu's parliament voted on Monday to remove the prime minister. The vote leaves the country "
+        "without a budget. Protests spread across the country on Tuesday."
+    )
+    a = analyze(text, published="2025-06-02")
+    vanuatu = _owner(a, "Vanuatu")
+    assert vanuatu is not None and vanuatu.kind == "country"
+    assert _owner(a, "the country", 1) is vanuatu
+    assert _owner(a, "the country", 2) is None
+
+
+def test_a_role_noun_may_refer_to_someone_named_in_another_clause(analyze: Analyze) -> None:
+    """Only a name in the role noun's own clause is passed over ("Trump praised the leader")."""
+    text = (
+        "Education Minister Rosa Huaman defended the police on Monday. Lawmakers filed a motion to summon Huaman, "
+        "and the Free Peru party said it would seek a censure vote against the minister."
+    )
+    a = analyze(text, published="2025-06-02")
+    owner = _owner(a, "the minister")
+    assert owner is not None and owner.name == "Rosa Huaman", owner

@@ -131,6 +131,8 @@ class ActorKnowledge:
     state_heads: frozenset[str] = frozenset()  # "National Hurricane Center": a state body
     posted_abroad: frozenset[str] = frozenset()  # title words of people serving away from home ("ambassador")
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": a political family, not a place
+    # "the government" → the home country's government; "the country" → the country last named
+    country_nouns: dict[str, str] = field(default_factory=dict)  # lower noun -> "government" | "country"
     nickname_of: dict[str, str] = field(default_factory=dict)  # lower given name -> key form
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
@@ -315,7 +317,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
-             "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words"}
+             "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -370,6 +372,10 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         if code is None:
             raise KnowledgeError(f"{path}: force_words.{key} needs a sector code such as COP or MIL")
         kb.force_words[str(key).lower()] = code
+    for key, value in (data.get("country_nouns") or {}).items():
+        if value not in ("government", "country"):
+            raise KnowledgeError(f"{path}: country_nouns.{key} must be government or country; got {value!r}")
+        kb.country_nouns[str(key).lower()] = str(value)
     for key in ("place_nouns", "state_heads", "posted_abroad", "party_words"):
         if key in data:
             words = frozenset(n.lower() for n in _strs(data[key], str(path), key))

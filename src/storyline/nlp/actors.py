@@ -552,12 +552,32 @@ class Resolver(CountryCodes):
                 start, end = t.idx, words.end_char
                 if any(s <= start < e or start <= s < end for s, e in covered):
                     break
-                same_sentence = {r.cluster for r in self.index.before(start) if r.sent == self.index.sent_of(start)}
+                # "Trump praised the leader" is not Trump: not a cluster named in the same clause
+                verb = self.verb_of(words[-1])
+                same_sentence = {
+                    r.cluster for r in self.index.before(start)
+                    if r.sent == self.index.sent_of(start) and self.verb_of(self.token_at(r.start)) == verb
+                }
                 cid = coref.resolve_role_cluster(self.index, wanted, start, exclude=same_sentence)
                 if cid is not None:
                     self.add(self.clusters[cid], start, end, "role", doc[t.i : words.end])
                     covered.add((start, end))
                 break
+
+    def token_at(self, offset: int) -> Token | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    @staticmethod
+    def verb_of(token: Token | None) -> int | None:
+        """The index of the verb whose clause holds ``token`` (None outside any)."""
+        while token is not None:
+            if token.pos_ in ("VERB", "AUX"):
+                return int(token.i)
+            if token.head == token:
+                return None
+            token = token.head
+        return None
 
     def org_nouns(self) -> None:
         """ "the ministry", "the agency", "the international federation" → an organisation.
@@ -603,6 +623,60 @@ class Resolver(CountryCodes):
             if cl is not None:
                 self.add(cl, start, end, "role", doc[t.i : j + 1])
                 covered.append((start, end))
+
+    def country_nouns(self) -> None:
+        """ "the government", "the authorities" → the country whose government acts; "the
+        country", "the island nation" → the country last named.
+
+        A government named as an organisation ("the Trump administration", a "... Government"
+        body) was taken by :meth:`org_nouns` already. The rest is the government of the
+        article's home country when that country is named, else of the country last named;
+        "the country" as a place ("across the country", "in the country") is no actor.
+        """
+        doc = self.doc
+        covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
+        countries = {cl.iso3: cl for cl in self.clusters if cl.kind == "country" and cl.iso3 and cl.mentions}
+        home = self.home_country(sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m[0] for m in c.mentions)))
+        for t in doc[:-1]:
+            if t.lower_ != "the":
+                continue
+            j = t.i + 1
+            while j < len(doc) - 1 and j - t.i <= 3 and doc[j].lower_ not in self.kb.country_nouns \
+                    and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].ent_type_ not in ("NORP", "GPE"):
+                j += 1
+            noun = doc[j]
+            kind = self.kb.country_nouns.get(noun.lower_)
+            if kind is None or (kind == "government" and j > t.i + 1):
+                continue
+            if j + 1 < len(doc) and (doc[j + 1].pos_ in ("PROPN", "NOUN") or doc[j + 1].text in ("-",)):
+                continue
+            start, end = t.idx, noun.idx + len(noun.text)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE | {"across", "throughout", "within", "from", "of"}:
+                continue
+            sent = self.index.sent_of(start)
+            last: Cluster | None = None
+            for ref in reversed(self.index.before(start)):
+                if sent - ref.sent > 2 * WINDOW:
+                    break
+                cl = self.clusters[ref.cluster]
+                if cl.kind == "country":
+                    last = cl
+                    break
+            target = None
+            if kind == "government" and home in self.kb.country_names:
+                target = countries.get(home)
+                if target is None:  # the home country's government, the country itself never named
+                    target = self.keyed("organization", f"org:government:{home}")
+                    if not target.names:
+                        target.names.append(f"{self.kb.country_names[home]} government")
+                    target.iso3, target.sector = home, "GOV"
+            target = target or last
+            if target is None:
+                continue
+            self.add(target, start, end, "role", doc[t.i : j + 1])
+            covered.append((start, end))
 
     def title_office(self, the: Token) -> tuple[int, int] | None:
         """ "the Attorney General's office" → an organisation of its own, named so."""
@@ -767,6 +841,7 @@ class Resolver(CountryCodes):
         self.known_titles()
         self.role_nouns()
         self.org_nouns()
+        self.country_nouns()
         self.office_places()
         self.pronouns()
         return self.build()
