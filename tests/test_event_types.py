@@ -104,6 +104,21 @@ CODED = [
     ("The junta suspended the constitution.", "COERCE", "suspended"),
     ("The World Bank approved a $500 million loan for Kenya.", "AID", "approved"),
     ("Seoul and Tokyo resumed intelligence sharing.", "COOPERATE", "sharing"),
+    # round 2: people sent to help, attending, readiness, crowds gathering, emergencies and bans
+    # declared, access denied, live rounds, a freed pronoun, compliance, a follow-up call
+    ("Idaho sent 60 firefighters to Oregon on Monday.", "AID", "sent"),
+    ("Australia has sent police trainers to the islands since 2022.", "AID", "sent"),
+    ("The union said it would attend but would not sign anything.", "CONSULT", "attend"),
+    ("Russia expressed readiness to help the two sides.", "AGREE", "readiness"),
+    ("About 200 supporters gathered outside parliament after the vote.", "PROTEST", "gathered"),
+    ("The ministry declared the strike illegal.", "COERCE", "declared"),
+    ("The governor declared a state of emergency in three counties.", "COERCE", "declared"),
+    ("Authorities denied the mission access to the region.", "COERCE", "denied"),
+    ("Soldiers fired live rounds after protesters threw stones.", "ASSAULT", "fired"),
+    ("He was freed in October 2019 after a national dialogue.", "CONCEDE", "freed"),
+    ("The company said it would comply.", "CONCEDE", "comply"),
+    ("The two sides would hold a follow-up call next week.", "CONSULT", "call"),
+    ("Ndongo spent nine months in detention in 2019.", "COERCE", "detention"),
 ]
 
 # text, type that must not be coded
@@ -120,6 +135,9 @@ NOT_CODED = [
     ("The minister said he was ready to respond to questions from lawmakers.", "THREATEN"),
     ("The minister met the union leaders on Friday.", "CONCEDE"),
     ("Parliament approved the deal.", "AID"),  # a deal approved is support, not aid
+    ("The army sent troops to the border.", "AID"),  # troops sent are a deployment
+    ("Police gathered evidence at the scene.", "PROTEST"),  # no crowd gathering
+    ("Officials gathered in Brussels for the summit.", "PROTEST"),
 ]
 
 
@@ -155,3 +173,4 @@ def test_a_reduced_relative_verb_tells_its_nouns_event(analyze: Analyze) -> None
     assert ("AGREE", "signed") in _top_triggers("The agreement signed by Congo and Rwanda in Doha ends the war.")
     # a participle after its noun takes that noun as its object ("exercises *suspended*")
     assert ("RETREAT", "suspended") in _top_triggers("The joint exercises suspended in 2018 will not resume.")
+
