@@ -228,3 +228,9 @@ def test_named_group_and_the_group_after_it(analyze: Analyze) -> None:
     )
     q = next(q for q in a.quotes if "monopoly" in q.text)
     assert q.speaker.kind == "organization" and q.speaker.name == "News/Media Alliance"
+
+
+@pytest.mark.slow
+def test_name_before_the_common_noun_of_a_body(analyze: Analyze) -> None:
+    a = analyze("The hard-left CGT union said more than 1.2 million people had marched in some 250 towns.")
+    assert only_quote(a).speaker.name == "CGT"

@@ -594,6 +594,13 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
             return Resolved(Speaker(None, named, "organization", None, span=span), "organization")
     if actor is not None:
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
+    if org_noun and head.is_lower:
+        # "the leftist Free Peru party said", "the hard-left CGT union said": the name before
+        # the common noun that says what the body is names the speaker
+        for t in doc[lo : head.i]:
+            body = _actor_at_token(state, t) if t.pos_ == "PROPN" and t.head == head else None
+            if body is not None and body.kind == "organization":
+                return Resolved(_speaker_from_actor(body, span, None), "organization")
     if (ent is not None and ent[2] in _ORG_ENTS) or org_noun:
         name_lo = _strip_determiner(doc, lo, hi)
         name_span = _span(doc, name_lo, hi)
