@@ -321,3 +321,10 @@ def test_speakers_the_parse_joined_to_the_clause_before(analyze: Analyze) -> Non
     assert q.speaker.kind == "anonymous"
     assert q.speaker.description == "witnesses and a hospital official"
     assert q.text.endswith("opposition leader Jean-Claude Ndongo")
+
+
+@pytest.mark.slow
+def test_welcomed_as_quoted_words_is_mixed(analyze: Analyze) -> None:
+    a = analyze("The regulator welcomed the divestiture as \"a meaningful first step\" toward more competition.")
+    q = quote_with(a, "meaningful first step")
+    assert q.kind == "mixed" and q.text.startswith("the divestiture as")
