@@ -55,3 +55,22 @@ def test_context_target_is_the_doer_of_the_latest_act(analyze: Analyze, text: st
     e = _find(_events(analyze, text), type_, trigger)
     assert target in _name(e.target)
     assert e.target is not None and e.target.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Opposition leader Ivan Lau was taken into custody on Monday.", "COERCE", None, "ivan lau"),
+        ("Police took opposition leader Ivan Lau into custody on Monday.", "COERCE", "police", "ivan lau"),
+        ("Raila Odinga is under investigation by the police.", "ACCUSE", "police", "raila odinga"),
+        ("Iran has been under U.S. sanctions since 2010.", "SANCTION", "united states", "iran"),
+    ],
+)
+def test_who_is_put_in_a_state_undergoes_it(analyze: Analyze, text: str, type_: str, source: str | None,
+                                            target: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert target in _name(e.target)
+    if source is None:
+        assert e.source is None or target not in _name(e.source)
+    else:
+        assert source in _name(e.source)

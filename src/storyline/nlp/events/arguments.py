@@ -527,6 +527,16 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             source = subject_of(verb, lex)
             if source is not None and target is not None and source.i == target.i:
                 source = None
+    put_in = _undergoer(noun, trig.type)
+    if put_in is not None:
+        # "Lau was taken into custody", "Odinga is under investigation by the police", "a U.N.
+        # helicopter came under fire": whoever is put in the state undergoes the event
+        held, doer = put_in
+        if source is not None and source.i == held.i:
+            source = None
+        source = source if source is not None else doer
+        if target is None or target.i == held.i or (source is not None and target.i == source.i):
+            target = held
     if source is None and trig.type != "CONSULT":
         # "U.S. sanctions", "North Korean demands": a nationality modifier is the source
         for c in _modifiers_of(noun):
@@ -539,6 +549,39 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         if modifier is not None and (source is None or modifier.i != source.i):
             target = modifier
     return source, target
+
+
+# A state one is put into or held in ("into custody", "under arrest", "in detention", "under
+# investigation", "under sanctions", "under fire"): the types whose nominal event such a phrase
+# tells, by preposition (an "in" phrase only for being held: "took part in the sanctions" is a deed).
+_UNDERGONE = {"into": frozenset({"COERCE"}), "in": frozenset({"COERCE"}),
+              "under": frozenset({"COERCE", "ACCUSE", "SANCTION", "ASSAULT", "THREATEN"})}
+
+
+def _undergoer(noun: Token, etype: str) -> tuple[Token, Token | None] | None:
+    """Who is put in or held in the state a nominal event names, and who puts them there: the
+    passive subject and the agent ("was taken into custody by police"), the object and the
+    subject ("Police took Lau into custody"), or the subject of "be", "remain", "come"
+    ("is under investigation", "came under fire") with no doer in the clause."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or etype not in _UNDERGONE.get(prep.lower_, frozenset()):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if _is_passive(verb):
+        held = _child(verb, "nsubjpass")
+        agent = _child(verb, "agent")
+        doer = _child(agent, "pobj") if agent is not None else None
+        return (_resolve_relative(held), doer) if held is not None else None
+    obj = _child(verb, "dobj")
+    if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not "spent nine months in detention"
+        subj = _child(verb, "nsubj")
+        return _resolve_relative(obj), (_resolve_relative(subj) if subj is not None else None)
+    if verb.lemma_.lower() in ("be", "remain", "come", "stay", "fall", "go", "spend"):
+        subj = _child(verb, "nsubj")
+        return (_resolve_relative(subj), None) if subj is not None else None
+    return None
 
 
 def _modifiers_of(noun: Token) -> list[Token]:
