@@ -119,6 +119,13 @@ CODED = [
     ("The company said it would comply.", "CONCEDE", "comply"),
     ("The two sides would hold a follow-up call next week.", "CONSULT", "call"),
     ("Ndongo spent nine months in detention in 2019.", "COERCE", "detention"),
+    # a warning that the warner will do something hostile is a threat; a court plea; posts taken away
+    ("The American delegation warned on Monday that it would veto the text.", "THREATEN", "warned"),
+    ("The union warned that it would strike again next week.", "THREATEN", "warned"),
+    ("She had pleaded not guilty.", "REJECT", "pleaded"),
+    ("The president sacked the police chief on Monday.", "COERCE", "sacked"),
+    ("The government dismissed 1,400 teachers after the tests.", "COERCE", "dismissed"),
+    ("The army launched a new offensive on the city.", "ASSAULT", "launched"),
 ]
 
 # text, type that must not be coded
@@ -138,6 +145,9 @@ NOT_CODED = [
     ("The army sent troops to the border.", "AID"),  # troops sent are a deployment
     ("Police gathered evidence at the scene.", "PROTEST"),  # no crowd gathering
     ("Officials gathered in Brussels for the summit.", "PROTEST"),
+    ("The IMF warned that it would be difficult to meet the target.", "THREATEN"),  # a danger, no threat
+    ("The bank warned that it would cut its growth forecast.", "THREATEN"),
+    ("The judge dismissed the claims.", "COERCE"),  # claims, not people in posts
 ]
 
 

@@ -203,7 +203,8 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         return True
     if e.complements:
         # "found them *guilty*", "found six activists *guilty*" (spaCy: a modifier of the object)
-        near = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+        # "pleaded *not* guilty": the negation of a predicative complement
+        near = [*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children)]
         if any(c.lower_ in e.complements for c in near):
             return True
     if e.actor_object:
@@ -309,6 +310,30 @@ def _a_threat(tok: Token, lex: Lexicon) -> bool:
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (subj.lower_ in ("we", "i") or any(
                 g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our") for g in subj.children)):
+            return True
+        if subj is not None and _own_side(subj, tok) and _announces_hostile_act(c, lex):
+            return True
+    return False
+
+
+def _own_side(subj: Token, warning: Token) -> bool:
+    """The one who warns, or a pronoun that can be them ("the delegation warned that *it* would ...")."""
+    if subj.lower_ in ("it", "they", "he", "she"):
+        return True
+    warner = next((c for c in warning.children if c.dep_ == "nsubj"), None)
+    return warner is not None and warner.lemma_.lower() == subj.lemma_.lower() and subj.pos_ == "PROPN"
+
+
+def _announces_hostile_act(clause: Token, lex: Lexicon) -> bool:
+    """"warned that it would *veto* the text", "warned that they would *strike* again": what the
+    warner says it will do is a hostile act (a warning of a mere danger, "it would be difficult",
+    names none)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could") for c in clause.children):
+        return False
+    hostile = lex.w("considered_hostile")
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        e = match_verb(verb, lex)
+        if e is not None and e.type in hostile:
             return True
     return False
 
