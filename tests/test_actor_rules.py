@@ -98,3 +98,34 @@ def test_a_role_noun_may_refer_to_someone_named_in_another_clause(analyze: Analy
     a = analyze(text, published="2025-06-02")
     owner = _owner(a, "the minister")
     assert owner is not None and owner.name == "Rosa Huaman", owner
+
+
+def test_it_after_a_verb_of_saying_is_the_sayers(analyze: Analyze) -> None:
+    """ "the monitoring group NetBlocks said it had recorded": the subject of the reporting clause."""
+    text = (
+        "The government denied that it had ordered restrictions on the internet, but the monitoring group "
+        "NetBlocks said it had recorded a nationwide disruption."
+    )
+    a = analyze(text, published="2025-06-02")
+    netblocks = _owner(a, "NetBlocks")
+    assert netblocks is not None and any(m.text == "it" and m.start > text.index("NetBlocks") for m in netblocks.mentions)
+
+
+def test_the_noun_an_organisation_is_introduced_with_refers_back_to_it(analyze: Analyze) -> None:
+    text = (
+        "The teachers' union SUTEP said the strike would continue. The Peruvian Episcopal Conference offered "
+        "to mediate on Wednesday. Parents backed the union."
+    )
+    a = analyze(text, published="2025-06-02")
+    sutep = _owner(a, "SUTEP")
+    assert sutep is not None and _owner(a, "the union") is sutep
+
+
+def test_the_fund_and_the_bloc_refer_back(analyze: Analyze) -> None:
+    text = (
+        "The International Monetary Fund delayed a review of Egypt's loan on Monday. The fund said talks would continue. "
+        "The European Union urged restraint, and the bloc said it would raise the case."
+    )
+    a = analyze(text, published="2025-06-02")
+    assert _owner(a, "The fund") is _owner(a, "International Monetary Fund") is not None
+    assert _owner(a, "the bloc") is _owner(a, "European Union") is not None

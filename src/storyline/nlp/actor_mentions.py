@@ -66,6 +66,7 @@ class Cluster:
     gender: str | None = None
     evidence: Offsets | None = None
     group_noun: str | None = None
+    nouns: set[str] = field(default_factory=set)  # what the text calls it ("the teachers' union SUTEP")
 
 
 def name_words(text: str) -> list[str]:

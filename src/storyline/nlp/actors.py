@@ -255,6 +255,9 @@ class Resolver(CountryCodes):
                             break
                     cl.iso3 = cl.iso3 or iso
                     cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
+                    before = self.doc[span.start - 1] if span.start > 0 else None
+                    if before is not None and before.lower_ in _org_nouns(self.kb) and before.is_lower:
+                        cl.nouns.add(before.lower_)  # "the teachers' union SUTEP" ... "the union"
                 cl.names.append(span.text)
                 self.add(cl, span.start_char, span.end_char, "name", span)
             elif cand.kind == "country" and cand.iso3:
@@ -325,13 +328,7 @@ class Resolver(CountryCodes):
     def described_sector(self, span: Span) -> str | None:
         """An organisation's sector from the noun the text introduces it with ("the freight
         operator Lijnvracht", "Lijnvracht, a rail company")."""
-        root = span.root
-        nouns = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            nouns.append(root.head)
-        if span.start > 0 and self.doc[span.start - 1].pos_ == "NOUN":
-            nouns.append(self.doc[span.start - 1])
-        for n in nouns:
+        for n in self.describing_nouns(span):
             w = n.lower_
             for m in n.children:  # "a digital rights group", "a civil society group"
                 if m.dep_ in ("compound", "amod") and m.lower_ in self.kb.org_words and m.lower_ not in self.kb.org_anaphora:
@@ -344,6 +341,18 @@ class Resolver(CountryCodes):
             if w in self.kb.org_words:
                 return self.kb.org_words[w]
         return None
+
+    def describing_nouns(self, span: Span) -> list[Token]:
+        """The nouns the text introduces a name with: an appositive or a noun just before it
+        ("the freight operator Lijnvracht", "Lijnvracht, a rail company")."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and (prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.is_lower)):
+            nouns.append(prev)  # the model tags a lower-case "union" before a name PROPN at times
+        return nouns
 
     def org_by_name(self, text: str) -> Cluster:
         """An organisation the knowledge base does not know: join by name or acronym."""
@@ -605,7 +614,8 @@ class Resolver(CountryCodes):
             w = noun.lower_
             # a plural only for the nouns that name a group as one body ("the rebels" → M23)
             plural_body = noun.tag_ == "NNS" and w in self.kb.org_anaphora
-            if w not in heads or (noun.tag_ != "NN" and not plural_body) or self.index.quoted(noun.idx):
+            singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "the bloc" tagged NNP
+            if w not in heads or (not singular and not plural_body) or self.index.quoted(noun.idx):
                 continue
             if j + 1 < len(doc) and (doc[j + 1].pos_ in ("PROPN", "NOUN") or doc[j + 1].lower_ == "of"):
                 continue
@@ -712,7 +722,7 @@ class Resolver(CountryCodes):
             names = list(cl.names)
             if cl.org is not None:
                 names += [cl.org.name, *cl.org.aliases]
-            return {w for n in names for w in name_words(n)}
+            return {w for n in names for w in name_words(n)} | cl.nouns
 
         for ref in reversed(self.index.before(offset)):
             cl = self.clusters[ref.cluster]

@@ -196,6 +196,13 @@ def resolve_it_token(index: CorefIndex, token: Token) -> int | None:
     if any(c.dep_ in ("expl",) for c in head.children):
         return None
     offset = token.idx
+    # "NetBlocks said it had recorded ...": the subject of the clause that reports this one
+    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+        for subj in (c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            inside = [r for r in index.before(offset) if lo <= r.start < hi and not r.quoted]
+            if inside and index.kinds.get(inside[-1].cluster) in ("organization", "country", "group"):
+                return inside[-1].cluster
     sent = index.sent_of(offset)
     best: tuple[int, int, int] | None = None
     best_cluster: int | None = None
