@@ -328,3 +328,16 @@ def test_welcomed_as_quoted_words_is_mixed(analyze: Analyze) -> None:
     a = analyze("The regulator welcomed the divestiture as \"a meaningful first step\" toward more competition.")
     q = quote_with(a, "meaningful first step")
     assert q.kind == "mixed" and q.text.startswith("the divestiture as")
+
+
+@pytest.mark.slow
+def test_past_act_after_a_modal_report_ends_it(analyze: Analyze) -> None:
+    # "rejected" cannot be under "would": it is Farouk's act, and "what he called" is his wording
+    a = analyze(
+        "Farouk said the government would not cut the bread subsidy, which feeds about 70 million people, and "
+        "rejected what he called \"arbitrary deadlines\" for the sale of stakes in state companies."
+    )
+    q = quote_with(a, "bread subsidy")
+    assert q.kind == "indirect" and q.text.endswith("about 70 million people")
+    q = quote_with(a, "arbitrary deadlines")
+    assert q.kind == "mixed" and q.text.replace('"', "") == "arbitrary deadlines"

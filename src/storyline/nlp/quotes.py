@@ -274,6 +274,10 @@ def _content_range(art: _Article, cue: int, child: int, kind: str, span: QuotedS
         rights = [r for r in cue_tok.rights if not r.is_punct and r.i <= c.i]
         if rights:
             lo = min(lo, rights[0].left_edge.idx)
+        if any(g.dep_ == "dobj" and g.tag_ in ("WP", "WDT") for g in cue_tok.children):
+            # "rejected what he called “arbitrary deadlines” for the sale of …": the name given
+            # ends with the quoted words; what follows is the writer's
+            hi = min(hi, span.outer_end)
     for d in c.subtree:
         if d.i == c.i or d.idx < span.outer_end or cue_kind(d) not in ("speech", "naming"):
             continue
@@ -545,6 +549,13 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children)
                 if (d.dep_ == "conj" and (d.head.i == clause.i or _misjoined(d))) or (d.dep_ == "advcl" and own_subject):
                     hi = min(hi, d.left_edge.idx)
+            for d in clause.subtree:
+                # "said the government would not cut the subsidy, and rejected what he called …":
+                # the speaker's own act, in a tense the modal cannot govern, ends the report
+                if d.i > clause.i and d.idx < hi and d.dep_ == "conj" and _misjoined(d) and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in d.children
+                ) and d.lemma_.lower() in kb.speech_act_verbs:
+                    hi = min(hi, d.left_edge.idx)
             # "She said the unions would meet on Friday … and did not rule out a strike": the
             # speaker's own further act is the writer's report, not part of the words
             refusal = _refusal_after(clause)
@@ -612,8 +623,8 @@ def _misjoined(verb: Token) -> bool:
     """A finite verb the parse conjoins to an infinitive ("no right to interfere … and accused
     Washington …"): the tenses do not coordinate, so it is the speaker's next act."""
     return verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.head.children
-    )
+        c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in verb.head.children
+    )  # "would not cut the subsidy … and rejected …": a past tense is not under the modal
 
 
 def _embedded(token: Token) -> bool:
@@ -862,6 +873,8 @@ def _own_wording(called: Token) -> bool:
         return False
     t = head
     for _ in range(6):
+        if t.dep_ == "conj" and _misjoined(t) and t.lemma_.lower() in load_cues().speech_act_verbs:
+            return True  # "said the government would not cut …, and rejected what he called …"
         if t.dep_ in ("ccomp", "relcl", "acl", "advcl", "xcomp") and t.head.i != t.i and cue_kind(t.head) is not None:
             return False  # "state media said Kim oversaw what it called …": inside someone's report
         if t.head.i == t.i:
