@@ -74,3 +74,12 @@ def test_who_is_put_in_a_state_undergoes_it(analyze: Analyze, text: str, type_: 
         assert e.source is None or target not in _name(e.source)
     else:
         assert source in _name(e.source)
+
+
+def test_people_named_by_role_or_number_are_the_storys_own(analyze: Analyze) -> None:
+    text = ("Brazil's sports minister Paulo Andrade criticised the Brazilian Volleyball Confederation on Monday. "
+            "In an open letter, 40 members of the national teams demanded the resignation of its president, "
+            "Carlos Menezes, a Brazilian official.")
+    e = _find(_events(analyze, text), "REQUEST")
+    assert "members" in _name(e.source)
+    assert e.source is not None and e.source.country == "BRA"

@@ -124,7 +124,8 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             kb = load_actor_knowledge()
             return EventActor(None, name, owner.country,
                               kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower()) or owner.sector)
-    if country is None and ent is None and _is_group_noun(tok) and not _placed_elsewhere(tok):
+    if country is None and ent is None and (_is_group_noun(tok) or _unplaced_people(tok, lex)) \
+            and not _placed_elsewhere(tok):
         # "the government", "Opposition lawmakers": a group the sentence places nowhere is
         # the article's own country's
         country = home_country(state)
@@ -160,6 +161,24 @@ def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             return None
         return event_actor(state, who, lex)
     return None
+
+
+_COUNTED = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+
+
+def _unplaced_people(tok: Token, lex: Lexicon) -> bool:
+    """People the sentence names by role or number only: "directors", "representatives", "the
+    staff", "40 members of the national team", "Thousands marched": like a group noun, they are
+    the story's own people unless the phrase places them (the home country, as for "police")."""
+    kb = load_actor_knowledge()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in _COUNTED:
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "CARDINAL")
+    if tok.pos_ == "NOUN" and not tok.ent_type_:
+        return lemma in lex.w("person_nouns") or lemma in kb.person_nouns or low in kb.role_nouns \
+            or lemma in kb.role_nouns
+    # "Twenty-nine were arrested", "six of them": a bare number standing for people
+    return tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "CARDINAL")
 
 
 def _placed_elsewhere(tok: Token) -> bool:
