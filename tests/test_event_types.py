@@ -126,6 +126,11 @@ CODED = [
     ("The president sacked the police chief on Monday.", "COERCE", "sacked"),
     ("The government dismissed 1,400 teachers after the tests.", "COERCE", "dismissed"),
     ("The army launched a new offensive on the city.", "ASSAULT", "launched"),
+    # calling a strike or march; an exchange of fire; assistance rendered; shuttle diplomacy
+    ("The union has called a second national march for next Tuesday.", "PROTEST", "called"),
+    ("There was an exchange of fire between border guards of the two countries.", "ASSAULT", "exchange"),
+    ("Japarov instructed the cabinet to render assistance to the families.", "AID", "render"),
+    ("The Norwegian envoy had shuttled between the two sides for months.", "CONSULT", "shuttled"),
 ]
 
 # text, type that must not be coded
@@ -148,6 +153,7 @@ NOT_CODED = [
     ("The IMF warned that it would be difficult to meet the target.", "THREATEN"),  # a danger, no threat
     ("The bank warned that it would cut its growth forecast.", "THREATEN"),
     ("The judge dismissed the claims.", "COERCE"),  # claims, not people in posts
+    ('State media said Kim oversaw what it called a "strike drill."', "PROTEST"),  # naming, not calling a strike
 ]
 
 

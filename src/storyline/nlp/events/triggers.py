@@ -365,6 +365,8 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                 continue
             if e.type == "PROTEST" and _doer_is(tok, lex.w("market_nouns")):
                 continue  # "shares rallied", "the dollar rallied against the euro"
+            if e.objects and lemma in lex.w("evaluative.naming_verbs") and any(c.dep_ == "oprd" for c in tok.children):
+                continue  # "what it *called* a strike drill": naming something is not calling a strike
             if e.type == "CONSULT" and (_to_the_press(tok, lex) or (
                     lemma in lex.w("sourcing_passives") and agentless_passive(tok))):
                 continue  # "said a diplomat *who has been briefed* on the arrangements": a sourcing formula
