@@ -341,3 +341,23 @@ def test_past_act_after_a_modal_report_ends_it(analyze: Analyze) -> None:
     assert q.kind == "indirect" and q.text.endswith("about 70 million people")
     q = quote_with(a, "arbitrary deadlines")
     assert q.kind == "mixed" and q.text.replace('"', "") == "arbitrary deadlines"
+
+
+@pytest.mark.slow
+def test_second_that_clause_after_and_is_the_same_report(analyze: Analyze) -> None:
+    a = analyze(
+        "Two officials at the state's emergency management office, who were not authorized to speak publicly, "
+        "said shelters in Redmond and Prineville were near capacity and that the state had asked Washington "
+        "and Idaho to send additional fire crews under a regional mutual aid pact."
+    )
+    q = quote_with(a, "near capacity")
+    assert q.text.endswith("under a regional mutual aid pact")
+
+
+@pytest.mark.slow
+def test_what_he_called_as_an_object_is_no_report(analyze: Analyze) -> None:
+    a = analyze(
+        "China's ambassador, Fu Cong, said the cuts sent \"the wrong signal at the worst possible moment\" and "
+        "criticized what he called pressure on smaller council members."
+    )
+    assert not [q for q in a.quotes if q.text.startswith("what he called")]

@@ -519,6 +519,8 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                     found.append(_Found(lo, hi, "indirect", unit, resolved, tok.lower_, _channel(art, i, unit),
                                         _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
                 continue
+            if cue_kind(clause) == "naming" and any(g.dep_ == "dobj" and g.tag_ in ("WP", "WDT") for g in clause.children):
+                continue  # "criticized what he called pressure on …": the object named, no report
             if clause.i < tok.i and clause.lemma_.lower() in kb.speech_verbs and any(
                 c.dep_ in _CONTENT_DEPS for c in clause.children
             ):
@@ -546,6 +548,8 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 # accused Washington of …": a report of its own ends this one
                 if d.i <= clause.i or d.idx >= hi or cue_kind(d) not in ("speech", "direct", "naming"):
                     continue
+                if d.dep_ == "conj" and d.head.i == clause.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in d.children):
+                    continue  # "said X were near capacity and that the state had asked …": one report
                 own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children)
                 if (d.dep_ == "conj" and (d.head.i == clause.i or _misjoined(d))) or (d.dep_ == "advcl" and own_subject):
                     hi = min(hi, d.left_edge.idx)
