@@ -129,3 +129,16 @@ def test_the_fund_and_the_bloc_refer_back(analyze: Analyze) -> None:
     a = analyze(text, published="2025-06-02")
     assert _owner(a, "The fund") is _owner(a, "International Monetary Fund") is not None
     assert _owner(a, "the bloc") is _owner(a, "European Union") is not None
+
+
+def test_the_south_inside_a_name_is_no_country(analyze: Analyze) -> None:
+    """ "University of the South Pacific" is not South Korea's ("the South")."""
+    text = (
+        "PORT VILA — Miriam Tabi, a lecturer in politics at the University of the South Pacific, said "
+        "floor-crossing had become the national sport in Vanuatu."
+    )
+    a = analyze(text, published="2025-06-02")
+    usp = _owner(a, "University of the South Pacific")
+    assert usp is not None and usp.country != "KOR"
+    tabi = _owner(a, "Miriam Tabi")
+    assert tabi is not None and tabi.country != "KOR"

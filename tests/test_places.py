@@ -18,6 +18,9 @@ from tests.conftest import run_steps
         ("NEW DELHI (AP) -- Police fired tear gas.", "New Delhi", "AP", "Police fired"),
         ("BEIJING/WASHINGTON (Reuters) - China announced tariffs.", "Beijing", "Reuters", "China announced"),
         ("GOMA, Democratic Republic of Congo (AP) — Rebels signed a deal.", "Goma", "AP", "Rebels signed"),
+        # the day-first date and slashed agency of the former Soviet states' wires
+        ("BISHKEK, 14 April. /Kabar/. Border guards exchanged fire.", "Bishkek", "Kabar", "Border guards"),
+        ("MOSCOW, 3 May /TASS/. The Kremlin said.", "Moscow", "TASS", "The Kremlin"),
     ],
 )
 def test_datelines(text: str, city: str, agency: str | None, rest: str) -> None:

@@ -300,6 +300,8 @@ class Resolver(CountryCodes):
         for width in (3, 2, 1):
             for i in range(len(words) - width + 1):
                 low = " ".join(words[i : i + width]).lower()
+                if low.startswith("the ") and i + width < len(words) and words[i + width][:1].isupper():
+                    continue  # "the South" of "University of the South Pacific" is not South Korea
                 iso = self.kb.country_by_name.get(low) or self.kb.country_by_demonym.get(low)
                 if iso and low not in ("us",):
                     return iso

@@ -26,8 +26,10 @@ _PATH_DEPS = frozenset({"prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "c
 # or wire date, an optional agency in brackets, a dash.
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})(?:/[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?|,\s*[A-Z][\w.]*(?:[ ](?:(?:of|the)[ ])*[A-Z][\w.]*){0,3})?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?[—–-]{1,2}\s"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?|,\s*\d{1,2}[ ][A-Z][a-z]{2,8}\.?"
+    r"|,\s*[A-Z][\w.]*(?:[ ](?:(?:of|the)[ ])*[A-Z][\w.]*){0,3})?"
+    # "(Reuters) -", or the slashes of the agencies of the former Soviet states: "BISHKEK, 14 April. /Kabar/."
+    r"\s*(?:(?:\((?P<agency>[^)]{1,40})\)\s*)?[—–-]{1,2}\s|/(?P<slashed>[^/\n]{1,40})/\.?\s)"
 )
 
 
@@ -123,7 +125,7 @@ def dateline_end(text: str) -> int:
 def dateline_agency(text: str) -> str | None:
     """The wire agency a dateline names ("ANKARA, Aug 3 (Reuters) -" → "Reuters"), else ``None``."""
     found = _dateline_match(text, 1)
-    agency = found[2].group("agency") if found else None
+    agency = (found[2].group("agency") or found[2].group("slashed")) if found else None
     return agency.strip() if agency and agency.strip() else None
 
 
