@@ -343,3 +343,13 @@ def test_the_date_a_sentence_passes_on(analyze: Analyze, text: str, published: s
     sent = next(iter(load_nlp()(text).sents))
     found = sentence_date(sent, published, load_lexicon())
     assert (found.value if found else None) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # the verb a nominal event is the subject of tells what became of it, on its own date
+    ("The teachers' union began the strike on Monday after talks with the Education Ministry broke down "
+     "last week.", "2025-03-05", "CONSULT", "talks", "2025-02-24"),
+])
+def test_a_nominal_event_is_dated_by_its_predicate(analyze: Analyze, text: str, published: str, type_: str,
+                                                    trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

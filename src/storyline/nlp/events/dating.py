@@ -449,6 +449,11 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 return None
         if node.i in anchor_set:
             return 0, None
+        if node.pos_ in ("VERB", "AUX") and clause.i in anchor_set and clause.pos_ in ("NOUN", "PROPN") \
+                and clause.dep_ in ("nsubj", "nsubjpass") and clause.head.i == node.i:
+            # "after talks with the ministry *broke down last week*": the verb a nominal event is
+            # the subject of tells what became of it, and its date is the event's own
+            return 0, None
         if node.pos_ in ("VERB", "AUX"):
             if node.dep_ == "conj" and node.head.i in anchor_set and node.head.dep_ == "ROOT" \
                     and node.tag_ == node.head.tag_ == "VBD" and node.i < ent.start and not any(
