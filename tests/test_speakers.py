@@ -234,3 +234,14 @@ def test_named_group_and_the_group_after_it(analyze: Analyze) -> None:
 def test_name_before_the_common_noun_of_a_body(analyze: Analyze) -> None:
     a = analyze("The hard-left CGT union said more than 1.2 million people had marched in some 250 towns.")
     assert only_quote(a).speaker.name == "CGT"
+
+
+@pytest.mark.slow
+def test_his_party_is_the_body_he_leads(analyze: Analyze) -> None:
+    a = analyze(
+        "Police arrested opposition leader Jean-Claude Ndongo on Saturday.\n\nNdongo, the leader of the "
+        "Cameroon Renaissance Alliance, was arrested at his home before dawn by gendarmes who broke down "
+        "the gate, his party said."
+    )
+    q = next(q for q in a.quotes if "gendarmes" in q.text)
+    assert q.speaker.name == "Cameroon Renaissance Alliance"

@@ -595,6 +595,10 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     if actor is not None:
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
     if org_noun and head.is_lower:
+        led = _body_led_by(state, head, context)
+        if led is not None:
+            return Resolved(_speaker_from_actor(led, span, None), "organization")
+    if org_noun and head.is_lower:
         # "the leftist Free Peru party said", "the hard-left CGT union said": the name before
         # the common noun that says what the body is names the speaker
         for t in doc[lo : head.i]:
@@ -621,6 +625,32 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
         name_span = _span(doc, _strip_determiner(doc, lo, hi), hi)
         return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _body_led_by(state: DocState, head: Token, context: SpeakerContext) -> Actor | None:
+    """"Ndongo, the leader of the Cameroon Renaissance Alliance, was arrested …, his party said":
+    "his party" is the body the person the pronoun means was said to lead or belong to."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None:
+        return None
+    person = context.nearest_person(head, poss.lower_)
+    if person is None or person.actor_id is None:
+        return None
+    kb = load_anonymous()
+    doc = head.doc
+    found: Actor | None = None
+    for tok in doc[: head.i]:
+        if tok.dep_ != "appos" or not (tok.lemma_.lower() in kb.role_nouns or tok.lower_ in kb.role_nouns):
+            continue
+        owner = _actor_at_token(state, tok.head)
+        if owner is None or owner.id != person.actor_id:
+            continue
+        for prep in tok.children:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ in ("of", "for") else None
+            body = _actor_at_token(state, pobj) if pobj is not None else None
+            if body is not None and body.kind == "organization":
+                found = body
+    return found
 
 
 def _names_the_office(head: Token, appos: Token) -> bool:
