@@ -142,3 +142,28 @@ def test_the_south_inside_a_name_is_no_country(analyze: Analyze) -> None:
     assert usp is not None and usp.country != "KOR"
     tabi = _owner(a, "Miriam Tabi")
     assert tabi is not None and tabi.country != "KOR"
+
+
+def test_a_supreme_court_is_the_home_countrys(analyze: Analyze) -> None:
+    text = (
+        "YAOUNDE — Lawyers for Cameroonian opposition leader Jean-Claude Ndongo said on Monday they would "
+        "appeal to the Supreme Court. Ndongo was arrested in Douala on Saturday."
+    )
+    a = analyze(text, published="2025-06-02")
+    court = _owner(a, "Supreme Court")
+    assert court is not None and court.country == "CMR" and court.sector == "JUD"
+
+
+def test_sector_from_the_noun_a_name_modifies_and_new_name_words(analyze: Analyze) -> None:
+    text = (
+        "LIMA — The leftist Free Peru party said it would seek a censure vote. Nadia Salem, an analyst at "
+        "Beltone Securities, said markets were calm. The Jamaican Red Cross and the Oregon National Guard "
+        "sent volunteers."
+    )
+    a = analyze(text, published="2025-06-02")
+    party, firm = _owner(a, "Free Peru"), _owner(a, "Beltone Securities")
+    cross, guard = _owner(a, "Jamaican Red Cross"), _owner(a, "Oregon National Guard")
+    assert party is not None and party.sector == "OPP"
+    assert firm is not None and firm.sector == "BUS"
+    assert cross is not None and cross.sector == "NGO"
+    assert guard is not None and guard.sector == "MIL"

@@ -317,6 +317,8 @@ class Resolver(CountryCodes):
         words = name_words(text)
         for w in words:
             found = self.kb.org_words.get(w, found)
+        if found == "MIL" and "guard" in words and "coast" in words:
+            return "COP"  # a coast guard polices the sea ("Philippine Coast Guard"), a national guard is military
         if found == "BUS" and "bank" in words:
             k = words.index("bank")
             central = k > 0 and words[k - 1] in ("national", "central", "reserve", "people's", "federal")
@@ -349,8 +351,8 @@ class Resolver(CountryCodes):
         ("the freight operator Lijnvracht", "Lijnvracht, a rail company")."""
         root = span.root
         nouns = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            nouns.append(root.head)
+        if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == span.end):
+            nouns.append(root.head)  # "Lijnvracht, a rail company"; "the leftist Free Peru party"
         prev = self.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and (prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.is_lower)):
             nouns.append(prev)  # the model tags a lower-case "union" before a name PROPN at times
