@@ -131,6 +131,15 @@ CODED = [
     ("There was an exchange of fire between border guards of the two countries.", "ASSAULT", "exchange"),
     ("Japarov instructed the cabinet to render assistance to the families.", "AID", "render"),
     ("The Norwegian envoy had shuttled between the two sides for months.", "CONSULT", "shuttled"),
+    # office holders stepping down, clemency, prisoner swaps, border closures, tools downed, and a
+    # light verb spaCy mislemmatises ("staged" → "stag")
+    ("The minister stepped down after the scandal.", "RETREAT", "stepped"),
+    ("The president commuted the sentences of 30 prisoners.", "CONCEDE", "commuted"),
+    ("The junta granted an amnesty to 500 rebels.", "CONCEDE", "granted"),
+    ("Russia and Ukraine swapped prisoners on Friday.", "CONCEDE", "swapped"),
+    ("Pakistan closed its border with Afghanistan.", "SANCTION", "closed"),
+    ("Hundreds of workers downed tools on Monday.", "PROTEST", "downed"),
+    ("The opposition staged a walkout from parliament.", "PROTEST", "walkout"),
 ]
 
 # text, type that must not be coded

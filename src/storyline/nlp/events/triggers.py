@@ -408,20 +408,25 @@ def _title_word(tok: Token, sent_start: int) -> bool:
     return tok.doc[tok.i - 1].text in ("“", '"', "‘")
 
 
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the verb's lemma is listed, with the past forms spaCy mislemmatises ("staged" → "stag")."""
+    return any(lemma in words for lemma in verb_lemmas(tok))
+
+
 def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     """The verb a nominal event is done with: "*held* talks", "*took part in* talks"."""
     for c in tok.children:
         # "the drills *held* by the allies", "the moratorium Kim had *declared*"
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in lex.w("light_verbs") \
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _lemma_in(c, lex.w("light_verbs")) \
                 and not any(g.dep_ == "dobj" and g.lower_ not in _RELATIVE for g in c.children) \
                 and (c.dep_ == "relcl" or c.tag_ == "VBN"):
             return c
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return head if head.lemma_.lower() in lex.w("light_verbs") else None
+        return head if _lemma_in(head, lex.w("light_verbs")) else None
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into"):
         verb = head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.w("light_verbs"):
+        if verb.pos_ == "VERB" and _lemma_in(verb, lex.w("light_verbs")):
             return verb
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in lex.w("attendance_verbs"):
