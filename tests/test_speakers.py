@@ -245,3 +245,13 @@ def test_his_party_is_the_body_he_leads(analyze: Analyze) -> None:
     )
     q = next(q for q in a.quotes if "gendarmes" in q.text)
     assert q.speaker.name == "Cameroon Renaissance Alliance"
+
+
+@pytest.mark.slow
+def test_a_name_cut_before_its_of_phrase_is_completed(analyze: Analyze) -> None:
+    a = analyze(
+        "The Border Troops of the State Committee for National Security of Tajikistan declared that Kyrgyz "
+        "border guards first began construction of an observation post."
+    )
+    name = only_quote(a).speaker.name or ""
+    assert name.split()[-1] not in ("of", "for") and name.endswith("Tajikistan"), name

@@ -23,7 +23,7 @@ import yaml
 
 from storyline.errors import KnowledgeError
 from storyline.knowledge import safe_load, word_set
-from storyline.models import Actor, Span, Speaker
+from storyline.models import Actor, Span, Speaker, replace
 from storyline.nlp.anonymous import has_anonymity_marker, is_source_noun, load_anonymous, source_count
 from storyline.nlp.lookup import entity_of, mention_at
 
@@ -462,8 +462,31 @@ def _is_proper_actor(actor: Actor) -> bool:
     return actor.kind in ("person", "organization", "country") and any(w[:1].isupper() for w in actor.name.split())
 
 
+_NAME_ENDS = frozenset({"of", "for", "in", "at", "on", "and"})
+
+
 def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: Token | None = None) -> Resolved:
     """Turn the head of a speaker phrase into a :class:`Speaker` (``cue`` is left out of it)."""
+    resolved = _resolve_speaker(state, head, context, cue)
+    name = resolved.speaker.name
+    if name and name.split()[-1].lower() in _NAME_ENDS:
+        # "The Border Troops of the State Committee for National Security of Tajikistan
+        # declared": a name cut short before its "of …" is the whole phrase the text gives
+        doc = head.doc
+        lo, hi = full_phrase(head, cue)
+        lo = _strip_determiner(doc, lo, hi)
+        short = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        ends = [t for t in doc[lo:hi] if t.idx + len(t) - doc[lo].idx == len(short)]
+        dangling = ends[0] if ends and ends[0].lower_ == short.split()[-1].lower() else None
+        hi = dangling.right_edge.i + 1 if dangling is not None and dangling.dep_ == "prep" else lo
+        whole = _text(doc, lo, hi)
+        if whole.lower().startswith(short.lower()) and len(whole) > len(short) and "," not in whole:
+            speaker = replace(resolved.speaker, name=whole)
+            return Resolved(speaker, resolved.via)
+    return resolved
+
+
+def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: Token | None = None) -> Resolved:
     doc = head.doc
     kb = load_anonymous()
     # "A spokesman for the Blue House, Kim Eui-kyeom, said": the appositive is the name.
