@@ -83,3 +83,14 @@ def test_people_named_by_role_or_number_are_the_storys_own(analyze: Analyze) -> 
     e = _find(_events(analyze, text), "REQUEST")
     assert "members" in _name(e.source)
     assert e.source is not None and e.source.country == "BRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at protesters in Lima, Peru on Monday. Four people were arrested, the Peruvian "
+    "interior ministry said.",
+    "Peruvian opposition leader Luis Arana was taken into custody in Lima on Monday.",
+])
+def test_people_held_without_a_named_doer_are_held_by_the_authorities(analyze: Analyze, text: str) -> None:
+    e = _find(_events(analyze, text), "COERCE")
+    assert e.source is not None and e.source.name is None and e.source.country == "PER"
+    assert e.target is not None

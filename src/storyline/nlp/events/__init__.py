@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from storyline.models import Event, EventActor, Offsets, replace
 from storyline.models import Span as TextSpan
+from storyline.nlp.actors import home_country
 from storyline.nlp.dates import ResolvedDate, parse_published
 from storyline.nlp.events.arguments import (
     arguments,
@@ -350,6 +351,17 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
     return e
 
 
+# Acts only a state's authorities do to people: "four people were arrested", "Lau was taken into
+# custody", "was placed under house arrest" name no one who does it, but it is the authorities of
+# the place, the story's home country (their sector is left open: police, court or government).
+_HELD_TYPES = frozenset({"COERCE"})
+
+
+def _authorities(state: DocState) -> EventActor | None:
+    home = home_country(state)
+    return EventActor(None, None, home, None) if home is not None else None
+
+
 def _is_dateline_word(tok: Token, line: tuple[int, int, str] | None) -> bool:
     return line is not None and line[0] <= tok.idx < line[1] and tok.text.isupper() and len(tok.text) > 2 \
         and tok.i < 4
@@ -508,6 +520,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 target = event_actor(state, tgt_tok, lex) if tgt_tok is not None else None
                 if _same(source, target):
                     target = None
+                if source is None and target is not None and etype in _HELD_TYPES and target.name \
+                        and (trig.entry.pos == "noun" or agentless_passive(trig.token)):
+                    source = _authorities(state)  # "four people were arrested": by the authorities
                 if source is None and target is None and not (
                         etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
                         etype in lex.w("passive_sided_from_context") and agentless_passive(trig.token)):
