@@ -167,3 +167,14 @@ def test_sector_from_the_noun_a_name_modifies_and_new_name_words(analyze: Analyz
     assert firm is not None and firm.sector == "BUS"
     assert cross is not None and cross.sector == "NGO"
     assert guard is not None and guard.sector == "MIL"
+
+
+def test_a_person_with_no_office_is_a_civilian(analyze: Analyze) -> None:
+    text = (
+        "BEND, Ore. — Karen Whitlock said the fire reached her street within minutes. Governor Marisa Caldwell "
+        "declared an emergency on Monday."
+    )
+    a = analyze(text, published="2025-06-02")
+    resident, governor = _owner(a, "Karen Whitlock"), _owner(a, "Governor Marisa Caldwell") or _owner(a, "Marisa Caldwell")
+    assert resident is not None and resident.sector == "CVL"
+    assert governor is not None and governor.sector != "CVL"

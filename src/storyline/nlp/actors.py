@@ -806,6 +806,8 @@ class Resolver(CountryCodes):
             country, sector, roles = self.codes(cl)
             if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic):
                 country = self.local_country(cl) or home
+            if sector is None and cl.kind == "person" and cl.known is None and not roles and not cl.titles:
+                sector = "CVL"  # someone with no office, title or organisation the text names: a civilian
             mentions = tuple(
                 Mention(start=s, end=e, text=self.text[s:e], actor_id=actor_id, kind=k,
                         confidence=1.0 if k == "name" else 0.7)
