@@ -178,3 +178,25 @@ def test_a_person_with_no_office_is_a_civilian(analyze: Analyze) -> None:
     resident, governor = _owner(a, "Karen Whitlock"), _owner(a, "Governor Marisa Caldwell") or _owner(a, "Marisa Caldwell")
     assert resident is not None and resident.sector == "CVL"
     assert governor is not None and governor.sector != "CVL"
+
+
+def test_the_court_does_not_fall_back_on_a_name_of_unknown_kind(analyze: Analyze) -> None:
+    """ "the court" may be a company's? No: a court's name says what it is; AdMarket's does not."""
+    text = (
+        "WASHINGTON — The search company Corvex will divest its AdMarket exchange within 18 months. "
+        "Corvex said it disagreed with the court's findings."
+    )
+    a = analyze(text, published="2025-06-02")
+    owner = _owner(a, "the court")
+    assert owner is None or owner.sector == "JUD"
+
+
+def test_the_attorney_general_and_the_justice_department_are_government(analyze: Analyze) -> None:
+    text = (
+        "WASHINGTON — The Justice Department sued Corvex on Monday. California Attorney General Rob Bonta "
+        "said the state would join the case."
+    )
+    a = analyze(text, published="2025-06-02")
+    doj, bonta = _owner(a, "Justice Department"), _owner(a, "Rob Bonta")
+    assert doj is not None and doj.sector == "GOV"
+    assert bonta is not None and bonta.sector == "GOV"

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
+STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"})  # bodies whose names say what they are
 
 __all__ = [
     "ADMIN_NOUNS", "HOME_KEY", "LOCATIVE", "NAME_CHARS", "NER_LABELS", "PLACES_KEY", "RECENT", "SUFFIXES",
@@ -737,7 +738,10 @@ class Resolver(CountryCodes):
                 continue
             if word in words or word in ("organisation", "organization"):
                 return cl
-            if fallback is None and sectors and sent - ref.sent <= 2 * WINDOW and (cl.sector is None or cl.sector in sectors):
+            # a name of no known sector may be a company's or a group's ("the company" → Lijnvracht),
+            # not a court's or an agency's: those say what they are ("District Court")
+            unknown_ok = cl.sector is None and sectors is not None and not sectors <= STATE_SECTORS
+            if fallback is None and sectors and sent - ref.sent <= 2 * WINDOW and (unknown_ok or cl.sector in sectors):
                 fallback = cl
         if fallback is None and adjectives:
             for ref in self.index.refs:
