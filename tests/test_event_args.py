@@ -94,3 +94,14 @@ def test_people_held_without_a_named_doer_are_held_by_the_authorities(analyze: A
     e = _find(_events(analyze, text), "COERCE")
     assert e.source is not None and e.source.name is None and e.source.country == "PER"
     assert e.target is not None
+
+
+def test_a_plural_noun_naming_its_members_stands_for_them(analyze: Analyze) -> None:
+    events = [e for e in _events(analyze, "Western countries, including the United States and Britain, condemned "
+                                          "the coup in Niger.") if e.type == "ACCUSE"]
+    assert sorted(e.source.country for e in events if e.source is not None) == ["GBR", "USA"]
+    assert all(e.target is None or e.target.country not in ("GBR", "USA") for e in events)  # not each other
+    e = _find(_events(analyze, "He said his government would seek balanced partnerships with all countries, "
+                               "including China."), "AGREE")
+    assert "china" in _name(e.target)
+

@@ -344,7 +344,7 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
             if _same(mine, src) or (src.country is not None and mine.country == src.country):
                 return replace(e, target=other, confidence=max(0.05, e.confidence - 0.1))
         if fallback is None and prev.source is not None and prev.source.country is not None \
-                and not _same(prev.source, src):
+                and not _same(prev.source, src) and prev.trigger != e.trigger:  # not a co-doer ("X and Y condemned")
             fallback = prev.source
     if fallback is not None:
         return replace(e, target=fallback, confidence=max(0.05, e.confidence - 0.15))

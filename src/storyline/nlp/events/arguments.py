@@ -743,6 +743,22 @@ def _definite_reference(noun: Token) -> bool:
     return True
 
 
+def _named_member(tok: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """"all countries, including China", "several clubs, among them Real Sociedad": a plural
+    common noun that names its members by "including" or "among them" stands for them (the
+    first; its conjuncts make one event each)."""
+    if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.ent_type_:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+            member = _child(c, "pobj")
+            if member is not None and member.lower_ == "them":
+                member = next((g for g in member.children if g.dep_ in ("appos", "conj")), None)
+            if member is not None and member.pos_ == "PROPN" and is_actor_like(state, member, lex):
+                return member
+    return tok
+
+
 def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
     """(source, target) pairs: one per coordinated participant ("accused X and Y")."""
     if trig.entry.pos in ("verb", "adj"):
@@ -750,6 +766,7 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         source, target = verb_arguments(trig, state, lex)
     else:
         source, target = noun_arguments(trig, state, lex)
+    source, target = _named_member(source, state, lex), _named_member(target, state, lex)
     if target is None:
         # "refused to meet Pompeo", "urged talks with Seoul": the absorbed event names it
         for child in trig.absorbed:
