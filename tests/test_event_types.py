@@ -140,6 +140,15 @@ CODED = [
     ("Pakistan closed its border with Afghanistan.", "SANCTION", "closed"),
     ("Hundreds of workers downed tools on Monday.", "PROTEST", "downed"),
     ("The opposition staged a walkout from parliament.", "PROTEST", "walkout"),
+    # forces reinforced and jets scrambled, weapons laid down, tear gas, backing, loans, criticism
+    ("The army reinforced its positions along the border.", "MOBILIZE", "reinforced"),
+    ("Taiwan scrambled jets to warn off Chinese aircraft.", "MOBILIZE", "scrambled"),
+    ("The rebels laid down their weapons.", "RETREAT", "laid"),
+    ("Police tear-gassed the protesters.", "ASSAULT", "gassed"),
+    ("The party threw its support behind the candidate.", "SUPPORT", "threw"),
+    ("Lawmakers then elected Tokon as prime minister in a second ballot.", "SUPPORT", "elected"),
+    ("The World Bank lent Kenya 1 billion dollars.", "AID", "lent"),
+    ("The opposition blasted the government's decision.", "ACCUSE", "blasted"),
 ]
 
 # text, type that must not be coded
@@ -163,6 +172,9 @@ NOT_CODED = [
     ("The bank warned that it would cut its growth forecast.", "THREATEN"),
     ("The judge dismissed the claims.", "COERCE"),  # claims, not people in posts
     ('State media said Kim oversaw what it called a "strike drill."', "PROTEST"),  # naming, not calling a strike
+    ("The rebels laid down conditions for talks.", "RETREAT"),  # conditions, not weapons
+    ("A bomb blasted the building.", "ACCUSE"),
+    ("Protesters threw stones at police.", "SUPPORT"),
 ]
 
 
