@@ -200,3 +200,14 @@ def test_the_attorney_general_and_the_justice_department_are_government(analyze:
     doj, bonta = _owner(a, "Justice Department"), _owner(a, "Rob Bonta")
     assert doj is not None and doj.sector == "GOV"
     assert bonta is not None and bonta.sector == "GOV"
+
+
+def test_the_first_words_of_a_name_given_in_full_stand_for_it(analyze: Analyze) -> None:
+    text = (
+        "BEND, Ore. — Cascadia Power & Light said on Tuesday it had not shut off power before the fire. "
+        "In 2020, Cascadia was ordered to pay $45 million to families who lost homes in a fire its lines had sparked."
+    )
+    a = analyze(text, published="2025-06-02")
+    full = _owner(a, "Cascadia Power & Light")
+    shorts = [actor for actor in a.actors for m in actor.mentions if m.text == "Cascadia"]
+    assert full is not None and shorts and all(s is full for s in shorts), [(x.name, [m.text for m in x.mentions]) for x in a.actors]

@@ -64,6 +64,12 @@ if TYPE_CHECKING:
 
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
+# words that open many organisations' names and stand for none of them alone
+_PLAIN_NAME_WORDS = frozenset({
+    "national", "federal", "international", "united", "royal", "public", "state", "central", "general",
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
+    "european", "african", "asian", "world", "global", "first", "the", "people's", "democratic",
+})
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"})  # bodies whose names say what they are
 
 __all__ = [
@@ -365,13 +371,27 @@ class Resolver(CountryCodes):
         if key in self.by_key:
             return self.by_key[key]
         acronym = "".join(w[0] for w in text.split() if w[:1].isupper())
+        words = text.split()
         for cl in self.clusters:
             if cl.kind != "organization" or cl.org is not None:
                 continue
             for n in cl.names:
                 if (n.isupper() and n == acronym) or (text.isupper() and text == "".join(w[0] for w in n.split() if w[:1].isupper())):
                     return cl
+                # the short form of a name given in full: "Cascadia" after "Cascadia Power & Light"
+                full = n.split()
+                if len(full) > len(words) and full[: len(words)] == words and self.short_form(words):
+                    return cl
         return self.new("organization", key)
+
+    def short_form(self, words: list[str]) -> bool:
+        """Whether the first words of a longer name can stand for it: a distinctive name, not a
+        place, a nationality or a word saying what kind of body it is ("National", "Kenya")."""
+        low = " ".join(words).lower()
+        if low in self.kb.country_by_name or low in self.kb.country_by_demonym or low in self.kb.country_by_city \
+                or low in self.kb.country_by_capital or low in self.kb.org_by_alias:
+            return False
+        return not any(w.lower() in self.kb.org_words or w.lower() in _PLAIN_NAME_WORDS for w in words)
 
     def demonym(self, cand: Cand, span: Span) -> None:
         """ "North Korean officials" → a group; "the North Koreans" → the country itself."""
