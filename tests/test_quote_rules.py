@@ -361,3 +361,14 @@ def test_what_he_called_as_an_object_is_no_report(analyze: Analyze) -> None:
         "criticized what he called pressure on smaller council members."
     )
     assert not [q for q in a.quotes if q.text.startswith("what he called")]
+
+
+@pytest.mark.slow
+def test_cue_with_its_subject_after_it_ends_the_sentence(analyze: Analyze) -> None:
+    a = analyze(
+        "The Tajik side has other version. Tajik troops opened fire at the patrol. One Tajik soldier was "
+        "wounded, reported the state agency Khovar."
+    )
+    q = quote_with(a, "soldier was wounded")
+    assert q.kind == "indirect" and q.text == "One Tajik soldier was wounded"
+    assert q.speaker.name == "Khovar"

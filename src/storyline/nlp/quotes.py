@@ -508,16 +508,25 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 if i in used:
                     continue
                 fronted = _fronted_clause(art, unit, tok) or _parenthetical_report(art, unit, tok)
+                inverted = _inverted_report(art, unit, tok) if fronted is None else None
+                if inverted is not None:
+                    fronted = inverted[0], inverted[1]
                 if fronted is None:
                     continue
                 lo, hi = fronted
                 lo, hi = _trim_clause(text, lo, hi)
                 if hi - lo < 8 or len(text[lo:hi].split()) < 3:
                     continue
-                resolved, subj = _resolve(state, art, i, ctx, unit)
-                if resolved is not None:
-                    found.append(_Found(lo, hi, "indirect", unit, resolved, tok.lower_, _channel(art, i, unit),
-                                        _confidence(CONF_INDIRECT, resolved), speaker_token=subj))
+                if inverted is not None:  # the speaker is the phrase after the cue, not the clause's subject
+                    subj = inverted[2]
+                    found_speaker: Resolved | None = resolve_speaker(state, doc[subj], ctx, tok)
+                    assert found_speaker is not None
+                    ctx.remember(subj, found_speaker.speaker)
+                else:
+                    found_speaker, subj = _resolve(state, art, i, ctx, unit)
+                if found_speaker is not None:
+                    found.append(_Found(lo, hi, "indirect", unit, found_speaker, tok.lower_, _channel(art, i, unit),
+                                        _confidence(CONF_INDIRECT, found_speaker), speaker_token=subj))
                 continue
             if cue_kind(clause) == "naming" and any(g.dep_ == "dobj" and g.tag_ in ("WP", "WDT") for g in clause.children):
                 continue  # "criticized what he called pressure on …": the object named, no report
@@ -668,6 +677,29 @@ def _fronted_clause(art: _Article, unit: Unit, cue: Token) -> tuple[int, int] | 
     if any(cue_kind(doc[j]) in ("speech", "direct", "phrase") for j in art.tokens(lo, hi)):
         return None
     return lo, hi
+
+
+def _inverted_report(art: _Article, unit: Unit, cue: Token) -> tuple[int, int, int] | None:
+    """"One Tajik soldier was wounded, reported the state agency Khovar.": a cue after a comma
+    with its subject after it, ending the sentence, attributes the clause before the comma
+    (spaCy joins the cue to that clause and makes the speaker its object)."""
+    doc = art.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.head.i >= cue.i or cue.dep_ not in ("conj", "parataxis", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.tag_ not in ("VBD", "VBZ"):
+        return None
+    speaker = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")), None)
+    if speaker is None or speaker.left_edge.i != cue.i + 1 or speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    rest = art.text[speaker.right_edge.idx + len(speaker.right_edge) : unit.end].strip()
+    if rest not in ("", ".") or not _finite(cue.head):
+        return None
+    lo, hi = unit.start, doc[cue.i - 1].idx
+    if any(s.open_mark < hi and lo < s.outer_end for s in unit.spans) or not _has_clause(art, lo, hi):
+        return None
+    if any(cue_kind(doc[j]) in ("speech", "direct", "phrase") for j in art.tokens(lo, hi)):
+        return None
+    return lo, hi, speaker.i
 
 
 def _parenthetical_report(art: _Article, unit: Unit, cue: Token) -> tuple[int, int] | None:
