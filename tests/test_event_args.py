@@ -105,3 +105,11 @@ def test_a_plural_noun_naming_its_members_stands_for_them(analyze: Analyze) -> N
                                "including China."), "AGREE")
     assert "china" in _name(e.target)
 
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("China sent warships near Taiwan on Tuesday.", "taiwan"),
+    ("Russia massed troops along the border with Ukraine.", "ukraine"),
+])
+def test_a_show_of_force_is_aimed_at_the_country_it_is_near(analyze: Analyze, text: str, target: str) -> None:
+    assert target in _name(_find(_events(analyze, text), "MOBILIZE").target)

@@ -471,11 +471,35 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             if pobj is not None and is_actor_like(state, pobj, lex):
                 target = pobj
                 break
+    if target is None and trig.type == "MOBILIZE":
+        # "sent warships near Taiwan", "massed troops along the border with Ukraine", "held drills
+        # off the coast of Japan": forces shown to a country are aimed at it
+        target = _shown_to(verb, state, lex)
     if target is None:
         target = _complement_subject(verb, source, state, lex)
     if trig.entry.swap:
         source, target = target, source
     return source, target
+
+
+_SHOWN_PREPS = frozenset({"near", "around", "off", "along", "toward", "towards", "into"})
+
+
+def _shown_to(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """The country a show of force is near: a place after near/around/off/along, or the country
+    that place is of ("off the coast *of Japan*", "along the border *with Ukraine*")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _SHOWN_PREPS):
+        pobj = _child(prep, "pobj")
+        if pobj is None:
+            continue
+        if pobj.ent_type_ == "GPE" and is_actor_like(state, pobj, lex):
+            return pobj
+        for inner in pobj.children:
+            owner = _child(inner, "pobj") if inner.dep_ == "prep" and inner.lower_ in ("of", "with") else None
+            if owner is not None and owner.ent_type_ == "GPE" and is_actor_like(state, owner, lex):
+                return owner
+    return None
 
 
 def _complement_subject(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
