@@ -149,6 +149,9 @@ CODED = [
     ("Lawmakers then elected Tokon as prime minister in a second ballot.", "SUPPORT", "elected"),
     ("The World Bank lent Kenya 1 billion dollars.", "AID", "lent"),
     ("The opposition blasted the government's decision.", "ACCUSE", "blasted"),
+    # motions against a government, trust withdrawn
+    ("The opposition tabled a no-confidence motion against the prime minister.", "ACCUSE", "motion"),
+    ("Ten lawmakers said they had lost confidence in the prime minister.", "ACCUSE", "lost"),
 ]
 
 # text, type that must not be coded
@@ -175,6 +178,7 @@ NOT_CODED = [
     ("The rebels laid down conditions for talks.", "RETREAT"),  # conditions, not weapons
     ("A bomb blasted the building.", "ACCUSE"),
     ("Protesters threw stones at police.", "SUPPORT"),
+    ("The company lost money in the third quarter.", "ACCUSE"),
 ]
 
 
