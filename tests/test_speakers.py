@@ -255,3 +255,13 @@ def test_a_name_cut_before_its_of_phrase_is_completed(analyze: Analyze) -> None:
     )
     name = only_quote(a).speaker.name or ""
     assert name.split()[-1] not in ("of", "for") and name.endswith("Tajikistan"), name
+
+
+@pytest.mark.slow
+def test_what_is_announced_is_no_speaker(analyze: Analyze) -> None:
+    a = analyze(
+        "In Washington, Trump told reporters on Wednesday that “we are negotiating a location” for the meeting "
+        "with Kim, which he said would probably be announced “in the not-too-distant future.”"
+    )
+    q = next(q for q in a.quotes if "not-too-distant" in q.text)
+    assert q.speaker.name and q.speaker.name.endswith("Trump")

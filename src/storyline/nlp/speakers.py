@@ -204,6 +204,10 @@ def find_subject(cue: Token) -> Token | None:
             before = [c for c in subjects if c.i < t.i]
             subjects = [before[-1]] if before else subjects
         for c in subjects:
+            if t == cue and c.tag_ in ("WP", "WDT") and t.dep_ != "relcl" and (
+                c.dep_ == "nsubjpass" or any(g.dep_ == "auxpass" for g in t.children)
+            ):
+                return None  # "a meeting, which he said would be announced “…”": what is announced, no speaker
             if t.dep_ == "relcl" and c.tag_ in ("WP", "WDT") and t.head != t:
                 antecedent = t.head
                 while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
