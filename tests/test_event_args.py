@@ -113,3 +113,14 @@ def test_a_plural_noun_naming_its_members_stands_for_them(analyze: Analyze) -> N
 ])
 def test_a_show_of_force_is_aimed_at_the_country_it_is_near(analyze: Analyze, text: str, target: str) -> None:
     assert target in _name(_find(_events(analyze, text), "MOBILIZE").target)
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("The agreement signed by Congo and Rwanda in June calls for a ceasefire.", "AGREE", "congo", "rwanda"),
+    ("The sanctions imposed by Washington on Venezuela in 2019 hurt its oil industry.", "SANCTION", "united states",
+     "venezuela"),
+])
+def test_a_reduced_passive_on_a_thing_keeps_its_by_agent(analyze: Analyze, text: str, type_: str, source: str,
+                                                         target: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert source in _name(e.source) and target in _name(e.target)

@@ -411,6 +411,14 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         agent = _child(verb, "agent")
         source = _child(agent, "pobj") if agent is not None else None
         return (source, head) if source is not None else (None, None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "agent") is not None and not _is_passive(verb):
+        # "the agreement *signed by* Congo and Rwanda", "the sanctions imposed by Washington": a
+        # reduced passive on a thing; the "by" object does it, what it is done to is the thing's
+        agent = _child(verb, "agent")
+        assert agent is not None
+        done_to = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in lex.w("verb_target_preps")
+                        for p in prep.children if p.dep_ == "pobj" and is_actor_like(state, p, lex)), None)
+        return _child(agent, "pobj"), done_to if done_to is not None else _target_from_noun(head, state, lex)
     if _is_passive(verb):
         target = _child(verb, "nsubjpass")
         if target is not None:
