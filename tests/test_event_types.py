@@ -152,6 +152,10 @@ CODED = [
     # motions against a government, trust withdrawn
     ("The opposition tabled a no-confidence motion against the prime minister.", "ACCUSE", "motion"),
     ("Ten lawmakers said they had lost confidence in the prime minister.", "ACCUSE", "lost"),
+    # a court striking a law down; fire traded (an entry naming its object beats a bare "trade with")
+    ("The court struck down the law.", "COERCE", "struck"),
+    ("The two armies traded fire along the border.", "ASSAULT", "traded"),
+    ("Indian troops traded fire with Pakistani soldiers.", "ASSAULT", "traded"),
 ]
 
 # text, type that must not be coded
@@ -179,6 +183,7 @@ NOT_CODED = [
     ("A bomb blasted the building.", "ACCUSE"),
     ("Protesters threw stones at police.", "SUPPORT"),
     ("The company lost money in the third quarter.", "ACCUSE"),
+    ("Indian troops traded fire with Pakistani soldiers.", "COOPERATE"),
 ]
 
 

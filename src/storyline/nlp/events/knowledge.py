@@ -187,8 +187,10 @@ def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
         cues[type_] = tuple((m, frozenset(str(w).lower() for w in ws)) for m, ws in table.items())
 
     def ordered(index: dict[str, list[TriggerEntry]]) -> dict[str, tuple[TriggerEntry, ...]]:
-        # Constrained entries first, so "withdraw troops" is tried before plain "withdraw".
-        return {k: tuple(sorted(v, key=lambda e: not e.constrained)) for k, v in index.items()}
+        # Constrained entries first, so "withdraw troops" is tried before plain "withdraw"; among them,
+        # those naming their objects first, so "traded *fire* with" (ASSAULT) beats "traded with" (COOPERATE).
+        return {k: tuple(sorted(v, key=lambda e: (not e.constrained, not e.objects)))
+                for k, v in index.items()}
 
     return Lexicon(
         ordered(verbs), ordered(nouns), modes, ordered(adjs), words,
