@@ -124,3 +124,10 @@ def test_a_reduced_passive_on_a_thing_keeps_its_by_agent(analyze: Analyze, text:
                                                          target: str) -> None:
     e = _find(_events(analyze, text), type_)
     assert source in _name(e.source) and target in _name(e.target)
+
+
+def test_a_body_of_the_state_unplaced_is_the_storys_own(analyze: Analyze) -> None:
+    text = ("Cameroonian gendarmes arrested opposition leader Jean-Claude Ndongo in Yaoundé, Cameroon on Saturday. "
+            "A military court on Sunday charged the opposition leader with insurrection.")
+    e = _find(_events(analyze, text), "COERCE", "charged")
+    assert "court" in _name(e.source) and e.source is not None and e.source.country == "CMR"

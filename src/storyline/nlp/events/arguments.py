@@ -163,17 +163,22 @@ def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     return None
 
 
+_STATE_BODIES = frozenset({"court", "tribunal", "parliament", "legislature", "army", "military", "navy",
+                           "gendarmerie", "judiciary", "cabinet"})
 _COUNTED = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 
 
 def _unplaced_people(tok: Token, lex: Lexicon) -> bool:
     """People the sentence names by role or number only: "directors", "representatives", "the
-    staff", "40 members of the national team", "Thousands marched": like a group noun, they are
-    the story's own people unless the phrase places them (the home country, as for "police")."""
+    staff", "40 members of the national team", "Thousands marched", and the state's bodies ("a
+    military court", "parliament"): like a group noun, they are the story's own unless the phrase
+    places them (the home country, as for "police")."""
     kb = load_actor_knowledge()
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in _COUNTED:
         return tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "CARDINAL")
+    if tok.pos_ == "NOUN" and not tok.ent_type_ and lemma in _STATE_BODIES:
+        return True  # "a military court", "parliament", "the army": a body of the state the story is in
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         return lemma in lex.w("person_nouns") or lemma in kb.person_nouns or low in kb.role_nouns \
             or lemma in kb.role_nouns
