@@ -156,6 +156,10 @@ CODED = [
     ("The court struck down the law.", "COERCE", "struck"),
     ("The two armies traded fire along the border.", "ASSAULT", "traded"),
     ("Indian troops traded fire with Pakistani soldiers.", "ASSAULT", "traded"),
+    # arson; an emergency lifted
+    ("Protesters set fire to the police station.", "ASSAULT", "set"),
+    ("Rioters set several cars ablaze.", "ASSAULT", "set"),
+    ("The government lifted the state of emergency.", "CONCEDE", "lifted"),
 ]
 
 # text, type that must not be coded
@@ -184,6 +188,7 @@ NOT_CODED = [
     ("Protesters threw stones at police.", "SUPPORT"),
     ("The company lost money in the third quarter.", "ACCUSE"),
     ("Indian troops traded fire with Pakistani soldiers.", "COOPERATE"),
+    ("The two sides set a date for talks.", "ASSAULT"),
 ]
 
 
