@@ -131,3 +131,11 @@ def test_a_body_of_the_state_unplaced_is_the_storys_own(analyze: Analyze) -> Non
             "A military court on Sunday charged the opposition leader with insurrection.")
     e = _find(_events(analyze, text), "COERCE", "charged")
     assert "court" in _name(e.source) and e.source is not None and e.source.country == "CMR"
+
+
+def test_a_compatriots_foreign_counterpart_is_no_context_target(analyze: Analyze) -> None:
+    text = ("Venezuelan government negotiators met Norwegian mediators in Oslo on Monday. The Venezuelan government "
+            "on Tuesday banned opposition candidate Maria Machado from the election. Venezuelan opposition leaders "
+            "condemned the decision.")
+    e = _find(_events(analyze, text), "ACCUSE", "condemned")
+    assert e.target is not None and e.target.country == "VEN"

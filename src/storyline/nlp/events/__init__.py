@@ -327,8 +327,10 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
 
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int]) -> Event:
     """"South Korea welcomed the address.", "Kim warned that ...": a directed act without a
-    named target is aimed at the counterpart of the latest event its source took part in (within
-    three sentences) when that counterpart is of another country; else at the one
+    named target is aimed at the counterpart of the latest event its source itself took part in
+    (within three sentences) when that counterpart is of another country (a compatriot's foreign
+    counterpart is not: "Venezuela's negotiators met the Norwegian mediators ... Opposition
+    leaders condemned the ban" is about the ban); else at the one
     who did the latest thing told, whatever their country ("The Commission fined Meta ...
     Consumer groups welcomed the decision"; "Lawmakers criticized the move") — a news story
     follows one exchange, at home as abroad. Confidence drops, since the target is inferred."""
@@ -341,7 +343,7 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
         for mine, other in ((prev.source, prev.target), (prev.target, prev.source)):
             if mine is None or other is None or other.country is None or other.country == src.country:
                 continue
-            if _same(mine, src) or (src.country is not None and mine.country == src.country):
+            if _same(mine, src):
                 return replace(e, target=other, confidence=max(0.05, e.confidence - 0.1))
         if fallback is None and prev.source is not None and prev.source.country is not None \
                 and not _same(prev.source, src) and prev.trigger != e.trigger:  # not a co-doer ("X and Y condemned")
