@@ -476,28 +476,28 @@ def _quote_scores(split: str) -> dict:  # type: ignore[type-arg]
 
 def test_gold_scores_do_not_regress() -> None:
     """Dev split (story + extra), pinned at the level reached (rounded down); see `storyline eval quotes`.
-    Round 6, 653 quotes in 42 docs: overall 0.963, direct 0.982, mixed 0.958, indirect 0.946,
-    speaker 0.971, anonymous recall 0.947 (round 5, 505 quotes: speaker 0.988, anonymous 1.000)."""
+    Round 7, 779 quotes: overall 0.979, direct 0.984, mixed 0.974, indirect 0.968, speaker 0.969,
+    anonymous recall 0.963 (start-of-round code on the same gold: 0.960 / 0.984 / 0.958 / 0.937 / 0.938 / 0.899)."""
     r = _quote_scores("dev")
-    assert r["direct"]["f1"] >= 0.95
-    assert r["mixed"]["f1"] >= 0.95
-    assert r["quoted"]["f1"] >= 0.95
-    assert r["indirect"]["f1"] >= 0.95
+    assert r["direct"]["f1"] >= 0.98
+    assert r["mixed"]["f1"] >= 0.97
+    assert r["quoted"]["f1"] >= 0.98
+    assert r["indirect"]["f1"] >= 0.96
     assert r["overall"]["f1"] >= 0.97
-    assert r["speaker_accuracy"] >= 0.94
-    assert r["anonymous_recall"] >= 0.91
+    assert r["speaker_accuracy"] >= 0.96
+    assert r["anonymous_recall"] >= 0.96
 
 
 def test_heldout_scores_do_not_regress() -> None:
-    """Held-out split (10 docs nobody tunes on), pinned when first measured: overall 0.940,
-    direct 0.984, mixed 0.821, indirect 0.931, speaker 0.933, anonymous recall 0.909."""
-    # Provisional while heldout batch 2 (eval/heldout/11-18) lands; re-pinned at the end of the round.
+    """Held-out split (18 docs nobody tunes on, 292 quotes). Round 7: overall 0.952, direct 0.985,
+    mixed 0.891, indirect 0.938, speaker 0.920, anonymous recall 0.860 (start-of-round code: 0.950 /
+    0.985 / 0.891 / 0.935 / 0.913 / 0.860)."""
     r = _quote_scores("heldout")
     assert r["overall"]["f1"] >= 0.95
     assert r["direct"]["f1"] >= 0.98
     assert r["mixed"]["f1"] >= 0.89
     assert r["indirect"]["f1"] >= 0.93
-    assert r["speaker_accuracy"] >= 0.91
+    assert r["speaker_accuracy"] >= 0.92
     assert r["anonymous_recall"] >= 0.86
 
 
