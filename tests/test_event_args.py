@@ -139,3 +139,13 @@ def test_a_compatriots_foreign_counterpart_is_no_context_target(analyze: Analyze
             "condemned the decision.")
     e = _find(_events(analyze, text), "ACCUSE", "condemned")
     assert e.target is not None and e.target.country == "VEN"
+
+
+def test_a_reaction_to_an_occasion_is_aimed_at_whoever_held_it(analyze: Analyze) -> None:
+    a = analyze(
+        "Chinese President Xi Jinping visited North Korea on Thursday. Chinese Foreign Ministry spokesman "
+        "Geng Shuang dismissed suggestions that the visit was about trade. South Korea welcomed the trip.",
+        published="2019-06-21",
+    )
+    welcomed = next(e for e in a.events if e.trigger.text == "welcomed")
+    assert welcomed.target is not None and welcomed.target.name == "Xi Jinping", welcomed.target

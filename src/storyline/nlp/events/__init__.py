@@ -56,7 +56,9 @@ from storyline.nlp.events.dating import (
     occasion_date,
     occasion_dates,
     occasion_reference,
+    occasion_told,
     on_main_clause,
+    reacted_occasion,
     sentence_date,
     sentence_offset,
     tense_agrees,
@@ -171,7 +173,8 @@ def _dated(e: Event, d: ResolvedDate) -> Event:
 def _resolve_context(events: list[Event], offsets: dict[int, Offset], background: set[int],
                      sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None,
                      continues: dict[int, str] | None = None, refs: dict[int, str] | None = None,
-                     bodies: dict[str, tuple[str, str]] | None = None) -> list[Event]:
+                     bodies: dict[str, tuple[str, str]] | None = None,
+                     kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -268,7 +271,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         # who the sentence names takes part in its occasion; a target inferred below does not
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
-            e = _context_target(e, out, here, ev_index)
+            e = _context_target(e, out, here, ev_index, kinds or {})
         out.append(e)
         if not bg:
             fore.append(e)  # what happened on the occasions told, not background
@@ -325,7 +328,12 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
     return None
 
 
-def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int]) -> Event:
+def _event_key(e: Event) -> tuple[int, int]:
+    return e.sentence.start, e.trigger.start
+
+
+def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int],
+                    kinds: dict[tuple[int, int], tuple[str | None, str | None]]) -> Event:
     """"South Korea welcomed the address.", "Kim warned that ...": a directed act without a
     named target is aimed at the counterpart of the latest event its source itself took part in
     (within three sentences) when that counterpart is of another country (a compatriot's foreign
@@ -336,6 +344,18 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
     follows one exchange, at home as abroad. Confidence drops, since the target is inferred."""
     src = e.source
     assert src is not None
+    reacted = kinds.get(_event_key(e), (None, None))[1]
+    if reacted is not None:
+        # "Xi visited Pyongyang ... South Korea welcomed the trip": a reaction to an occasion
+        # told before is aimed at whoever held it (the latest event of that kind)
+        for prev in reversed(before):
+            if here - index[prev.sentence.start] > 3:
+                break
+            if kinds.get(_event_key(prev), (None, None))[0] == reacted:
+                holder = prev.source if not _same(prev.source, src) else prev.target
+                if holder is not None and not _same(holder, src):
+                    return replace(e, target=holder, confidence=max(0.05, e.confidence - 0.1))
+                break
     fallback: EventActor | None = None
     for prev in reversed(before):
         if here - index[prev.sentence.start] > 3:
@@ -465,6 +485,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     hosts: dict[tuple[str, str], set[str]] = {}  # who spoke or acted in each of them, by kind and date
     continues: dict[int, str] = {}
     refs: dict[int, str] = {}  # undated events in an occasion told before, with its kind
+    kinds: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # occasion each event is, and reacts to
     subordinate: set[int] = set()  # dated events that do not tell the sentence's occasion
     seen: set[tuple[object, ...]] = set()
     starts = _paragraph_starts(text)
@@ -552,6 +573,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     subordinate.add(id(event))
                 if date is None and ref is not None:
                     refs[id(event)] = ref
+                kinds[_event_key(event)] = (occasion_told(trig), reacted_occasion(trig))
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
@@ -582,7 +604,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     # → "The U.S. Treasury Department issued a license"); not its people, who act on many occasions
     bodies |= {a.id: (a.country, "state" if a.kind == "country" else _STATE_PART) for a in state.actors
                if a.country and a.sector == "GOV" and a.kind in ("country", "organization")}
-    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies)
+    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds)
 
 
 @register("events")

@@ -813,6 +813,23 @@ def occasion_reference(trig: Trigger, speech: Token | None = None) -> str | None
     return None
 
 
+def occasion_told(trig: Trigger) -> str | None:
+    """The kind of occasion the event itself is ("Xi *visited* Pyongyang", "*the summit*"), so
+    that a later reaction to it ("South Korea welcomed *the trip*") can name who held it."""
+    return _occasion_kind(trig.token)
+
+
+def reacted_occasion(trig: Trigger) -> str | None:
+    """The kind of an occasion told earlier that a verb reacts to: its direct object is a
+    definite occasion noun ("South Korea *welcomed the trip*", "criticized *the deal*")."""
+    if trig.entry.pos != "verb":
+        return None
+    for c in trig.token.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c):
+            return _occasion_kind(c)
+    return None
+
+
 def continuation(trig: Trigger) -> str | None:
     """How the event continues an occasion told before: "Kim *also* called for" ("also"), "Kang
     *then* met Harris" ("then"), or as a plain past report ("past") that the article's lead
