@@ -149,3 +149,13 @@ def test_a_reaction_to_an_occasion_is_aimed_at_whoever_held_it(analyze: Analyze)
     )
     welcomed = next(e for e in a.events if e.trigger.text == "welcomed")
     assert welcomed.target is not None and welcomed.target.name == "Xi Jinping", welcomed.target
+
+
+def test_a_directed_act_is_not_aimed_at_a_colleague_of_the_same_government(analyze: Analyze) -> None:
+    a = analyze(
+        "The Justice Department seized a North Korean ship on Thursday. Secretary of State Mike Pompeo said "
+        "the United States was ready to meet again.",
+        published="2019-05-10",
+    )
+    ready = next(e for e in a.events if e.trigger.text == "ready")
+    assert ready.target is None or ready.target.country != "USA", ready.target

@@ -478,12 +478,12 @@ def _event_scores(split: str) -> dict:  # type: ignore[type-arg]
 def test_gold_scores_stay_above_pinned_minimums() -> None:
     """Dev split (story + extra), pins rounded down from what is measured. Round 7 (50 docs, 865
     events; the start-of-round code scored macro 0.727, micro 0.773, country 0.760, date 0.842 / 0.875
-    on this gold): macro 0.781, micro 0.802, country 0.819, date 0.907 / 0.915, negation 0.997."""
+    on this gold): macro 0.781, micro 0.802, country 0.823, date 0.907 / 0.915, negation 0.997."""
     scores = _event_scores("dev")
     assert scores["gold_events"] >= 850
     assert scores["type_macro_f1"] >= 0.78
     assert scores["type_micro"]["f1"] >= 0.80
-    assert scores["country"]["f1"] >= 0.81
+    assert scores["country"]["f1"] >= 0.82
     assert scores["date_accuracy"] >= 0.90
     assert scores["date_agreement"] >= 0.91
     assert scores["negation_accuracy"] >= 0.95
@@ -492,7 +492,7 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
 def test_heldout_scores_stay_above_pinned_minimums() -> None:
     """Held-out split (18 docs nobody tunes on; 440 events). On it the code at the start of round 7
     scored macro 0.486, micro 0.602, country 0.657, date 0.827 / 0.884; round 7: macro 0.538,
-    micro 0.648, country 0.744, date 0.833 / 0.883."""
+    micro 0.648, country 0.747, date 0.833 / 0.883."""
     scores = _event_scores("heldout")
     assert scores["gold_events"] >= 430
     assert scores["type_macro_f1"] >= 0.53

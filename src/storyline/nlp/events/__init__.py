@@ -328,6 +328,13 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
     return None
 
 
+def _same_side(a: EventActor, b: EventActor) -> bool:
+    """Two actors of one country and one sector ("the United States" and Trump, the White House
+    and Pompeo): a government's people do not aim what they do at each other; the opposition
+    at the government, or consumers at a regulator, are other sides of the same country."""
+    return a.country is not None and a.country == b.country and a.sector is not None and a.sector == b.sector
+
+
 def _event_key(e: Event) -> tuple[int, int]:
     return e.sentence.start, e.trigger.start
 
@@ -341,7 +348,10 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
     leaders condemned the ban" is about the ban); else at the one
     who did the latest thing told, whatever their country ("The Commission fined Meta ...
     Consumer groups welcomed the decision"; "Lawmakers criticized the move") — a news story
-    follows one exchange, at home as abroad. Confidence drops, since the target is inferred."""
+    follows one exchange, at home as abroad — but not at a colleague of the same country and
+    sector (the State Department after the Justice Department). A reaction to an occasion told
+    before ("welcomed the trip") is aimed at whoever held it. Confidence drops, since the target
+    is inferred."""
     src = e.source
     assert src is not None
     reacted = kinds.get(_event_key(e), (None, None))[1]
@@ -366,7 +376,8 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
             if _same(mine, src):
                 return replace(e, target=other, confidence=max(0.05, e.confidence - 0.1))
         if fallback is None and prev.source is not None and prev.source.country is not None \
-                and not _same(prev.source, src) and prev.trigger != e.trigger:  # not a co-doer ("X and Y condemned")
+                and not _same(prev.source, src) and prev.trigger != e.trigger \
+                and not _same_side(prev.source, src):  # not a co-doer ("X and Y condemned"), nor a colleague
             fallback = prev.source
     if fallback is not None:
         return replace(e, target=fallback, confidence=max(0.05, e.confidence - 0.15))
