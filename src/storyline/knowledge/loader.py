@@ -146,8 +146,11 @@ class ActorKnowledge:
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> name
     org_by_alias: dict[str, Organization] = field(default_factory=dict)
     actor_by_alias: dict[str, list[KnownActor]] = field(default_factory=dict)
+    # every noun that names or refers back to an organisation: ``org_words`` | ``org_anaphora``
+    org_nouns: frozenset[str] = frozenset()
 
     def finish(self) -> ActorKnowledge:
+        self.org_nouns = frozenset(self.org_words) | frozenset(self.org_anaphora)
         self.country_by_name.clear()
         for c in self.countries:
             self.country_names[c.iso3] = c.name

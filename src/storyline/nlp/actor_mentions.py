@@ -322,17 +322,13 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
     return out
 
 
-def _org_nouns(kb: ActorKnowledge) -> frozenset[str]:
-    return frozenset(kb.org_words) | frozenset(kb.org_anaphora)
-
-
 def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, bool]:
     """Whether an ORG-labelled span is a person's name the small model mislabelled, and
     where the name starts: two or three capitalised words, none an organisation word,
     with a known given name first (or just before: "Ana [Luiza Rocha]") or in apposition
     to a noun for a person ("His lawyer, Ricardo Tavares")."""
     toks = doc[s:e]
-    org_words = _org_nouns(kb)
+    org_words = kb.org_nouns
     if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.is_title for t in toks):
         return s, False
     if any(t.lower_ in org_words for t in toks) or toks.text.lower() in kb.org_by_alias:
@@ -349,7 +345,7 @@ def _org_like(doc: Doc, kb: ActorKnowledge, s: int) -> bool:
     """Whether a one-word PERSON-labelled name is an organisation the text introduces as
     one: "the freight operator Lijnvracht", "Lijnvracht, a Dutch carrier"."""
     tok = doc[s]
-    org_words = _org_nouns(kb)
+    org_words = kb.org_nouns
     if tok.dep_ == "appos" and tok.head.lower_ in org_words and tok.head.i < s:
         return True
     if s > 0 and doc[s - 1].lower_ in org_words and doc[s - 1].pos_ == "NOUN":
@@ -371,7 +367,7 @@ def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
     apposition with a noun for a person ("Choe Son Hui, North Korea's vice foreign
     minister"; "his lawyer, Ricardo Tavares")."""
     out: list[tuple[int, int, str, str]] = []
-    org_words = _org_nouns(kb)
+    org_words = kb.org_nouns
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
@@ -411,7 +407,7 @@ def _introduced_orgs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, 
     """Names the text introduces with a noun for an organisation: "the transport union FNV
     Spoor", "the freight operator Lijnvracht" (the recogniser may miss them altogether)."""
     out: list[tuple[int, int, str, str]] = []
-    org_words = _org_nouns(kb)
+    org_words = kb.org_nouns
     for t in doc[:-1]:
         if t.lower_ not in org_words or t.tag_ != "NN":
             continue

@@ -47,7 +47,6 @@ from storyline.nlp.actor_mentions import (
     SUFFIXES,
     Cand,
     Cluster,
-    _org_nouns,
     _repaired_ents,
     _title_words,
     candidates,
@@ -263,7 +262,7 @@ class Resolver(CountryCodes):
                     cl.iso3 = cl.iso3 or iso
                     cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
                     before = self.doc[span.start - 1] if span.start > 0 else None
-                    if before is not None and before.lower_ in _org_nouns(self.kb) and before.is_lower:
+                    if before is not None and before.lower_ in self.kb.org_nouns and before.is_lower:
                         cl.nouns.add(before.lower_)  # "the teachers' union SUTEP" ... "the union"
                 cl.names.append(span.text)
                 self.add(cl, span.start_char, span.end_char, "name", span)
@@ -623,7 +622,7 @@ class Resolver(CountryCodes):
         of its own, named by the phrase.
         """
         doc = self.doc
-        heads = _org_nouns(self.kb) | {"administration", "organisation", "organization"}
+        heads = self.kb.org_nouns | {"administration", "organisation", "organization"}
         covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
         for t in doc[:-1]:
             if t.lower_ != "the":
