@@ -31,3 +31,29 @@ def test_org_nouns_are_built_once_with_the_knowledge() -> None:
     kb = load_actor_knowledge()
     assert kb.org_nouns == frozenset(kb.org_words) | frozenset(kb.org_anaphora)
     assert {"union", "ministry", "company"} <= kb.org_nouns
+
+
+def test_a_ministry_of_a_country_is_one_body_of_that_country(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The model cuts "the Ministry of Foreign Affairs | of | the Kyrgyz Republic" in two; the whole
+    is the country's foreign ministry, and an official long name is the country."""
+    a = analyze(
+        "On Tuesday the Ministry of Foreign Affairs of the Kyrgyz Republic invited the Ambassador of "
+        "Tajikistan. The ministry demanded from Dushanbe an objective investigation."
+    )
+    ministry = actor_with(a, "Ministry of Foreign Affairs of the Kyrgyz Republic")
+    assert (ministry.country, ministry.sector) == ("KGZ", "GOV")
+    assert "The ministry" in {m.text for m in ministry.mentions}
+    assert actor_with(a, "Dushanbe").name == "Tajikistan"  # a capital the model calls an organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The Kyrgyz Republic closed the checkpoint.", "Kyrgyz Republic", "KGZ"),
+        ("The Arab Republic of Egypt signed the loan.", "Arab Republic of Egypt", "EGY"),
+        ("The Ministry of Foreign Affairs of Tajikistan rejected the accusations.",
+         "Ministry of Foreign Affairs of Tajikistan", "TJK"),
+    ],
+)
+def test_official_names_and_bodies_of_countries(analyze, text: str, surface: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_with(analyze(text), surface).country == country

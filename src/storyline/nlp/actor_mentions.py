@@ -161,6 +161,20 @@ def _country_prefixed_org(kb: ActorKnowledge, low: str) -> tuple[Organization, s
     return None
 
 
+def _country_suffixed_org(kb: ActorKnowledge, low: str) -> tuple[Organization, str] | None:
+    """A known body named with its country after "of" ("ministry of foreign affairs of
+    tajikistan", "the embassy of japan"): the organisation and the country, on the terms of
+    :func:`_country_prefixed_org`."""
+    head, sep, tail = low.rpartition(" of ")
+    if not sep:
+        return None
+    iso = kb.country_by_name.get(tail)
+    org = kb.org_by_alias.get(head)
+    if iso and org is not None and (org.generic or org.country == iso):
+        return org, iso
+    return None
+
+
 def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> Cand | None:
     """What a candidate span is, from the knowledge base first and its NER label last."""
     low = text.lower()
@@ -168,7 +182,7 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
     if low in kb.country_by_name and label != "DEMONYM":
         return Cand(0, 0, "country", "ner", iso3=kb.country_by_name[low])
-    if low in kb.country_by_capital and label not in ("PERSON", "ORG"):
+    if low in kb.country_by_capital and label != "PERSON":  # "demanded from Dushanbe" (ORG): its government
         return Cand(0, 0, "capital", "ner", iso3=kb.country_by_capital[low])
     if low in kb.country_by_demonym and label in ("NORP", "DEMONYM"):
         return Cand(0, 0, "demonym", "ner", iso3=kb.country_by_demonym[low])
@@ -176,7 +190,7 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         org = kb.org_by_alias[low]
         return Cand(0, 0, "organization", "ner", org=org, iso3=org.country, sector=org.sector)
     if label == "ORG":  # "U.S. Justice Department", "Chinese Foreign Ministry": a country, then a known body
-        prefixed = _country_prefixed_org(kb, low)
+        prefixed = _country_prefixed_org(kb, low) or _country_suffixed_org(kb, low)
         if prefixed is not None:
             org, iso = prefixed
             return Cand(0, 0, "organization", "ner", org=org, iso3=iso, sector=org.sector)
@@ -226,6 +240,27 @@ def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+    return _bodies_of_countries(doc, kb, out)
+
+
+def _bodies_of_countries(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Span]:
+    """A state body named after its country with "of" is one organisation: the small model
+    cuts "the Ministry of Foreign Affairs of | Tajikistan" and "the Ministry of Foreign Affairs
+    | of | the Kyrgyz Republic" in two, leaving a nameless body and a country it acts for."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "NORP") \
+                and ent.text.lower() in kb.country_by_name \
+                and any(t.lower_ in kb.org_nouns or t.lower_ in kb.state_heads for t in prev):
+            joined = prev.end == ent.start and prev[-1].lower_ == "of"
+            joined = joined or (prev.end + 1 == ent.start and doc[prev.end].lower_ == "of")
+            if joined:
+                out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+                continue
+        out.append(ent)
     return out
 
 
