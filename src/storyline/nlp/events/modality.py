@@ -215,6 +215,21 @@ def _marked(tok: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
+_UNTIL = frozenset({"until", "till", "unless"})
+
+
+def _awaited(clause: Token) -> bool:
+    """"would not sign anything *until the teachers were released*", "a strike until Ndongo *is
+    freed*": what an until-clause awaits has not happened when its governor is still to come
+    (a modal, a negation, a demand) or when it is told in the present; "fought until they
+    *were defeated*" happened."""
+    if clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                            for c in clause.children):
+        return True
+    gov = clause.head
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in gov.children)
+
+
 def is_condition(trig: Trigger, lex: Lexicon) -> bool:
     """"*If* those talks fail", "if the companies *refused* to negotiate": the condition of
     another statement is not an event anyone reports as happening; nor is an open question
@@ -225,6 +240,8 @@ def is_condition(trig: Trigger, lex: Lexicon) -> bool:
             return node.dep_ in ("ccomp", "xcomp", "advcl", "pcomp")
         if _marked(node, lex.w("hypothetical.marks") - {"whether"}):
             return node.dep_ == "advcl"
+        if _marked(node, _UNTIL) and node.dep_ == "advcl" and _awaited(node):
+            return True
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head

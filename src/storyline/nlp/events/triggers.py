@@ -34,6 +34,9 @@ _TEMPORAL_MARKS = frozenset({"after", "before", "since", "because"})
 _CIRCUMSTANCE_PREPS = frozenset({"during", "at", "after", "before", "since", "ahead", "following"})
 _ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# The pseudo-lemma an `objects` list names to accept any person as the object ("freed *Ndongo*").
+PERSON_OBJECT = "@person"
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 # Heads of an amount whose "of" object names who acts ("thousands of workers", "a group of soldiers").
 _QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number",
@@ -60,21 +63,31 @@ class Trigger:
         return self.light if self.light is not None else self.token
 
 
-def _object_lemmas(tok: Token) -> set[str]:
+def _a_person(tok: Token, lex: Lexicon) -> bool:
+    """A named person, a personal pronoun or a word for people ("freed *Ndongo*", "beat *them*")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS or tok.lemma_.lower() in lex.w("person_nouns")
+
+
+def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
+    """The lemmas of what ``tok`` acts on, with ``@person`` when that is a person (with ``lex``)."""
     out: set[str] = set()
+    objects: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 c = tok.head  # "sanctions, which will be maintained": the antecedent is the object
             out.update({c.lemma_.lower(), c.lower_})
+            objects.append(c)
             for cc in c.conjuncts:
                 out.update({cc.lemma_.lower(), cc.lower_})
+                objects.append(cc)
             # "missile launch", "nuclear test": the compound can carry the meaning too
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound")
             # "a barrage of projectiles", "a pair of missiles": the of-object is what was fired
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+                    objects.extend(p for p in prep.children if p.dep_ == "pobj")
         if c.dep_ == "ccomp" and c.tag_ == "VB":
             # "allow *inspectors* to return": spaCy may make the object the infinitive's subject
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
@@ -86,6 +99,11 @@ def _object_lemmas(tok: Token) -> set[str]:
             and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
         # "a decision it has also *appealed*", "a penalty the company is still *contesting*"
         out.update({tok.head.lemma_.lower(), tok.head.lower_})
+        objects.append(tok.head)
+    if lex is not None and not any(c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") for c in tok.children) \
+            and any(_a_person(o, lex) for o in objects):
+        # "Ndongo was *freed*", "*beat* several of them", not "held him *responsible*"
+        out.add(PERSON_OBJECT)
     return out
 
 
@@ -220,7 +238,7 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         return any(p.dep_ == "pobj" and _a_place(p, lex)
                    for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in e.preps for p in c.children)
     if e.objects is not None:
-        if e.objects and _object_lemmas(tok) & e.objects:
+        if e.objects and _object_lemmas(tok, lex) & e.objects:
             return True
         if not e.objects and _has_object(tok):
             return True

@@ -1,0 +1,69 @@
+"""Event recall: common news phrasings that must give their event, and the near misses that
+must not (a person as the object of "free"/"beat"/"search", conditions awaited by "until")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()  # once per module
+    return analyze_text
+
+
+def events_of(analyze: Analyze, text: str) -> list[Event]:
+    return list(analyze(text, published=PUB).events)
+
+
+def _has(events: list[Event], type_: str, trigger: str) -> bool:
+    return any(e.type == type_ and e.trigger.text.lower().startswith(trigger) for e in events)
+
+
+# text, type, trigger (the start of the trigger's text)
+CODED = [
+    # a person, named or a pronoun, as what is freed, beaten or searched
+    ("Ndongo was freed in October 2019 after a national dialogue.", "CONCEDE", "freed"),
+    ("The court released Ndongo on bail on Friday.", "CONCEDE", "released"),
+    ("Riot police charged marchers on Abancay Avenue and beat several of them with batons.", "ASSAULT", "beat"),
+    ("Police officers stopped and searched several of them and took one man away.", "COERCE", "searched"),
+]
+
+NOT_CODED = [
+    # a light verb, or a blame, not a detention
+    ("The two leaders held talks in Hanoi on Wednesday.", "COERCE"),
+    ("The ministers held him responsible for the losses.", "COERCE"),
+    # what an until-clause awaits under a modal or a negation has not happened
+    ("Quispe said the union would not sign anything until the detained teachers were released.", "CONCEDE"),
+    ("The union said the strike would go on until the ministry freed the detained teachers.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED, ids=[f"{t[1]}-{t[2]}" for t in CODED])
+def test_phrasing_is_coded(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    events = events_of(analyze, text)
+    assert _has(events, type_, trigger), [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED)])
+def test_near_miss_is_not_coded(analyze: Analyze, text: str, type_: str) -> None:
+    events = events_of(analyze, text)
+    assert not any(e.type == type_ for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_past_until_clause_still_happened(analyze: Analyze) -> None:
+    events = events_of(analyze, "The protesters stayed in the square until police arrested them on Sunday.")
+    assert _has(events, "COERCE", "arrested"), [(e.type, e.trigger.text) for e in events]
