@@ -41,6 +41,7 @@ from storyline.nlp.events.arguments import (
     has_noun_arguments,
     has_own_occasion,
     is_actor_like,
+    names_both_sides,
 )
 from storyline.nlp.events.dating import (
     Offset,
@@ -174,7 +175,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                      sentences: list[_SentenceInfo], lex: Lexicon, published: str | None = None,
                      continues: dict[int, str] | None = None, refs: dict[int, str] | None = None,
                      bodies: dict[str, tuple[str, str]] | None = None,
-                     kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None) -> list[Event]:
+                     kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
+                     paired: set[int] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -197,6 +199,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     while queue:
         e = queue.pop()
         bg = id(e) in background
+        pair = id(e) in (paired or set())  # "urged both countries": one event per side, below
         met: ResolvedDate | None = None  # the meeting "the two presidents" refers back to
         here = ev_index[e.sentence.start]
         if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
@@ -272,6 +275,12 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
             e = _context_target(e, out, here, ev_index, kinds or {})
+        pair_sides = _both_sides(e, out, here, ev_index) if pair else None
+        if pair_sides is not None:
+            # "Guterres urged both countries to exercise restraint" after "India and Pakistan
+            # agreed ...": the pair is the two sides told before, one event each (GUIDE rule 9)
+            out.append(replace(e, target=pair_sides[0]))
+            e = replace(e, target=pair_sides[1])
         out.append(e)
         if not bg:
             fore.append(e)  # what happened on the occasions told, not background
@@ -337,6 +346,30 @@ def _same_side(a: EventActor, b: EventActor) -> bool:
 
 def _event_key(e: Event) -> tuple[int, int]:
     return e.sentence.start, e.trigger.start
+
+
+def _both_sides(e: Event, before: list[Event], here: int,
+                index: dict[int, int]) -> tuple[EventActor, EventActor] | None:
+    """The two sides "both countries" or "the two sides" stand for: the source and target of the
+    latest event with two named participants (within three sentences), neither of them the
+    event's own source ("Guterres urged both countries": not Guterres and someone) — or the two
+    it was done to, when one act had two named targets ("offered to mediate between the
+    government and the union ... Parents criticized both sides": not the mediator)."""
+    for k in range(len(before) - 1, -1, -1):
+        prev = before[k]
+        if here - index[prev.sentence.start] > 3:
+            return None
+        a, b = prev.source, prev.target
+        twin = before[k - 1] if k > 0 else None
+        if twin is not None and twin.trigger == prev.trigger and _same(twin.source, a) and twin.target is not None \
+                and b is not None and twin.target.actor_id and b.actor_id and not _same(twin.target, b):
+            a = twin.target
+        if a is None or b is None or a.actor_id is None or b.actor_id is None or _same(a, b):
+            continue
+        if _same(a, e.source) or _same(b, e.source):
+            continue
+        return a, b
+    return None
 
 
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int],
@@ -499,6 +532,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     kinds: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # occasion each event is, and reacts to
     subordinate: set[int] = set()  # dated events that do not tell the sentence's occasion
     seen: set[tuple[object, ...]] = set()
+    paired: set[int] = set()  # events aimed at "both sides", "the two countries"
     starts = _paragraph_starts(text)
     sentences: list[_SentenceInfo] = []
     statements = lex.w("statement_types")
@@ -585,6 +619,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if date is None and ref is not None:
                     refs[id(event)] = ref
                 kinds[_event_key(event)] = (occasion_told(trig), reacted_occasion(trig))
+                if tgt_tok is not None and target is not None and target.actor_id is None and names_both_sides(tgt_tok):
+                    paired.add(id(event))
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
@@ -615,7 +651,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     # → "The U.S. Treasury Department issued a license"); not its people, who act on many occasions
     bodies |= {a.id: (a.country, "state" if a.kind == "country" else _STATE_PART) for a in state.actors
                if a.country and a.sector == "GOV" and a.kind in ("country", "organization")}
-    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds)
+    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
+                            paired)
 
 
 @register("events")

@@ -58,6 +58,21 @@ def clean_name(span: Span) -> str:
     return span.doc[toks[0].i : toks[-1].i + 1].text
 
 
+# "urged *both countries* to exercise restraint", "called on *the two sides* to resume talks":
+# a counted pair of parties is the two sides the story has told (GUIDE rule 9: one event each);
+# "all parties", "many countries" name no one in particular.
+_SIDE_NOUNS = frozenset({"side", "country", "government", "nation", "party", "camp", "neighbour", "neighbor",
+                         "rival", "leader", "capital", "army", "military", "delegation"})
+_PAIR_WORDS = frozenset({"both", "two"})
+
+
+def names_both_sides(tok: Token) -> bool:
+    """"both countries", "the two sides", "both governments": a plural noun counted as a pair."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not tok.ent_type_ \
+        and tok.lemma_.lower() in _SIDE_NOUNS and any(
+            c.lower_ in _PAIR_WORDS and c.dep_ in ("det", "predet", "nummod", "quantmod", "amod") for c in tok.children)
+
+
 def _entity_of(tok: Token) -> Span | None:
     """The entity ``tok`` is in, as a Span."""
     found = entity_of(tok)
@@ -477,6 +492,13 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 if via is not None:
                     target = via
                     break
+    if target is None and source is not None:
+        # "mediate between the government and the union", "shuttled between the two sides": a
+        # go-between acts on both (the conjuncts make one event each)
+        between = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                        for p in prep.children if p.dep_ == "pobj"), None)
+        if between is not None and (is_actor_like(state, between, lex) or names_both_sides(between)):
+            target = between
     if target is None and trig.type in lex.w("protest_types"):
         # "protested outside the U.S. Embassy": the embassy's country is protested against
         for prep in verb.children:

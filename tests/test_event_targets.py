@@ -1,0 +1,79 @@
+"""Event targets: collective targets ("both countries"), go-betweens, and conditional warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"  # a Wednesday
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()
+    return analyze_text
+
+
+def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _of(events: list[Event], type_: str, trigger: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.trigger.text == trigger]
+
+
+def _countries(events: list[Event]) -> set[str | None]:
+    return {e.target.country if e.target is not None else None for e in events}
+
+
+def _name(actor: Any) -> str:
+    return (actor.name or "").lower() if actor is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "countries"),
+    [
+        # GUIDE rule 9: "both countries" are the two sides told before, one event each
+        ("India and Pakistan agreed on Tuesday to restore a ceasefire in Kashmir. "
+         "U.N. Secretary-General Antonio Guterres urged both countries to exercise maximum restraint.",
+         "REQUEST", "urged", {"IND", "PAK"}),
+        ("Russia and Ukraine held talks in Istanbul on Monday. "
+         "Turkish President Tayyip Erdogan called on the two sides to agree a ceasefire.",
+         "REQUEST", "called", {"RUS", "UKR"}),
+    ],
+)
+def test_both_sides_are_the_two_sides_told_before(analyze: Analyze, text: str, type_: str, trigger: str,
+                                                  countries: set[str]) -> None:
+    found = _of(_events(analyze, text), type_, trigger)
+    assert _countries(found) == countries
+    assert len(found) == 2
+
+
+def test_both_sides_without_a_pair_told_stays_one_event(analyze: Analyze) -> None:
+    found = _of(_events(analyze, "The United Nations urged both sides to exercise restraint."), "REQUEST", "urged")
+    assert len(found) == 1
+
+
+def test_all_parties_are_no_pair(analyze: Analyze) -> None:
+    text = ("India and Pakistan agreed on Tuesday to restore a ceasefire in Kashmir. "
+            "The United Nations urged all parties to exercise restraint.")
+    found = _of(_events(analyze, text), "REQUEST", "urged")
+    assert len(found) == 1
+    assert _countries(found) <= {None}
+
+
+def test_a_go_between_acts_on_both(analyze: Analyze) -> None:
+    text = "Norwegian envoy Dag Nylander had shuttled between the government and the opposition for months."
+    found = _of(_events(analyze, text), "CONSULT", "shuttled")
+    assert {_name(e.target) for e in found} == {"government", "opposition"}
