@@ -40,6 +40,11 @@ CODED = [
     ("The court released Ndongo on bail on Friday.", "CONCEDE", "released"),
     ("Riot police charged marchers on Abancay Avenue and beat several of them with batons.", "ASSAULT", "beat"),
     ("Police officers stopped and searched several of them and took one man away.", "COERCE", "searched"),
+    # a thing called by an evaluative phrase: criticism or praise, wherever the word sits in it
+    ('Amnesty International called the convictions "another blow to Hong Kong\'s freedoms".', "ACCUSE", "blow"),
+    ('The senator called the settlement "a surrender" to big tech.', "ACCUSE", "surrender"),
+    ('North Korea called the requests "gangster-like."', "ACCUSE", "like"),
+    ('Choe Son Hui called the invitation a "very interesting suggestion".', "SUPPORT", "suggestion"),
 ]
 
 NOT_CODED = [
@@ -49,6 +54,9 @@ NOT_CODED = [
     # what an until-clause awaits under a modal or a negation has not happened
     ("Quispe said the union would not sign anything until the detained teachers were released.", "CONCEDE"),
     ("The union said the strike would go on until the ministry freed the detained teachers.", "CONCEDE"),
+    # a name or a neutral description is no evaluation
+    ('Russia calls its war a "special military operation".', "ACCUSE"),
+    ("They called the new plan Operation Sunrise.", "SUPPORT"),
 ]
 
 

@@ -82,7 +82,36 @@ def find_evaluations(sent: Span, lex: Lexicon) -> list[tuple[Trigger, Token, Tok
             continue
         entry = TriggerEntry(type="ACCUSE", lemma=lemma, pos="adj", confidence=0.6)
         out.append((Trigger(tok, entry), speaker, _evaluated(tok)))
+    told = {t.token.i for t, _, _ in out}
+    for tok in sent:
+        if tok.i not in told and (found := _named_so(tok, lex)) is not None:
+            out.append(found)
     return out
+
+
+def _named_so(tok: Token, lex: Lexicon) -> tuple[Trigger, Token, Token | None] | None:
+    """"called the settlement *a surrender*", "called the convictions *another blow to* ...":
+    a thing named by an evaluative phrase is criticised (ACCUSE); "called the invitation a
+    *very interesting suggestion*" is praise (SUPPORT). The phrase's head need not be the
+    evaluative word, so the whole phrase is read; a name ("called it Operation Sunrise") or a
+    neutral description ("called it a special operation") is no event."""
+    if tok.dep_ != "oprd" or tok.pos_ not in ("NOUN", "ADJ") or tok.head.lemma_.lower() not in lex.w(
+            "evaluative.naming_verbs") or any(c.dep_ == "neg" for c in tok.head.children):
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+        return None
+    lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+    if lemmas & (lex.w("evaluative.words") | lex.w("evaluative.naming_negative")):
+        etype = "ACCUSE"
+    elif lemmas & lex.w("evaluative.naming_positive"):
+        etype = "SUPPORT"
+    else:
+        return None
+    speaker = _speech_subject(tok, lex)
+    if speaker is None:
+        return None
+    entry = TriggerEntry(type=etype, lemma=tok.lemma_.lower(), pos="adj", confidence=0.6)
+    return Trigger(tok, entry), speaker, _evaluated(tok)
 
 
 def _addressee(tok: Token) -> Token | None:
