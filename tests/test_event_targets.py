@@ -77,3 +77,17 @@ def test_a_go_between_acts_on_both(analyze: Analyze) -> None:
     text = "Norwegian envoy Dag Nylander had shuttled between the government and the opposition for months."
     found = _of(_events(analyze, text), "CONSULT", "shuttled")
     assert {_name(e.target) for e in found} == {"government", "opposition"}
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Iranian Foreign Minister Abbas Araghchi warned that Iran would suspend the arrangement if Britain, "
+         "France and Germany pushed a new resolution.", {"GBR", "FRA", "DEU"}),
+        ("Trump warned that the United States would impose tariffs unless Mexico stopped the flow of migrants.",
+         {"MEX"}),
+    ],
+)
+def test_a_warning_is_aimed_at_whose_act_its_condition_names(analyze: Analyze, text: str,
+                                                             countries: set[str]) -> None:
+    assert _countries(_of(_events(analyze, text), "THREATEN", "warned")) == countries

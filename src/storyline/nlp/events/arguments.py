@@ -510,6 +510,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         # "sent warships near Taiwan", "massed troops along the border with Ukraine", "held drills
         # off the coast of Japan": forces shown to a country are aimed at it
         target = _shown_to(verb, state, lex)
+    if target is None and trig.type == "THREATEN":
+        target = _conditioned(verb, source, state, lex)
     if target is None:
         target = _complement_subject(verb, source, state, lex)
     if trig.entry.swap:
@@ -534,6 +536,27 @@ def _shown_to(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
             owner = _child(inner, "pobj") if inner.dep_ == "prep" and inner.lower_ in ("of", "with") else None
             if owner is not None and owner.ent_type_ == "GPE" and is_actor_like(state, owner, lex):
                 return owner
+    return None
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _conditioned(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """"warned that Iran would suspend the arrangement *if Britain, France and Germany pushed* a
+    resolution": a warning is aimed at the one whose act its condition names (the conjuncts make
+    one event each), not at the one who would carry it out."""
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "xcomp"):
+            continue
+        for cond in comp.children:
+            if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in cond.children):
+                continue
+            subj = _child(cond, "nsubj", "nsubjpass")
+            if subj is None or subj.pos_ == "PRON" or (source is not None and subj.i == source.i):
+                continue
+            if is_actor_like(state, subj, lex):
+                return subj
     return None
 
 
