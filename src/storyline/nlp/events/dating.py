@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.models import Event
 from storyline.nlp.dates import (
@@ -316,10 +316,74 @@ def event_date(
         if best is None or key < best[:2]:
             best = (key[0], key[1], resolved)
     if best is None:
+        if offset is None and (back := anaphoric_date(sent, anchor_set, clause, published)) is not None:
+            return back, None
         return None, offset or clause_offset(trig)
     if best[0] == 1:
         return apply_offset(best[2], clause_offset(trig)), None
     return best[2], None
+
+
+_ANAPHORIC_UNITS = frozenset({"day", "week", "month", "year"})
+# the precisions of an earlier date that an anaphor of each unit can take its date from
+_ANAPHOR_TAKES: dict[str, tuple[str, ...]] = {
+    "day": ("day",), "week": ("day", "week"), "month": ("day", "month"), "year": ("day", "week", "month", "year"),
+}
+_ANAPHOR_LOOKBACK = 3  # sentences before the event's an anaphor may point back over
+
+
+def _anaphor_unit(tok: Token) -> str | None:
+    """"*that month*", "*the same day*", "later *that year*": a time told by pointing back."""
+    unit = tok.lower_
+    if unit not in _ANAPHORIC_UNITS:
+        return None
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if kids.get("that") == "det" or (kids.get("same") == "amod" and kids.get("the", kids.get("that")) == "det"):
+        return unit
+    return None
+
+
+def anaphoric_date(sent: Span, anchor_set: set[int], clause: Token, published: str | None) -> ResolvedDate | None:
+    """"The IMF approved the loan *that month*" after "a devaluation of the pound in March
+    2024", "was placed under house arrest *that month*", "police arrested 20 people *the same
+    day*": a time that points back takes the latest date the text stated before it (within
+    the sentence and the three before), cut to the anaphor's unit (a month from "March 3",
+    the year from a month); a day needs a day. Relative dates stay null without a publication
+    date, as everywhere."""
+    doc = sent.doc
+    for tok in sent:
+        unit = _anaphor_unit(tok)
+        if unit is None:
+            continue
+        found = _date_score(doc[tok.left_edge.i:tok.i + 1], anchor_set, clause)
+        if found is None or found[0] != 0:
+            continue
+        return _antecedent_date(doc, tok, unit, published)
+    return None
+
+
+def _antecedent_date(doc: Doc, anaphor: Token, unit: str, published: str | None) -> ResolvedDate | None:
+    sents = [anaphor.sent]
+    while len(sents) <= _ANAPHOR_LOOKBACK and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
+    for sent in sents:
+        for ent in reversed(sentence_ents(sent)):
+            if ent.start >= anaphor.left_edge.i or ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None \
+                    or any(_anaphor_unit(t) for t in ent):
+                continue
+            resolved = resolve_date(ent.text, published)
+            if resolved is None:
+                continue
+            if resolved.precision not in _ANAPHOR_TAKES[unit]:
+                return None  # "in 2019 ... that month": the nearest date does not say which
+            if unit == "month" and resolved.precision == "day":
+                return ResolvedDate(resolved.value[:7], "month")
+            if unit == "week" and resolved.precision == "day":
+                return ResolvedDate(monday_of(date.fromisoformat(resolved.value)).isoformat(), "week")
+            if unit == "year":
+                return ResolvedDate(resolved.value[:4], "year")
+            return resolved
+    return None
 
 
 def _own_verb(clause: Token) -> Token:
