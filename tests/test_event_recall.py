@@ -45,6 +45,8 @@ CODED = [
     ('The senator called the settlement "a surrender" to big tech.', "ACCUSE", "surrender"),
     ('North Korea called the requests "gangster-like."', "ACCUSE", "like"),
     ('Choe Son Hui called the invitation a "very interesting suggestion".', "SUPPORT", "suggestion"),
+    # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
+    ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]
 
 NOT_CODED = [
@@ -54,6 +56,7 @@ NOT_CODED = [
     # what an until-clause awaits under a modal or a negation has not happened
     ("Quispe said the union would not sign anything until the detained teachers were released.", "CONCEDE"),
     ("The union said the strike would go on until the ministry freed the detained teachers.", "CONCEDE"),
+    ("The education minister had invited union leaders to a new round of talks.", "REQUEST"),
     # a name or a neutral description is no evaluation
     ('Russia calls its war a "special military operation".', "ACCUSE"),
     ("They called the new plan Operation Sunrise.", "SUPPORT"),
