@@ -57,3 +57,33 @@ def test_a_ministry_of_a_country_is_one_body_of_that_country(analyze) -> None:  
 )
 def test_official_names_and_bodies_of_countries(analyze, text: str, surface: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert actor_with(analyze(text), surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        ("Gov. Marisa Caldwell declared a state of emergency on Sunday.", "Marisa Caldwell", "GOV"),
+        # the model takes a sentence-initial title into the name: it is still a title
+        ("Sheriff Ray Delgado said deputies had gone door to door.", "Ray Delgado", "COP"),
+        ("China's foreign ministry hit back. Spokesperson Lin Jian told a regular briefing that it was wrong.",
+         "Lin Jian", "GOV"),
+        # "former student leader": the leader is history, and a student is a civilian
+        ("The six, who include former student leader Ivan Lau, had pleaded not guilty.", "Ivan Lau", "CVL"),
+        # a union's general secretary is no general
+        ("SUTEP general secretary Lucía Quispe told the crowd that the strike would go on.", "Lucía Quispe", None),
+    ],
+)
+def test_titles_give_sectors(analyze, text: str, surface: str, sector: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert actor_with(analyze(text), surface).sector == sector
+
+
+def test_a_foreign_ministry_spokesman_does_not_make_a_story_his_countrys(analyze) -> None:  # type: ignore[no-untyped-def]
+    """A foreign ministry speaks to the world about other countries: in a Hong Kong story its
+    spokesman's vote does not outweigh the city's own secretary for security."""
+    a = analyze(
+        "Hong Kong's security chief Chris Tang defended the verdict. China's foreign ministry hit back at "
+        "critics. Spokesperson Lin Jian told a regular briefing in Beijing that Hong Kong was ruled by law. "
+        "Former student leader Ivan Lau had pleaded not guilty.",
+        "2025-06-01",
+    )
+    assert actor_with(a, "Ivan Lau").country == "HKG"

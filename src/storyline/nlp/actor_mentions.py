@@ -281,6 +281,7 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
         spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
     spans += _name_runs(doc, kb)
     spans += _introduced_orgs(doc, kb)
+    spans = [_untitled(doc, kb, *sp) for sp in spans]
     title_words = _title_words(kb)
     person_words = {a.lower() for a, found in kb.actor_by_alias.items() if found[0].kind == "person"}
     surnames = {
@@ -355,6 +356,18 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
             out.append(Cand(tok.i, tok.i + 1, "person", "ner"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _untitled(doc: Doc, kb: ActorKnowledge, s: int, e: int, label: str, source: str) -> tuple[int, int, str, str]:
+    """A person's entity without the title the small model took in ("Spokesperson Lin Jian",
+    "Sheriff Ray Delgado" at the start of a sentence): the title is left for the title
+    reader, so the person gets its sector and the name is not "Sheriff Ray Delgado"."""
+    if source != "ner" or label != "PERSON" or e - s < 2 or doc[s:e].text.lower() in kb.actor_by_alias:
+        return s, e, label, source
+    for k in range(min(e - 1, s + 3), s, -1):
+        if kb.title(doc[s:k].text) is not None and doc[s].is_title and all(t.is_title and t.is_alpha for t in doc[k:e]):
+            return k, e, label, source
+    return s, e, label, source
 
 
 def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, bool]:

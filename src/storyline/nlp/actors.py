@@ -442,8 +442,11 @@ class Resolver(CountryCodes):
             return
         titles = self.find_titles(tokens)
         words = [t.lower_ for t in tokens]
+        # "former student leader Ivan Lau": the run of title words starts after "former student"
+        before = [t.lower_ for t in self.doc[max(0, tokens[0].i - 2) : tokens[0].i]]
         for i, _j, title in titles:
-            former = "former" in words[max(0, i - 2) : i + 1] or "ex" in words[max(0, i - 2) : i]
+            k = i + len(before)  # the title's place in before + words
+            former = "former" in (before + words)[max(0, k - 2) : k + 1] or "ex" in words[max(0, i - 2) : i]
             t = self.kb.titles[title.lower()]
             if t.gender and cl.gender is None:
                 cl.gender = t.gender
