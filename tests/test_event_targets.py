@@ -91,3 +91,22 @@ def test_a_go_between_acts_on_both(analyze: Analyze) -> None:
 def test_a_warning_is_aimed_at_whose_act_its_condition_names(analyze: Analyze, text: str,
                                                              countries: set[str]) -> None:
     assert _countries(_of(_events(analyze, text), "THREATEN", "warned")) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("More than a million French workers marched in some 250 towns against the pension reform bill on "
+         "Thursday. The CGT union also called a national strike.", "marched", "FRA"),
+        ("Peru's teachers union SUTEP has called a national march for next Tuesday.", "called", "PER"),
+    ],
+)
+def test_a_protest_naming_no_one_is_against_its_own_government(analyze: Analyze, text: str, trigger: str,
+                                                               country: str) -> None:
+    found = _of(_events(analyze, text), "PROTEST", trigger)
+    assert found and all(e.target is not None and e.target.country == country for e in found)
+
+
+def test_police_act_on_people_of_their_own_country(analyze: Analyze) -> None:
+    found = _of(_events(analyze, "French police fired tear gas in Paris on Thursday."), "ASSAULT", "fired")
+    assert found and found[0].target is not None and found[0].target.country == "FRA"

@@ -428,6 +428,30 @@ def _authorities(state: DocState) -> EventActor | None:
     return EventActor(None, None, home, None) if home is not None else None
 
 
+# A march, a strike or a boycott that names no one it is against is aimed at the authorities
+# of the protesters' own country ("more than a million people marched", "the union called a
+# second national march", "lawyers would boycott court hearings"): its government.
+_PROTESTED_TYPES = frozenset({"PROTEST"})
+
+
+# Police act at home: force or arrests by a country's police that name no one are done to people
+# of that country.
+_POLICE_SECTORS = frozenset({"COP"})
+_POLICED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _own_government(state: DocState, source: EventActor) -> EventActor | None:
+    """The government of the source's country (else the story's home country), as the country
+    actor the story names when it names one."""
+    country = source.country or home_country(state)
+    if country is None:
+        return None
+    named = next((a for a in state.actors if a.kind == "country" and a.country == country), None)
+    if named is not None:
+        return EventActor(named.id, named.name, named.country, named.sector or "GOV")
+    return EventActor(None, None, country, "GOV")
+
+
 def _is_dateline_word(tok: Token, line: tuple[int, int, str] | None) -> bool:
     return line is not None and line[0] <= tok.idx < line[1] and tok.text.isupper() and len(tok.text) > 2 \
         and tok.i < 4
@@ -595,6 +619,12 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                         etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
                         etype in lex.w("passive_sided_from_context") and agentless_passive(trig.token)):
                     continue
+                if target is None and source is not None and etype in _PROTESTED_TYPES:
+                    target = _own_government(state, source)  # "teachers marched", "called a strike"
+                if target is None and source is not None and source.sector in _POLICE_SECTORS \
+                        and source.country is not None and etype in _POLICED_TYPES:
+                    # "police fired tear gas", "French police arrested dozens": people of their own country
+                    target = EventActor(None, None, source.country, None)
                 if _is_commentator(source, lex) or not _a_visit(mode, src_tok, source, target, state, lex):
                     continue
                 key = (etype, sent.start, source, target, negated)
