@@ -45,6 +45,8 @@ CODED = [
     ('The senator called the settlement "a surrender" to big tech.', "ACCUSE", "surrender"),
     ('North Korea called the requests "gangster-like."', "ACCUSE", "like"),
     ('Choe Son Hui called the invitation a "very interesting suggestion".', "SUPPORT", "suggestion"),
+    # a to-infinitive complement after a phrase ("offered *on Wednesday* to mediate")
+    ("The Catholic Church offered on Wednesday to mediate between the government and the union.", "AGREE", "offered"),
     # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
     ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]
@@ -57,6 +59,8 @@ NOT_CODED = [
     ("Quispe said the union would not sign anything until the detained teachers were released.", "CONCEDE"),
     ("The union said the strike would go on until the ministry freed the detained teachers.", "CONCEDE"),
     ("The education minister had invited union leaders to a new round of talks.", "REQUEST"),
+    # the sourcing formula stays none when its infinitive hangs loose
+    ("The ministry declined on Monday to comment on the report.", "REJECT"),
     # a name or a neutral description is no evaluation
     ('Russia calls its war a "special military operation".', "ACCUSE"),
     ("They called the new plan Operation Sunrise.", "SUPPORT"),

@@ -111,10 +111,20 @@ def _has_object(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
 
+def _infinitive_advcl(c: Token) -> bool:
+    """"offered *on Wednesday* to mediate": with a phrase between, spaCy may hang the
+    to-infinitive complement as an adverbial clause; one with no subject or subordinator of its
+    own is still the complement ("travelled to Hanoi to meet" has no complement-taking verb)."""
+    return c.dep_ == "advcl" and c.tag_ == "VB" and c.i > c.head.i \
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+        and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+
+
 def _has_xcomp(tok: Token) -> bool:
     # "offered to", "wanted the sanctions *lifted*" (a small clause with its own subject)
     return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VB")
                or (c.dep_ == "ccomp" and c.tag_ == "VBN" and any(g.dep_ == "nsubj" for g in c.children))
+               or _infinitive_advcl(c)
                for c in tok.children)
 
 
@@ -244,7 +254,7 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
             return True
     if e.xcomp and _has_xcomp(tok):
         # "declined to comment", "asked not to be identified": no event is refused or asked for
-        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") or _infinitive_advcl(c)]
         return not all(c.lemma_.lower() in lex.w("negation.non_event_complements") for c in comps)
     return False
 
