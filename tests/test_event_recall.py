@@ -47,6 +47,9 @@ CODED = [
     ('Choe Son Hui called the invitation a "very interesting suggestion".', "SUPPORT", "suggestion"),
     # a to-infinitive complement after a phrase ("offered *on Wednesday* to mediate")
     ("The Catholic Church offered on Wednesday to mediate between the government and the union.", "AGREE", "offered"),
+    # calling a strike is the protest of those who call it and a request to those asked to join
+    ("She called for a general strike across the country from Wednesday.", "PROTEST", "called"),
+    ("She called for a general strike across the country from Wednesday.", "REQUEST", "called"),
     # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
     ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]

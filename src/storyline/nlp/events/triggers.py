@@ -494,13 +494,16 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if parent is not None and parent.parent is not trig:
             trig.parent = parent
             parent.absorbed.append(trig)
+    calls: list[Trigger] = []
     for trig in found.values():
         protest = next((c for c in trig.absorbed if c.type in lex.w("protest_types")), None)
         if trig.parent is None and trig.type == "REQUEST" and protest is not None:
             # "Opposition parties *called for* a general strike", "urging residents to boycott
-            # elections": calling a strike or a boycott is the protest itself, led by those who call it
+            # elections": calling a strike or a boycott is the protest itself, led by those who
+            # call it, and a request to those asked to join it
+            calls.append(Trigger(trig.token, trig.entry, light=trig.light))
             trig.entry = replace(trig.entry, type=protest.type, mode=protest.entry.mode)
-    return [t for t in found.values() if t.parent is None]
+    return [t for t in found.values() if t.parent is None] + calls
 
 
 def _told_by_its_verb(found: dict[int, Trigger]) -> None:
