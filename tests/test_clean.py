@@ -21,6 +21,9 @@ from .conftest import SEED_BLOOMBERG, SEED_CNN
         ("He said &quot;no&quot; twice", 'He said "no" twice'),
         ("He said & quot;no& quot; twice", 'He said "no" twice'),
         ("Kim&#8217;s regime", "Kim’s regime"),
+        # a plural possessive: the apostrophe hugs the word before and keeps the space after
+        ("leaders of farmers& # 39; associations met", "leaders of farmers' associations met"),
+        ("Greece& # 39;s highways and the & # 39;Sunshine Policy& # 39;", "Greece's highways and the 'Sunshine Policy'"),
         ("Café talks", "Café talks"),
         ("Caf\u00c3\u00a9 talks in Gen\u00c3\u00a8ve", "Café talks in Genève"),
     ],

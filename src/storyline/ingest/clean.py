@@ -128,7 +128,12 @@ def _repair_spaced(text: str, repairs: list[Repair]) -> str:
         if m.group(2) in _QUOTE_CODES:
             is_open = open_marks.get(char, False)
             next_char = text[m.end() : m.end() + 1]
-            if not is_open and (next_char.isalnum() or (after and text[m.end() : m.end() + 1].isalnum())):
+            prev_char = text[m.start() - 1 : m.start()] if m.start() else ""
+            if not before and prev_char.isalnum() and not is_open:
+                # "farmers& # 39; associations", "Greece& # 39;s": an apostrophe on the word before
+                # keeps the space after it, and opens no quotation
+                repl = f"{char}{after}"
+            elif not is_open and (next_char.isalnum() or (after and text[m.end() : m.end() + 1].isalnum())):
                 repl = f"{before}{char}"  # opening: hug the next word
                 open_marks[char] = True
             else:
