@@ -372,3 +372,14 @@ def test_cue_with_its_subject_after_it_ends_the_sentence(analyze: Analyze) -> No
     q = quote_with(a, "soldier was wounded")
     assert q.kind == "indirect" and q.text == "One Tajik soldier was wounded"
     assert q.speaker.name == "Khovar"
+
+
+def test_a_clause_the_parser_hangs_on_the_channel_noun_is_the_report(analyze: Analyze) -> None:
+    """"Gazprom said in a statement that X owed …": spaCy makes the that-clause a complement of
+    "statement", not of "said"; it is still what Gazprom said, and both that-clauses are."""
+    a = analyze("Gazprom said in a statement that Transnistria's gas company Tiraspoltransgaz owed more than "
+                "$700 million and that supplies would resume only after a repayment schedule was agreed.")
+    q = quote_with(a, "owed more than $700 million")
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.name == "Gazprom"
+    assert not q.text.endswith("that")

@@ -31,6 +31,7 @@ from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline_end
 from storyline.nlp.quotemarks import QuotedSpan, find_quoted_spans, paragraphs
 from storyline.nlp.speakers import (
+    CueKnowledge,
     Resolved,
     SpeakerContext,
     cue_kind,
@@ -361,7 +362,7 @@ def _trim_content(text: str, lo: int, hi: int) -> tuple[int, int]:
             lo += m.end()
         while hi > lo and (text[hi - 1] in _TRIM_CHARS or text[hi - 1] in _CLOSING + ".!?"):
             hi -= 1
-        m = re.search(r"\s(?:and|but|or)$", text[lo:hi])
+        m = re.search(r"\s(?:and|but|or)(?:\s+that)?$", text[lo:hi])
         if m:
             hi = lo + m.start()
         if (lo, hi) == before:
@@ -499,6 +500,8 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             # cue as well ("“…”\n\nLindqvist said the Commission had …"): its own clause is the
             # one in this paragraph
             contents = [c for c in tok.children if _is_content(c) and para[0] <= c.idx < para[1]]
+            if not contents:
+                contents = _channel_content(tok, kb, para)
             if len(contents) > 1 and contents[0].i < tok.i < contents[-1].i:
                 # "North Korea fired …, and state media said Kim oversaw …": the clause after the
                 # cue is its report; the one before is a sentence the parse hung on it
@@ -653,6 +656,14 @@ def _embedded(token: Token) -> bool:
     return False
 
 
+def _channel_content(cue: Token, kb: CueKnowledge, para: tuple[int, int]) -> list[Token]:
+    """"Gazprom said in a statement that X owed …": the parser may hang the reported clause on
+    the channel noun after the cue ("a statement that …") instead of on the cue itself."""
+    return [c for p in cue.children if p.dep_ == "prep" and p.i > cue.i and p.lower_ in kb.channel_preps
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in kb.channel_nouns
+            for c in n.children if _noun_content(c) and c.i > n.i and para[0] <= c.idx < para[1]]
+
+
 def _noun_content(token: Token) -> bool:
     """The content clause of a report noun: "reports that X met …" (acl with "that")."""
     return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
@@ -749,7 +760,7 @@ def _trim_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     while True:
         while hi > lo and (text[hi - 1] in _TRIM_CHARS or text[hi - 1] in ".!?)"):
             hi -= 1
-        m = re.search(r"\s(?:and|but|or)$", text[lo:hi])
+        m = re.search(r"\s(?:and|but|or)(?:\s+that)?$", text[lo:hi])
         if m is None:
             return lo, hi
         hi = lo + m.start()
