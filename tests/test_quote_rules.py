@@ -383,3 +383,16 @@ def test_a_clause_the_parser_hangs_on_the_channel_noun_is_the_report(analyze: An
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.name == "Gazprom"
     assert not q.text.endswith("that")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The ELN agreed on Thursday to suspend "offensive operations" for 30 days, according to a statement from '
+     "the Cuban foreign ministry.", "agreed on Thursday to suspend", "ministry"),
+    ('According to the ministry, the rebels had "no intention" of laying down their arms.', "laying down", "ministry"),
+])
+def test_a_fragment_in_a_clause_according_to_someone_is_a_mixed_quote(
+        analyze: Analyze, text: str, words: str, speaker: str) -> None:
+    q = quote_with(analyze(text), words)
+    assert q.kind == "mixed"
+    assert q.speaker is not None and q.speaker.name is not None and q.speaker.name.lower().endswith(speaker)
+    assert "according" not in q.text.lower()

@@ -862,6 +862,9 @@ def _quote_in_unit(
         )
     governed = _governing_cue(art, span, cues)
     cue, child = governed if governed is not None else (_positional_cue(art, span, unit, cues), None)
+    reported = _according_to(art, span, unit, cues) if cue is None else None
+    if reported is not None:
+        cue = reported[0]
     if cue is None or _is_label(art, cue, span):
         return None  # a scare quote, a nickname or a title no one is said to have spoken
     used.add(cue)
@@ -882,11 +885,35 @@ def _quote_in_unit(
         lo, hi = _trim_content(text, unit.start, span.outer_end)
         if _has_clause(art, lo, hi):
             start, end = lo, hi
+    if reported is not None:
+        kind = "mixed"  # "X agreed to suspend “offensive operations” for 30 days, according to Y"
+        start, end = _trim_content(text, reported[1], reported[2])
     base = CONF_DIRECT if kind == "direct" else CONF_MIXED
     cue_text = "according to" if cues.get(cue) == "phrase" else art.doc[cue].lower_
     return _Found(
         start, end, kind, unit, resolved, cue_text, _channel(art, cue, unit), _confidence(base, resolved), span, subj, cue
     )
+
+
+def _according_to(art: _Article, span: QuotedSpan, unit: Unit, cues: dict[int, str]) -> tuple[int, int, int] | None:
+    """"The ELN agreed to suspend “offensive operations” for 30 days, according to a statement from
+    the Cuban foreign ministry": a fragment no verb attributes, in a clause that "according to X"
+    at the sentence's edge attributes. Returns the cue and the reported stretch (the rest of the
+    sentence, which must hold a finite clause and the fragment)."""
+    phrases = [i for i, k in cues.items() if k == "phrase"]
+    if len(phrases) != 1 or any(cues.get(i) in ("speech", "direct") for i in cues):
+        return None
+    tok = art.doc[phrases[0]]
+    p_lo, p_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    if art.text[unit.start:p_lo].strip(" ,") == "":
+        lo, hi = p_hi, unit.end  # "According to X, …"
+    elif art.text[p_hi:unit.end].strip(" .,!?\n") == "":
+        lo, hi = unit.start, p_lo  # "…, according to X."
+    else:
+        return None
+    if not (lo <= span.open_mark and span.outer_end <= hi) or not _has_clause(art, lo, hi):
+        return None
+    return tok.i, lo, hi
 
 
 def _is_label(art: _Article, cue: int, span: QuotedSpan) -> bool:
