@@ -76,3 +76,16 @@ def test_during_the_visit_takes_the_date_of_a_visit_told_as_a_verb(analyze: Anal
             "Separately, Japan accused South Korea on Wednesday of violating a fishing agreement.\n\n"
             "During the visit, Xi promised to send food aid to North Korea.")
     assert _date_of(analyze, text, "2025-01-10", "AGREE", "promised") == "2025-01-07"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a past perfect in a relative clause takes the date of the clause it hangs on, as in a main
+    # clause (GUIDE: only a past perfect marked as earlier does not) ...
+    ("Police on Tuesday dispersed the protesters who had blocked the highway.", "2025-06-03"),
+    # ... not when marked as earlier
+    ("Police on Tuesday dispersed the protesters who had already blocked the highway.", None),
+    # a present perfect tells a state of the noun's own, not the day of the clause
+    ("Police on Tuesday dispersed the protesters, who have blocked the highway.", None),
+])
+def test_a_relative_clause_in_the_past_perfect(analyze: Analyze, text: str, date: str | None) -> None:
+    assert _date_of(analyze, text, "2025-06-06", "PROTEST", "blocked") == date

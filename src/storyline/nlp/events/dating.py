@@ -612,9 +612,15 @@ def _relative_between(clause: Token, verb: Token) -> bool:
         if node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                    for c in node.children):
             return True  # "reports *that* North Korea had executed its envoy": what the reports say
-        if node.dep_ == "relcl" and (is_perfect(node) or node.tag_ in ("VBZ", "VBP") or any(
-                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)):
-            return True  # "a decision Beijing *has never accepted*", "a penalty the company *is* contesting"
+        if node.dep_ == "relcl" and (
+                (is_perfect(node) and (not is_past_perfect(node) or any(c.lower_ == "where" for c in node.children)))
+                or node.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)):
+            # "a decision Beijing *has never accepted*", "a penalty the company *is* contesting": a
+            # state in the present; "(toward the Cayman Islands on Wednesday,) *where* authorities had
+            # ordered an evacuation": what had been done at a place before. Otherwise a past perfect
+            # ("dispersed the protesters who *had blocked* the highway") is the clause's own past
+            # unless marked as earlier (see _takes_governing_date), as in a main clause
+            return True
         node = node.head
     return False
 
