@@ -50,6 +50,11 @@ CODED = [
     # calling a strike is the protest of those who call it and a request to those asked to join
     ("She called for a general strike across the country from Wednesday.", "PROTEST", "called"),
     ("She called for a general strike across the country from Wednesday.", "REQUEST", "called"),
+    # what is given: an amount "in aid", an actor supplied "with" arms; a verb misparsed as a modifier
+    ("The EU granted 2 billion euros in aid to Egypt.", "AID", "granted"),
+    ("Britain supplied Ukraine with long-range missiles.", "AID", "supplied"),
+    ("India and Pakistan massed troops along the frontier.", "MOBILIZE", "massed"),
+    ("The IMF disbursed $1.2 billion to Egypt on Friday.", "AID", "disbursed"),
     # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
     ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]
@@ -64,6 +69,7 @@ NOT_CODED = [
     ("The education minister had invited union leaders to a new round of talks.", "REQUEST"),
     # the sourcing formula stays none when its infinitive hangs loose
     ("The ministry declined on Monday to comment on the report.", "REJECT"),
+    ("The EU granted 2 billion euros in licences to Egypt.", "AID"),
     # a name or a neutral description is no evaluation
     ('Russia calls its war a "special military operation".', "ACCUSE"),
     ("They called the new plan Operation Sunrise.", "SUPPORT"),

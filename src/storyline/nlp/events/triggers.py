@@ -88,6 +88,10 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
                     objects.extend(p for p in prep.children if p.dep_ == "pobj")
+                if prep.dep_ == "prep" and prep.lower_ == "in" and lex is not None and (
+                        c.ent_type_ == "MONEY" or c.lemma_.lower() in lex.w("amount_nouns")):
+                    # "granted 2 billion euros *in aid*", "$5 million in loans": what the amount is of
+                    out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
         if c.dep_ == "ccomp" and c.tag_ == "VB":
             # "allow *inspectors* to return": spaCy may make the object the infinitive's subject
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
@@ -95,6 +99,16 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
             # "stopped making, testing and using nuclear weapons": the activities stopped
             for g in (c, *c.conjuncts):
                 out.update({g.lemma_.lower(), g.lower_})
+    if any(c.dep_ == "dobj" and c.ent_type_ in _ACTOR_OBJECT_ENTS for c in tok.children):
+        # "supplied *Ukraine* with missiles", "hit Canada with tariffs": what the actor is given
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    if tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN":
+        # "India and Pakistan *massed* troops", "test-*fired* two missiles": a finite verb spaCy
+        # took for a modifier of its object
+        out.update({tok.head.lemma_.lower(), tok.head.lower_})
+        objects.append(tok.head)
     if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and (tok.tag_ == "VBN" or any(c.dep_ == "nsubj" for c in tok.children)))) \
             and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
         # "a decision it has also *appealed*", "a penalty the company is still *contesting*"
