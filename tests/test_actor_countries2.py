@@ -87,3 +87,36 @@ def test_a_foreign_ministry_spokesman_does_not_make_a_story_his_countrys(analyze
         "2025-06-01",
     )
     assert actor_with(a, "Ivan Lau").country == "HKG"
+
+
+def test_a_state_body_named_by_what_it_is_belongs_to_a_country(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"police said", "the military", "Pakistan's military": bodies of a state with no name of
+    their own are actors of the country that owns them, else of the story's country; "the army"
+    and "the military" are one."""
+    a = analyze(
+        "Egyptian Finance Minister Hany Farouk said the talks in Cairo had gone well. The military "
+        "controls a large part of the economy, and the army's companies pay no tax. Police detained "
+        "at least 18 people, the Egyptian Initiative for Personal Rights said. Pakistan's military "
+        "said nothing.",
+        "2025-11-20",
+    )
+    forces = actor_with(a, "The military")
+    assert (forces.country, forces.sector) == ("EGY", "MIL")
+    assert "the army" in {m.text for m in forces.mentions}
+    police = actor_with(a, "Police")
+    assert (police.country, police.sector) == ("EGY", "COP")
+    assert actor_with(a, "Pakistan's military").country == "PAK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He served in the army for ten years.",  # a place one serves in
+        "Two police officers were hurt in the clashes.",  # the officers are the actor
+        "She won the presidency in 2019.",  # an office, not the body
+    ],
+)
+def test_what_is_not_a_state_body(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
+    a = analyze(text)
+    assert not any(x.sector in ("MIL", "COP", "GOV") and x.kind == "organization" for x in a.actors), \
+        [(x.name, [m.text for m in x.mentions]) for x in a.actors]

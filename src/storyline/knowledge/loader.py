@@ -3,7 +3,7 @@
 Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``names.yaml``,
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
-``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``nicknames``,
+``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``state_bodies``, ``nicknames``,
 ``force_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``,
 ``office_places``, or a CSV file whose header is
 the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
@@ -127,6 +127,8 @@ class ActorKnowledge:
     org_anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "his lawyer, Ricardo Tavares": a person's name follows
     force_words: dict[str, str] = field(default_factory=dict)  # "coastguard spokesman" -> COP
+    # "police said", "the military": the state's body of the country the sentence is in -> sector
+    state_bodies: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()  # "the city of Kherson": a place follows "of"
     state_heads: frozenset[str] = frozenset()  # "National Hurricane Center": a state body
     posted_abroad: frozenset[str] = frozenset()  # title words of people serving away from home ("ambassador")
@@ -320,7 +322,8 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
-             "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns"}
+             "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
+             "state_bodies"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -375,6 +378,11 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         if code is None:
             raise KnowledgeError(f"{path}: force_words.{key} needs a sector code such as COP or MIL")
         kb.force_words[str(key).lower()] = code
+    for key, value in (data.get("state_bodies") or {}).items():
+        code = _sector(value, f"{path}: state_bodies.{key}")
+        if code is None:
+            raise KnowledgeError(f"{path}: state_bodies.{key} needs a sector code such as COP or MIL")
+        kb.state_bodies[" ".join(str(key).lower().split())] = code
     for key, value in (data.get("country_nouns") or {}).items():
         if value not in ("government", "country"):
             raise KnowledgeError(f"{path}: country_nouns.{key} must be government or country; got {value!r}")

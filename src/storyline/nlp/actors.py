@@ -715,6 +715,91 @@ class Resolver(CountryCodes):
             self.add(target, start, end, "role", doc[t.i : j + 1])
             covered.append((start, end))
 
+    def state_bodies(self) -> None:
+        """ "police said", "the military", "Pakistan's military" → that country's body.
+
+        A body named only by what it is (``state_bodies`` in roles.yaml) belongs to the country
+        that owns it in the phrase, else to the one country whose places its sentence names,
+        else to the article's home country — like the government. One actor a body and
+        country: "the army" and then "the military" are the same forces, and a body the text
+        named already ("the Indian army", "Egyptian police") takes the later bare mentions.
+        """
+        doc = self.doc
+        covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
+        ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m[0] for m in c.mentions))
+        home = self.home_country(ordered)
+        for t in doc:
+            found = None
+            for width in (2, 1):
+                phrase = " ".join(x.lower_ for x in doc[t.i : t.i + width])
+                if t.i + width <= len(doc) and phrase in self.kb.state_bodies and doc[t.i + width - 1].is_lower:
+                    found = (width, phrase)
+                    break
+            if found is None:
+                continue
+            width, phrase = found
+            noun = doc[t.i + width - 1]
+            sector = self.kb.state_bodies[phrase]
+            nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text == "-"):
+                continue  # "police officers", "army chief": someone else
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into", "within", "for"):
+                continue  # "served in the army", "ran for the presidency"
+            if sector in ("GOV", "JUD") and noun.dep_ not in ("nsubj", "nsubjpass") \
+                    and not (noun.dep_ == "pobj" and noun.head.lower_ == "by"):
+                continue  # "the presidency" acts as a subject; "won the presidency" is an office
+            first = doc[t.i - 1] if t.i > 0 else None
+            start_tok = t.i - 1 if first is not None and first.lower_ == "the" else t.i
+            iso: str | None = None
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < t.i), None)
+            if owner is not None:
+                iso = self.country_at(owner)
+                if iso is None:
+                    continue  # "its military", "Maduro's police": whose the text says, not where
+                start_tok = owner.left_edge.i
+            elif start_tok == t.i and first is not None and first.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
+                continue  # "Indian police" (a group already), "some police", "traffic police"
+            start, end = doc[start_tok].idx, noun.idx + len(noun.text)
+            if self.index.quoted(start) or any(s < end and t.idx < e for s, e in covered):
+                continue  # (the owner's own mention is no obstacle: "Pakistan" of "Pakistan's military")
+            iso = iso or self.sentence_country(noun) or home
+            if iso not in self.kb.country_names:
+                continue
+            cl = self.state_body(iso, sector, phrase)
+            self.add(cl, start, end, "role", doc[start_tok : noun.i + 1])
+            covered.append((start, end))
+
+    def country_at(self, tok: Token) -> str | None:
+        """The country a token's mention stands for ("Pakistan" of "Pakistan's military")."""
+        for cl in self.clusters:
+            if cl.kind == "country" and any(s <= tok.idx < e for s, e, _ in cl.mentions):
+                return cl.iso3
+        return None
+
+    def sentence_country(self, tok: Token) -> str | None:
+        """The one country whose places ``tok``'s sentence names ("police in Odesa")."""
+        sent = tok.sent
+        found = {
+            iso for ent in self.ents
+            if sent.start <= ent.start < sent.end and (iso := self.place_country(ent)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def state_body(self, iso: str, sector: str, phrase: str) -> Cluster:
+        """The cluster of country ``iso``'s body of ``sector`` ("police", "the military"): one
+        the text named already ("Egyptian police", "the Indian army"), else a new one."""
+        family = "military" if phrase in ("military", "army", "armed forces", "security forces") else phrase
+        family = "police" if phrase in ("riot police",) else family
+        for cl in self.clusters:
+            if cl.iso3 == iso and cl.sector == sector and cl.kind in ("group", "organization") and (
+                    cl.group_noun == phrase or any(phrase in n.lower().split() or family in n.lower().split() for n in cl.names)):
+                return cl
+        cl = self.keyed("organization", f"org:{slug(family)}:{iso}")
+        if not cl.names:
+            cl.names.append(f"{self.kb.country_names[iso]} {family}")
+        cl.iso3, cl.sector = iso, sector
+        return cl
+
     def title_office(self, the: Token) -> tuple[int, int] | None:
         """ "the Attorney General's office" → an organisation of its own, named so."""
         doc = self.doc
@@ -884,6 +969,7 @@ class Resolver(CountryCodes):
         self.role_nouns()
         self.org_nouns()
         self.country_nouns()
+        self.state_bodies()
         self.office_places()
         self.pronouns()
         return self.build()
