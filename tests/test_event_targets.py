@@ -110,3 +110,31 @@ def test_a_protest_naming_no_one_is_against_its_own_government(analyze: Analyze,
 def test_police_act_on_people_of_their_own_country(analyze: Analyze) -> None:
     found = _of(_events(analyze, "French police fired tear gas in Paris on Thursday."), "ASSAULT", "fired")
     assert found and found[0].target is not None and found[0].target.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "target"),
+    [
+        # the people counted are the ones arrested, not the count
+        ("Police arrested dozens of protesters in Nantes.", "COERCE", "arrested", "protesters"),
+        ("Hundreds of students were detained in Tbilisi.", "COERCE", "detained", "students"),
+    ],
+)
+def test_counted_people_are_the_target(analyze: Analyze, text: str, type_: str, trigger: str, target: str) -> None:
+    found = _of(_events(analyze, text), type_, trigger)
+    assert found and _name(found[0].target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "country"),
+    [
+        ("The United States on Wednesday lifted sanctions on Venezuela's oil sector.", "CONCEDE", "lifted", "VEN"),
+        # "against X" misattached to the noun before it still names the one accused
+        ("The European Union on Tuesday filed a complaint at the World Trade Organization against "
+         "Indonesia's ban on nickel exports.", "ACCUSE", "filed", "IDN"),
+    ],
+)
+def test_the_country_a_measure_is_against(analyze: Analyze, text: str, type_: str, trigger: str,
+                                          country: str) -> None:
+    found = _of(_events(analyze, text), type_, trigger)
+    assert found and found[0].target is not None and found[0].target.country == country

@@ -409,10 +409,23 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             pobj = _child(prep, "pobj")
             if pobj is not None and pobj.pos_ == "NOUN":
-                for c in pobj.children:
-                    if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+                for c in pobj.children:  # ... "sanctions on *Venezuela's* oil sector"
+                    if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE"):
                         return c
     return None
+
+
+_COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful"})
+
+
+def _counted(tok: Token) -> Token:
+    """"arrested *dozens of people*", "a group of protesters was detained": the people counted,
+    not the count."""
+    if tok.pos_ not in ("NOUN", "NUM") or tok.lemma_.lower() not in _COUNT_NOUNS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = _child(of, "pobj") if of is not None else None
+    return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _is_passive(verb: Token) -> bool:
@@ -443,6 +456,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         target = _child(verb, "nsubjpass")
         if target is not None:
             target = _resolve_relative(target)  # "all candidates *who* have been barred from running"
+            if trig.type in lex.w("done_to_people"):
+                target = _counted(target)  # "dozens of protesters were detained"
         agent = _child(verb, "agent")
         source = _child(agent, "pobj") if agent is not None else None
         if target is not None and not is_actor_like(state, target, lex):
@@ -461,6 +476,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         obj = None  # "aligned *himself* with Trump": the target is in the preposition
     if obj is not None:
         obj = _resolve_relative(obj)  # "a ship that it accused of ...": the ship
+        if trig.type in lex.w("done_to_people"):
+            obj = _counted(obj)  # "arrested dozens of people" (not "mobilized thousands of troops")
     objects = trig.entry.objects or frozenset()
     if obj is not None:
         # "deployed troops": what the trigger needs as object is its instrument, not its target;
@@ -492,6 +509,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 if via is not None:
                     target = via
                     break
+    if target is None:
+        target = _nested_against(verb, state, lex)
     if target is None and source is not None:
         # "mediate between the government and the union", "shuttled between the two sides": a
         # go-between acts on both (the conjuncts make one event each)
@@ -517,6 +536,19 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if trig.entry.swap:
         source, target = target, source
     return source, target
+
+
+def _nested_against(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """"filed a complaint at the World Trade Organization *against Indonesia*": spaCy may hang
+    "against X" on the noun before it; it still tells whom the act is against."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for inner in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "against"):
+                aimed = _child(inner, "pobj")
+                if aimed is not None:
+                    # "against Indonesia", "against *Indonesia's* export ban"
+                    return aimed if is_actor_like(state, aimed, lex) else _target_from_noun(aimed, state, lex)
+    return None
 
 
 _SHOWN_PREPS = frozenset({"near", "around", "off", "along", "toward", "towards", "into"})
@@ -628,6 +660,10 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             source = subject_of(verb, lex)
             if source is not None and target is not None and source.i == target.i:
                 source = None
+    if target is None and trig.light is not None and trig.light.pos_ in ("VERB", "AUX"):
+        target = _nested_against(trig.light, state, lex)  # "filed a complaint at the WTO against Indonesia"
+        if target is not None and source is not None and target.i == source.i:
+            target = None
     put_in = _undergoer(noun, trig.type)
     if put_in is not None:
         # "Lau was taken into custody", "Odinga is under investigation by the police", "a U.N.
