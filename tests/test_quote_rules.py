@@ -396,3 +396,16 @@ def test_a_fragment_in_a_clause_according_to_someone_is_a_mixed_quote(
     assert q.kind == "mixed"
     assert q.speaker is not None and q.speaker.name is not None and q.speaker.name.lower().endswith(speaker)
     assert "according" not in q.text.lower()
+
+
+def test_the_speakers_next_speech_act_ends_the_report(analyze: Analyze) -> None:
+    """"said she hoped X, adding: “…”": the participle is the speaker's next speech act, so the
+    report ends before it and both are quotes; "demanded a cut, arguing that …" is the one who
+    demands arguing, inside the report."""
+    a = analyze('Jara said she hoped both sides would return to the table this week, adding: '
+                '"Chile needs this mine running."')
+    assert quote_with(a, "return to the table").kind == "indirect"
+    assert quote_with(a, "Chile needs this mine running").kind == "direct"
+    b = analyze("Several diplomats said Washington had demanded a cut of 4,000 troops, arguing that the mission "
+                "had failed to protect civilians.")
+    assert "failed to protect civilians" in quote_with(b, "demanded a cut").text

@@ -563,7 +563,13 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 if d.dep_ == "conj" and d.head.i == clause.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in d.children):
                     continue  # "said X were near capacity and that the state had asked …": one report
                 own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in d.children)
-                if (d.dep_ == "conj" and (d.head.i == clause.i or _misjoined(d))) or (d.dep_ == "advcl" and own_subject):
+                # "said she hoped X, adding: “…”", "said he would meet Kim …, declaring that …": the
+                # speaker's next speech act, hung on the clause (not "demanded a cut, arguing that
+                # …", where the one who demands argues)
+                adding = d.tag_ == "VBG" and d.i > 0 and doc[d.i - 1].text == "," and (
+                    d.lemma_ == "add" or (cue_kind(d.head) is None and d.head.lemma_.lower() not in kb.speech_act_verbs))
+                if (d.dep_ == "conj" and (d.head.i == clause.i or _misjoined(d))) or (
+                        d.dep_ == "advcl" and (own_subject or adding)):
                     hi = min(hi, d.left_edge.idx)
             for d in clause.subtree:
                 # "said the government would not cut the subsidy, and rejected what he called …":
