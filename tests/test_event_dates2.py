@@ -89,3 +89,34 @@ def test_during_the_visit_takes_the_date_of_a_visit_told_as_a_verb(analyze: Anal
 ])
 def test_a_relative_clause_in_the_past_perfect(analyze: Analyze, text: str, date: str | None) -> None:
     assert _date_of(analyze, text, "2025-06-06", "PROTEST", "blocked") == date
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a time of day before the day it falls on dates that day
+    ("before dawn on Saturday", "2025-06-07"),
+    ("in the early hours of Sunday", "2025-06-08"),
+    ("at noon on Friday", "2025-06-06"),
+    ("the morning of March 3", "2025-03-03"),
+    ("Monday evening local time", "2025-06-09"),
+    # a time of day alone is no date
+    ("the evening", None),
+    ("hours", None),
+])
+def test_a_time_of_day_dates_its_day(text: str, value: str | None) -> None:
+    from storyline.nlp.dates import resolve_date
+
+    found = resolve_date(text, "2025-06-11")
+    assert (found.value if found else None) == value
+
+
+def test_earlier_in_the_day_is_the_day_the_context_fixes() -> None:
+    from storyline.nlp.events.dating import Offset, relative_day
+
+    assert relative_day("earlier in the day") == Offset(0)
+    assert relative_day("later in the day") == Offset(0)
+    assert relative_day("in the day") is None
+
+
+def test_an_arrest_before_dawn_on_a_weekday(analyze: Analyze) -> None:
+    text = "Soldiers arrested the opposition leader before dawn on Saturday, his party said."
+    assert _date_of(analyze, text, "2025-06-11", "COERCE", "arrested") == "2025-06-07"

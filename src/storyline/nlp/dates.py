@@ -77,6 +77,13 @@ _LEADING = re.compile(
     r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|of|the|late|early|mid|near|around|"
     r"earlier|later|this past|past)\s+)+"
 )
+# A time of day before the day it falls on ("before dawn on Saturday", "in the early hours of
+# Sunday", "at noon on Friday") dates that day; so does a day followed by "local time".
+_TIME_OF_DAY = re.compile(
+    r"^(?:dawn|daybreak|dusk|noon|midday|midnight|sunrise|sunset|(?:small\s+)?hours|morning|afternoon|evening|night)"
+    r"\s+(?:on|of)\s+"
+)
+_LOCAL_TIME = re.compile(r"\s+local\s+time$")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"^{_YEAR_RE}-(?P<m>\d{{2}})-(?P<d>\d{{2}})$")),
     ("mdy", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
@@ -166,8 +173,9 @@ def _normalise(text: str) -> str:
     t = t.strip(" ,.;:")
     t = re.sub(r"\bmid-", "", t)
     # "earlier this month" → "this month"; "on Thursday" → "Thursday"
-    for _ in range(3):
-        stripped = _LEADING.sub("", t)
+    t = _LOCAL_TIME.sub("", t)
+    for _ in range(4):
+        stripped = _TIME_OF_DAY.sub("", _LEADING.sub("", t))
         if stripped == t:
             break
         t = stripped

@@ -71,7 +71,8 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _RELATIVE_DAY = re.compile(
     r"^(?:the\s+)?(?:(?P<next>next|following)\s+(?:day|morning|evening|night)|"
     r"(?P<prev>day|night|evening)\s+before|previous\s+day|"
-    r"(?P<num>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>later|earlier))$"
+    r"(?P<num>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>later|earlier)|"
+    r"(?P<same>(?:earlier|later)\s+in\s+the\s+day))$"
 )
 # Prepositions that put a nominal event before or after the governing clause's date.
 _SEQUENCE_PREPS = frozenset({"after", "before", "since", "until", "till", "following", "ahead"})
@@ -116,6 +117,8 @@ def relative_day(text: str) -> Offset | None:
     m = _RELATIVE_DAY.match(re.sub(r"\s+", " ", text.strip().lower().strip(",. ")))
     if m is None:
         return None
+    if m.group("same"):
+        return Offset(0)  # "earlier in the day": the day the context fixes
     if m.group("next"):
         return Offset(1)
     if m.group("num"):
