@@ -55,6 +55,13 @@ CODED = [
     ("Britain supplied Ukraine with long-range missiles.", "AID", "supplied"),
     ("India and Pakistan massed troops along the frontier.", "MOBILIZE", "massed"),
     ("The IMF disbursed $1.2 billion to Egypt on Friday.", "AID", "disbursed"),
+    ("Australia pledged 35 million Australian dollars in cyclone recovery aid last month.", "AGREE", "pledged"),
+    # a particle's own preposition names the place left; a split "sit-in"; parties dissolved
+    ("The rebels pulled out of the town on Sunday.", "RETREAT", "pulled"),
+    ("Students staged a sit-in at the university.", "PROTEST", "in"),
+    ("The junta dissolved all political parties.", "COERCE", "dissolved"),
+    ("The case was filed in January 2023 by the Justice Department.", "ACCUSE", "filed"),
+    ("The president received the ambassador at the palace.", "CONSULT", "received"),
     # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
     ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]
@@ -70,6 +77,7 @@ NOT_CODED = [
     # the sourcing formula stays none when its infinitive hangs loose
     ("The ministry declined on Monday to comment on the report.", "REJECT"),
     ("The EU granted 2 billion euros in licences to Egypt.", "AID"),
+    ("The company pulled out of the deal.", "RETREAT"),
     # a name or a neutral description is no evaluation
     ('Russia calls its war a "special military operation".', "ACCUSE"),
     ("They called the new plan Operation Sunrise.", "SUPPORT"),

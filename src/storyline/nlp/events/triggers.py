@@ -104,6 +104,11 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "with":
                 out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
+        # "pledged 35 million dollars *in* cyclone recovery *aid*" (the phrase hung on the verb)
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
     if tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN":
         # "India and Pakistan *massed* troops", "test-*fired* two missiles": a finite verb spaCy
         # took for a modifier of its object
@@ -259,8 +264,10 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         if not e.places:
             return True
         # "withdraw from *Goma*": a place, not "withdraw from the talks"
+        # "pulled *out of* the town": the place may hang from the particle's own preposition
         return any(p.dep_ == "pobj" and _a_place(p, lex)
-                   for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in e.preps for p in c.children)
+                   for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in e.preps
+                   for p in (*c.children, *(g for q in c.children if q.dep_ == "prep" for g in q.children)))
     if e.objects is not None:
         if e.objects and _object_lemmas(tok, lex) & e.objects:
             return True
