@@ -120,3 +120,21 @@ def test_earlier_in_the_day_is_the_day_the_context_fixes() -> None:
 def test_an_arrest_before_dawn_on_a_weekday(analyze: Analyze) -> None:
     text = "Soldiers arrested the opposition leader before dawn on Saturday, his party said."
     assert _date_of(analyze, text, "2025-06-11", "COERCE", "arrested") == "2025-06-07"
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "date"), [
+    # what goes on now ("is demanding") is no part of the occasion told before ...
+    ("The teachers' union SUTEP began an indefinite strike on Monday. SUTEP is demanding a 25 percent raise "
+     "from the Education Ministry.", "REQUEST", "demanding", None),
+    # ... which a simple past continues
+    ("The teachers' union SUTEP began an indefinite strike on Monday. SUTEP demanded a 25 percent raise "
+     "from the Education Ministry.", "REQUEST", "demanded", "2026-05-18"),
+    # nor does it take the date of the dated past it is conjoined to
+    ("The European Commission fined Corvex 2.4 billion euros in September 2025 and is investigating its "
+     "mobile app store.", "ACCUSE", "investigating", None),
+    ("The European Commission fined Corvex 2.4 billion euros in September 2025 and investigated its mobile "
+     "app store.", "ACCUSE", "investigated", "2025-09"),
+])
+def test_the_present_progressive_tells_what_goes_on_now(analyze: Analyze, text: str, type_: str, trigger: str,
+                                                         date: str | None) -> None:
+    assert _date_of(analyze, text, "2026-05-20", type_, trigger) == date

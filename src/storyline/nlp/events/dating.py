@@ -428,10 +428,13 @@ def _takes_governing_date(clause: Token, verb: Token | None, statement: bool, le
 def _tense_shift(clause: Token, verb: Token) -> bool:
     """Whether the event is a simple past conjoined to a past perfect that holds the date
     ("forces *had committed* executions this year and *urged* ...": spaCy joins the verb to the
-    perfect, but the change of tense shows it goes with the saying, not with what came before)."""
+    perfect, but the change of tense shows it goes with the saying, not with what came before),
+    or a present progressive conjoined to a dated past (what goes on now)."""
     own = _own_verb(clause)
     if own.dep_ != "conj" or own.head.i != verb.i:
         return False
+    if _present_progressive(own) and verb.tag_ in ("VBD", "VBN"):
+        return True  # "fined Corvex in September 2025 and *is investigating* its app store": going on now
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         # "the unions *would meet* on Friday ... and *did not rule out* a strike": a past after a plan
         return own.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in own.children)
@@ -763,6 +766,8 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
     if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and verb.lemma_.lower() != "be":
         return True  # "Rwanda denies arming the group": a standing position, not an occasion
+    if _present_progressive(verb):
+        return True  # "The union *is demanding* a 25 percent raise": what goes on now
     for _ in range(4):
         if is_perfect(verb):
             if not is_past_perfect(verb) or verb.dep_ == "relcl":
@@ -775,6 +780,13 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _present_progressive(verb: Token) -> bool:
+    """"is demanding", "are investigating": what goes on at the time of writing."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                      for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may") for c in verb.children)
 
 
 def _reported(verb: Token, lex: Lexicon) -> bool:
