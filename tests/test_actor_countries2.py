@@ -120,3 +120,19 @@ def test_what_is_not_a_state_body(analyze, text: str) -> None:  # type: ignore[n
     a = analyze(text)
     assert not any(x.sector in ("MIL", "COP", "GOV") and x.kind == "organization" for x in a.actors), \
         [(x.name, [m.text for m in x.mentions]) for x in a.actors]
+
+
+def test_a_state_acting_is_its_government(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"Idaho sent 60 firefighters": a US state acting is a government of the United States; "the
+    state" after a state is named is it; "across Oregon" and "Oregon counties" are places."""
+    a = analyze(
+        "Gov. Marisa Caldwell declared an emergency in three central Oregon counties. Her order "
+        "allows the state to draw on emergency funds. Officials said the state had asked Idaho to "
+        "send crews. Idaho sent 60 firefighters on Monday. Fires destroyed homes across Oregon.",
+        "2025-08-11",
+    )
+    idaho = actor_with(a, "Idaho")
+    assert (idaho.country, idaho.sector, len(idaho.mentions)) == ("USA", "GOV", 2)
+    oregon = actor_with(a, "the state")
+    assert oregon.name == "Oregon" and oregon.country == "USA"
+    assert [m.text for m in oregon.mentions] == ["the state", "the state"]

@@ -127,6 +127,10 @@ class ActorKnowledge:
     org_anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "his lawyer, Ricardo Tavares": a person's name follows
     force_words: dict[str, str] = field(default_factory=dict)  # "coastguard spokesman" -> COP
+    # states and provinces of a country ("Oregon", "Ontario"): a government of their own when
+    # they act ("Idaho sent 60 firefighters"), a place of that country when something is in them
+    region_country: dict[str, str] = field(default_factory=dict)  # lower name -> iso3
+    region_names: list[str] = field(default_factory=list)
     # "police said", "the military": the state's body of the country the sentence is in -> sector
     state_bodies: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()  # "the city of Kherson": a place follows "of"
@@ -323,7 +327,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
              "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
-             "state_bodies"}
+             "state_bodies", "regions"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -378,6 +382,13 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         if code is None:
             raise KnowledgeError(f"{path}: force_words.{key} needs a sector code such as COP or MIL")
         kb.force_words[str(key).lower()] = code
+    for key, value in (data.get("regions") or {}).items():
+        code = _code(key, f"{path}: regions.{key}")
+        if code is None:
+            raise KnowledgeError(f"{path}: regions.{key}: each key must be a country code such as USA")
+        for name in _strs(value, f"{path}: regions.{key}", "regions"):
+            kb.region_country[name.lower()] = code
+            kb.region_names.append(name)
     for key, value in (data.get("state_bodies") or {}).items():
         code = _sector(value, f"{path}: state_bodies.{key}")
         if code is None:

@@ -35,7 +35,7 @@ class Cand:
 
     start: int  # token indices
     end: int
-    kind: str  # person | organization | country | capital | demonym | group
+    kind: str  # person | organization | country | capital | region | demonym | group
     source: str  # "ner" | "gaz"
     known: KnownActor | None = None
     org: Organization | None = None
@@ -104,7 +104,8 @@ def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
 
     nlp = load_nlp()
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    groups: dict[str, set[str]] = {"PERSON": set(), "ORG": set(), "COUNTRY": set(), "CAPITAL": set(), "DEMONYM": set()}
+    groups: dict[str, set[str]] = {"PERSON": set(), "ORG": set(), "COUNTRY": set(), "CAPITAL": set(), "DEMONYM": set(),
+                                   "REGION": set(kb.region_names)}
     for a in kb.actors:
         groups["PERSON" if a.kind == "person" else "ORG"].update([a.name, *a.aliases])
     for o in kb.organizations:
@@ -182,6 +183,8 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
     if low in kb.country_by_name and label != "DEMONYM":
         return Cand(0, 0, "country", "ner", iso3=kb.country_by_name[low])
+    if low in kb.region_country and label != "PERSON":  # "Oregon", "Quebec": a state of its country
+        return Cand(0, 0, "region", "ner", iso3=kb.region_country[low])
     if low in kb.country_by_capital and label != "PERSON":  # "demanded from Dushanbe" (ORG): its government
         return Cand(0, 0, "capital", "ner", iso3=kb.country_by_capital[low])
     if low in kb.country_by_demonym and label in ("NORP", "DEMONYM"):

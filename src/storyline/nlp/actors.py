@@ -277,6 +277,17 @@ class Resolver(CountryCodes):
                 cl = self.keyed("country", f"country:{cand.iso3}")
                 cl.iso3 = cand.iso3
                 self.add(cl, span.start_char, span.end_char, "metonym", span)
+            elif cand.kind == "region" and cand.iso3:
+                # "Idaho sent 60 firefighters", "led by Virginia and California": a state acting is
+                # its government; "in Oregon", "across Oregon", "Oregon counties" are places
+                root = span.root
+                if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE | {"across", "throughout", "from", "of", "within"}) \
+                        or root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.pos_ != "NOUN"):
+                    continue
+                cl = self.keyed("organization", f"org:{slug(span.text)}")
+                cl.names.append(span.text)
+                cl.iso3, cl.sector = cand.iso3, "GOV"
+                self.add(cl, span.start_char, span.end_char, "metonym", span)
             elif cand.kind == "demonym" and cand.iso3:
                 self.demonym(cand, span)
 
@@ -769,6 +780,45 @@ class Resolver(CountryCodes):
             self.add(cl, start, end, "role", doc[start_tok : noun.i + 1])
             covered.append((start, end))
 
+    def the_state(self) -> None:
+        """ "the state" in a story about one of a country's states ("the Oregon Department of
+        Forestry ... allows the state to draw on emergency funds") is that state's government: the
+        state named last within a few sentences. With none named, the phrase is left alone
+        ("the state" of most stories is the country's government or an abstraction)."""
+        doc = self.doc
+        named: list[tuple[int, str]] = []  # (token index, name) of every state named
+        for t in doc:
+            for width in (3, 2, 1):
+                name = doc[t.i : t.i + width].text
+                if t.i + width <= len(doc) and name.lower() in self.kb.region_country and t.is_title:
+                    named.append((t.i, name))
+                    break
+        if not named:
+            return
+        covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
+        for t in doc[:-1]:
+            noun = doc[t.i + 1]
+            if t.lower_ != "the" or noun.lower_ != "state":
+                continue
+            nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text == "-"):
+                continue  # "the state fire marshal", "the state-run utility"
+            if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE | {"across", "throughout", "within", "of", "from"}:
+                continue
+            start, end = t.idx, noun.idx + len(noun.text)
+            if self.index.quoted(start) or any(s < end and start < e for s, e in covered):
+                continue
+            before = [(i, n) for i, n in named if i < t.i]
+            if not before or self.index.sent_of(start) - self.index.sent_of(doc[before[-1][0]].idx) > 2 * WINDOW:
+                continue
+            name = before[-1][1]
+            cl = self.keyed("organization", f"org:{slug(name)}")
+            if not cl.names:
+                cl.names.append(name)
+            cl.iso3, cl.sector = self.kb.region_country[name.lower()], "GOV"
+            self.add(cl, start, end, "role", doc[t.i : noun.i + 1])
+            covered.append((start, end))
+
     def country_at(self, tok: Token) -> str | None:
         """The country a token's mention stands for ("Pakistan" of "Pakistan's military")."""
         for cl in self.clusters:
@@ -970,6 +1020,7 @@ class Resolver(CountryCodes):
         self.org_nouns()
         self.country_nouns()
         self.state_bodies()
+        self.the_state()
         self.office_places()
         self.pronouns()
         return self.build()
