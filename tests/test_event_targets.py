@@ -138,3 +138,18 @@ def test_the_country_a_measure_is_against(analyze: Analyze, text: str, type_: st
                                           country: str) -> None:
     found = _of(_events(analyze, text), type_, trigger)
     assert found and found[0].target is not None and found[0].target.country == country
+
+
+def test_a_reaction_to_an_agreement_is_aimed_at_both_parties(analyze: Analyze) -> None:
+    text = ("India and Pakistan agreed on Tuesday to restore a ceasefire along the Line of Control. "
+            "Three soldiers were killed in the shelling last week. "
+            "The United States also welcomed the agreement.")
+    found = _of(_events(analyze, text), "SUPPORT", "welcomed")
+    assert [e.target.country if e.target is not None else None for e in found] == ["IND", "PAK"]
+
+
+def test_a_party_reacting_to_its_agreement_is_aimed_at_the_other(analyze: Analyze) -> None:
+    text = ("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza. "
+            "Israeli Prime Minister Benjamin Netanyahu welcomed the agreement.")
+    found = _of(_events(analyze, text), "SUPPORT", "welcomed")
+    assert len(found) == 1 and _name(found[0].target) == "hamas"

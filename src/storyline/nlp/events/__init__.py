@@ -176,7 +176,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                      continues: dict[int, str] | None = None, refs: dict[int, str] | None = None,
                      bodies: dict[str, tuple[str, str]] | None = None,
                      kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
-                     paired: set[int] | None = None) -> list[Event]:
+                     paired: set[int] | None = None, first_seen: dict[str, int] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -274,7 +274,11 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         # who the sentence names takes part in its occasion; a target inferred below does not
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
-            e = _context_target(e, out, here, ev_index, kinds or {})
+            parties = _in_story_order(_agreement_parties(e, out, here, ev_index, kinds or {}), first_seen or {})
+            for party in parties[:-1]:  # "The United States also welcomed the agreement": both sides
+                out.append(replace(e, target=party, confidence=max(0.05, e.confidence - 0.1)))
+            e = replace(e, target=parties[-1], confidence=max(0.05, e.confidence - 0.1)) if parties \
+                else _context_target(e, out, here, ev_index, kinds or {})
         pair_sides = _both_sides(e, out, here, ev_index) if pair else None
         if pair_sides is not None:
             # "Guterres urged both countries to exercise restraint" after "India and Pakistan
@@ -370,6 +374,41 @@ def _both_sides(e: Event, before: list[Event], here: int,
             continue
         return a, b
     return None
+
+
+def _in_story_order(actors: list[EventActor], first_seen: dict[str, int]) -> list[EventActor]:
+    """The parties in the order the story first names them ("India and Pakistan")."""
+    return sorted(actors, key=lambda a: first_seen.get(a.actor_id or "", 1 << 30))
+
+
+# How far back (in sentences with events) a reaction to "the agreement" looks for it: the
+# agreement is often the story's lead, told paragraphs before.
+_AGREEMENT_REACH = 8
+
+
+def _agreement_parties(e: Event, before: list[Event], here: int, index: dict[int, int],
+                       kinds: dict[tuple[int, int], tuple[str | None, str | None]]) -> list[EventActor]:
+    """Whom a reaction to an agreement told before is aimed at ("India and Pakistan agreed on
+    Tuesday to restore a ceasefire ... The United States also welcomed the agreement"): both
+    parties to the latest agreement between two named sides, one event each (GUIDE rule 9) — or
+    only the other party when the one reacting is a party or on its side ("Maduro's negotiator
+    hailed the deal": the opposition)."""
+    if kinds.get(_event_key(e), (None, None))[1] != "agreement" or e.source is None:
+        return []
+    src = e.source
+    for prev in reversed(before):
+        if here - index[prev.sentence.start] > _AGREEMENT_REACH:
+            return []
+        if prev.type != "AGREE" and kinds.get(_event_key(prev), (None, None))[0] != "agreement":
+            continue
+        a, b = prev.source, prev.target
+        if a is None or b is None or a.actor_id is None or b.actor_id is None or _same(a, b) or prev.negated:
+            continue
+        mine = [p for p in (a, b) if _same(p, src) or _same_side(p, src)]
+        if len(mine) == 2:
+            continue
+        return [p for p in (a, b) if p not in mine]
+    return []
 
 
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int],
@@ -681,8 +720,11 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     # → "The U.S. Treasury Department issued a license"); not its people, who act on many occasions
     bodies |= {a.id: (a.country, "state" if a.kind == "country" else _STATE_PART) for a in state.actors
                if a.country and a.sector == "GOV" and a.kind in ("country", "organization")}
+    first_seen: dict[str, int] = {}
+    for start, actor_id in mentions:  # sorted by position
+        first_seen.setdefault(actor_id, start)
     return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
-                            paired)
+                            paired, first_seen)
 
 
 @register("events")
