@@ -136,3 +136,11 @@ def test_a_state_acting_is_its_government(analyze) -> None:  # type: ignore[no-u
     oregon = actor_with(a, "the state")
     assert oregon.name == "Oregon" and oregon.country == "USA"
     assert [m.text for m in oregon.mentions] == ["the state", "the state"]
+
+
+@pytest.mark.parametrize("surface", ["Pacific Islands Forum", "World Bank", "Collective Security Treaty Organization"])
+def test_an_international_body_of_no_one_country_has_none(analyze, surface: str) -> None:  # type: ignore[no-untyped-def]
+    """eval/GUIDE.md: EUR/UNO for IGOs, null when unknown — "IGO" is a sector, not a country."""
+    a = analyze(f"The {surface} urged all sides in Vanuatu to respect the vote.", "2025-05-02")
+    body = actor_with(a, surface)
+    assert (body.country, body.sector) == (None, "IGO")
