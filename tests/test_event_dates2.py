@@ -138,3 +138,17 @@ def test_an_arrest_before_dawn_on_a_weekday(analyze: Analyze) -> None:
 def test_the_present_progressive_tells_what_goes_on_now(analyze: Analyze, text: str, type_: str, trigger: str,
                                                          date: str | None) -> None:
     assert _date_of(analyze, text, "2026-05-20", type_, trigger) == date
+
+
+@pytest.mark.parametrize(("published", "date"), [
+    # in an article without a publication date an event's own relative date cannot be known, and no
+    # other date (here the first conjunct's) stands in for it
+    (None, None),
+    ("2024-05-01", "2023"),
+])
+def test_an_own_relative_date_in_an_undated_article(analyze: Analyze, published: str | None,
+                                                     date: str | None) -> None:
+    text = ("Cascadia was fined 2.1 million dollars by the Oregon Public Utility Commission in March 2023 over its "
+            "vegetation management, and state lawmakers criticized the company last year for delaying an upgrade.")
+    assert _date_of(analyze, text, published, "ACCUSE", "criticized") == date
+    assert _date_of(analyze, text, published, "COERCE", "fined") == "2023-03"  # a date stated in full is kept

@@ -81,6 +81,11 @@ _END_PREPS = frozenset({"until", "till", "by"})  # "by the end of the year": a d
 _LONG_SPAN = re.compile(r"\b(?:months|years|decades?|weeks)\b", re.IGNORECASE)
 
 
+# A day to try a relative date against when the article has none: whether it is a date at all.
+_ANY_DAY = date(2000, 6, 14)
+_NOWHERE = 10**6
+
+
 @dataclass(frozen=True, slots=True)
 class Offset:
     """How far the event lies from the date its context fixes."""
@@ -279,6 +284,7 @@ def event_date(
         return when, None
     best: tuple[int, int, ResolvedDate] | None = None
     offset: Offset | None = None
+    unknown = _NOWHERE  # how near an own date that cannot be resolved lies
     for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not _lasted_until(ent))):
             continue
@@ -310,6 +316,11 @@ def event_date(
             "future" if verb is not None and verb_is_future(verb, lex) else "past")
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
+            if score == 0 and published is None and resolve_date(ent.text, _ANY_DAY, tense) is not None:
+                # "criticized the company *last year*" in an undated article: its own date is given
+                # but cannot be known, so no other date stands in for it (CONTRACT: relative dates
+                # stay null rather than being guessed)
+                unknown = min(unknown, abs(ent.root.i - trig.token.i))
             continue
         if pledge and score == 0 and published is not None \
                 and is_after(resolved, date.fromisoformat(published[:10])) and (
@@ -318,6 +329,8 @@ def event_date(
         key = (score, abs(ent.root.i - trig.token.i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], resolved)
+    if unknown < _NOWHERE and (best is None or (0, unknown) < best[:2]):
+        return None, None
     if best is None:
         if offset is None and (back := anaphoric_date(sent, anchor_set, clause, published)) is not None:
             return back, None
@@ -746,6 +759,7 @@ def has_date_expression(sent: Span, published: str | None, main_only: bool = Fal
         if ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None:
             continue
         if not (resolve_date(ent.text, published) is not None
+                or (published is None and resolve_date(ent.text, _ANY_DAY) is not None)  # "on Tuesday", undated
                 or (not main_only and ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None)):
             continue
         if not main_only or _occasion_ent(ent, published) is not None:
