@@ -62,6 +62,11 @@ CODED = [
     ("The junta dissolved all political parties.", "COERCE", "dissolved"),
     ("The case was filed in January 2023 by the Justice Department.", "ACCUSE", "filed"),
     ("The president received the ambassador at the palace.", "CONSULT", "received"),
+    # a clause introduced by "as"/"while" tells its own event, not its governor's content
+    ("French police arrested dozens of people in Paris on Thursday as hundreds of thousands of workers walked off "
+     "the job in a nationwide strike.", "PROTEST", "walked"),
+    # what someone was arrested for is what they did, told as fact
+    ("Ndongo had been arrested for calling on his supporters to attack public buildings.", "REQUEST", "calling"),
     # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
     ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]
@@ -78,6 +83,8 @@ NOT_CODED = [
     ("The ministry declined on Monday to comment on the report.", "REJECT"),
     ("The EU granted 2 billion euros in licences to Egypt.", "AID"),
     ("The company pulled out of the deal.", "RETREAT"),
+    ("Police detained 23 people as thousands of striking public school teachers tried to march on Congress.",
+     "ASSAULT"),
     # a name or a neutral description is no evaluation
     ('Russia calls its war a "special military operation".', "ACCUSE"),
     ("They called the new plan Operation Sunrise.", "SUPPORT"),

@@ -29,7 +29,8 @@ _ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "ac
 _PREP_DEPS = frozenset({"prep", "prt", "advmod", "agent", "dative"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 # Subordinators of a clause that tells its own event, not a complement ("a day *after* X withdrew").
-_TEMPORAL_MARKS = frozenset({"after", "before", "since", "because"})
+_TEMPORAL_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "whereas", "although",
+                             "though", "once", "until", "as"})
 # Prepositions that set a nominal event as the circumstance of another, not its content.
 _CIRCUMSTANCE_PREPS = frozenset({"during", "at", "after", "before", "since", "ahead", "following"})
 _ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -404,6 +405,9 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "amod":
         return None  # "*consulting* companies", "the *ruling* party": an attribute, not an act
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in _QUANTITY_HEADS):
+        return None  # "thousands of *striking* teachers": spaCy's verb is the people's attribute
     if _a_state(tok, lex):
         return None
     for lemma in verb_lemmas(tok):
@@ -633,12 +637,15 @@ def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Tri
             return None  # coordinated verbs are separate events ("reaffirmed ... and pledged")
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
                                                    for c in node.children):
-            return None  # "protested ... a day *after* North Korea withdrew": its own event
+            return None  # "protested ... a day *after* North Korea withdrew", "*as* workers walked out": its own event
         head = node.head
         if node.i == tok.i and node.dep_ == "advcl" and node.tag_ == "VBG" and own is not None \
                 and head.i in found and found[head.i].type != own.type \
                 and not any(c.dep_ in ("mark", "aux") for c in node.children):
             return None  # "fined Meta €200m, *accusing* it of ...": a second act told alongside, not a complement
+        if node.dep_ == "pcomp" and head.lower_ == "for" and head.head.i in found \
+                and found[head.head.i].type == "COERCE":
+            return None  # "arrested *for calling on* his supporters to attack": what they did, told as fact
         if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS and tok.pos_ in ("NOUN", "PROPN"):
             return None  # "met Lavrov *during her trip to Moscow*": the trip is its own event
         if head.i in found and found[head.i] is not found.get(tok.i):
