@@ -144,3 +144,11 @@ def test_an_international_body_of_no_one_country_has_none(analyze, surface: str)
     a = analyze(f"The {surface} urged all sides in Vanuatu to respect the vote.", "2025-05-02")
     body = actor_with(a, surface)
     assert (body.country, body.sector) == (None, "IGO")
+
+
+def test_brussels_acting_is_the_european_union(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("The company accused Brussels of singling out American firms. Talks in Brussels ended on "
+                "Friday. The EU said it would respond.", "2025-04-23")
+    eu = actor_with(a, "EU")
+    assert eu.country == "EUR"
+    assert [m.start for m in eu.mentions if m.text == "Brussels"] == [a.article.text.index("Brussels")]

@@ -131,6 +131,8 @@ class ActorKnowledge:
     # they act ("Idaho sent 60 firefighters"), a place of that country when something is in them
     region_country: dict[str, str] = field(default_factory=dict)  # lower name -> iso3
     region_names: list[str] = field(default_factory=list)
+    # a city standing for the body seated there ("accused Brussels of ...") -> that body's name
+    seats: dict[str, str] = field(default_factory=dict)
     # "police said", "the military": the state's body of the country the sentence is in -> sector
     state_bodies: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()  # "the city of Kherson": a place follows "of"
@@ -173,6 +175,9 @@ class ActorKnowledge:
                 self.org_by_alias[n.lower()] = o
                 if not n.lower().startswith("the "):
                     self.org_by_alias.setdefault("the " + n.lower(), o)
+        for city, body in self.seats.items():
+            if body.lower() not in self.org_by_alias:
+                raise KnowledgeError(f"seats: {city} stands for {body!r}, which no organizations entry names")
         by_name: dict[str, KnownActor] = {}
         for a in self.actors:  # later entries (user files) replace earlier ones
             by_name[a.name.lower()] = a
@@ -327,7 +332,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
              "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
-             "state_bodies", "regions"}
+             "state_bodies", "regions", "seats"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -382,6 +387,10 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         if code is None:
             raise KnowledgeError(f"{path}: force_words.{key} needs a sector code such as COP or MIL")
         kb.force_words[str(key).lower()] = code
+    for key, value in (data.get("seats") or {}).items():
+        if not isinstance(value, str) or not value.strip():
+            raise KnowledgeError(f"{path}: seats.{key} must name an organisation, e.g. Brussels: European Union")
+        kb.seats[str(key).lower()] = value.strip()
     for key, value in (data.get("regions") or {}).items():
         code = _code(key, f"{path}: regions.{key}")
         if code is None:

@@ -36,7 +36,7 @@ class Cand:
     start: int  # token indices
     end: int
     kind: str  # person | organization | country | capital | region | demonym | group
-    source: str  # "ner" | "gaz"
+    source: str  # "ner" | "gaz" | "seat" (a city standing for a body seated there)
     known: KnownActor | None = None
     org: Organization | None = None
     iso3: str | None = None
@@ -105,7 +105,7 @@ def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
     nlp = load_nlp()
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")
     groups: dict[str, set[str]] = {"PERSON": set(), "ORG": set(), "COUNTRY": set(), "CAPITAL": set(), "DEMONYM": set(),
-                                   "REGION": set(kb.region_names)}
+                                   "REGION": set(kb.region_names), "SEAT": {c.title() for c in kb.seats}}
     for a in kb.actors:
         groups["PERSON" if a.kind == "person" else "ORG"].update([a.name, *a.aliases])
     for o in kb.organizations:
@@ -183,6 +183,9 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
     if low in kb.country_by_name and label != "DEMONYM":
         return Cand(0, 0, "country", "ner", iso3=kb.country_by_name[low])
+    if low in kb.seats and label != "PERSON":  # "accused Brussels of ...": the EU
+        org = kb.org_by_alias[kb.seats[low].lower()]
+        return Cand(0, 0, "organization", "seat", org=org, iso3=org.country, sector=org.sector)
     if low in kb.region_country and label != "PERSON":  # "Oregon", "Quebec": a state of its country
         return Cand(0, 0, "region", "ner", iso3=kb.region_country[low])
     if low in kb.country_by_capital and label != "PERSON":  # "demanded from Dushanbe" (ORG): its government

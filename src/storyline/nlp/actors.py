@@ -238,6 +238,10 @@ class Resolver(CountryCodes):
             span = doc[cand.start : cand.end]
             if cand.kind == "organization":
                 org = cand.org
+                if cand.source == "seat" and (
+                        (span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE | {"from", "across", "of"})
+                        or span.root.dep_ in ("compound", "amod", "nmod")):
+                    continue  # "talks in Brussels", "Brussels airport": the city
                 if org is not None and org.generic:
                     # the country inside the name ("North Korean Foreign Ministry") before the one around it
                     iso = cand.iso3 or self.context_country(cand.start)
