@@ -152,3 +152,15 @@ def test_brussels_acting_is_the_european_union(analyze) -> None:  # type: ignore
     eu = actor_with(a, "EU")
     assert eu.country == "EUR"
     assert [m.start for m in eu.mentions if m.text == "Brussels"] == [a.article.text.index("Brussels")]
+
+
+def test_congress_is_the_us_congress_across_articles(analyze) -> None:  # type: ignore[no-untyped-def]
+    """A country's generic body the knowledge base lists by name has that name's key: "Congress"
+    after "the U.S. Congress" is one actor, and an article naming only "the U.S. Congress" and one
+    naming it "Congress" in a U.S. story share the key."""
+    a = analyze("The U.S. Congress passed the bill. Congress also voted on sanctions.", "2025-03-01")
+    congress = actor_with(a, "Congress")
+    assert congress.name == "U.S. Congress" and congress.country == "USA"
+    b = analyze("U.S. lawmakers were split, and American Congress leaders said they would vote.", "2025-03-01")
+    other = next(x for x in b.actors if x.sector == "LEG" and x.kind == "organization")
+    assert other.key == congress.key

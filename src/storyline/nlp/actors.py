@@ -246,8 +246,12 @@ class Resolver(CountryCodes):
                     # the country inside the name ("North Korean Foreign Ministry") before the one around it
                     iso = cand.iso3 or self.context_country(cand.start)
                     named = self.named_institution(org, iso)
+                    national = self.national_body(org, iso) if named is None else None
                     if named is not None:  # "Poland's central bank" after "the National Bank of Poland"
                         cl = named
+                    elif national is not None:  # "Congress" after "the U.S. Congress"; "U.S. Congress"'s key
+                        cl = self.keyed("organization", f"org:{slug(national.name)}")
+                        cl.org, cl.iso3, cl.sector = national, national.country, national.sector
                     else:
                         cl = self.keyed("organization", f"org:{slug(org.name)}:{iso or ''}")
                         cl.org, cl.iso3, cl.sector = org, iso, org.sector
@@ -294,6 +298,23 @@ class Resolver(CountryCodes):
                 self.add(cl, span.start_char, span.end_char, "metonym", span)
             elif cand.kind == "demonym" and cand.iso3:
                 self.demonym(cand, span)
+
+    def national_body(self, generic: Organization, iso: str | None) -> Organization | None:
+        """The knowledge base's own entry for a country's ``generic`` body ("Congress" of the
+        United States is the U.S. Congress): of country ``iso``, or — when the text does not say
+        whose — the one the article already named."""
+        wanted = set(name_words(generic.name))
+        if iso is None:
+            for cl in self.clusters:
+                if cl.kind == "organization" and cl.org is not None and not cl.org.generic \
+                        and cl.org.country and wanted <= set(name_words(cl.org.name)):
+                    return cl.org
+            return None
+        for org in self.kb.organizations:
+            if not org.generic and org.country == iso and org.sector == generic.sector \
+                    and wanted <= set(name_words(org.name)):
+                return org
+        return None
 
     def same_institution(self, generic: Organization, name: str) -> bool:
         """Whether a country's ``generic`` organisation ("Central Bank", "Foreign Ministry")
