@@ -153,3 +153,18 @@ def test_a_party_reacting_to_its_agreement_is_aimed_at_the_other(analyze: Analyz
             "Israeli Prime Minister Benjamin Netanyahu welcomed the agreement.")
     found = _of(_events(analyze, text), "SUPPORT", "welcomed")
     assert len(found) == 1 and _name(found[0].target) == "hamas"
+
+
+def test_all_parties_are_of_no_one_country(analyze: Analyze) -> None:
+    text = ("Police in Port Vila arrested two opposition lawmakers on Monday. "
+            "The Pacific Islands Forum urged all parties to respect the constitution.")
+    found = _of(_events(analyze, text), "REQUEST", "urged")
+    assert found and all(e.target is None or e.target.country is None for e in found)
+
+
+@pytest.mark.parametrize("denial", ["Rwanda denies arming the group.",
+                                    "The Rwandan government denied that it had armed the rebels."])
+def test_a_denial_of_a_deed_is_aimed_at_no_one(analyze: Analyze, denial: str) -> None:
+    text = "M23 rebels seized the city of Goma in January. The rebels detained a dozen young men. " + denial
+    found = [e for e in _events(analyze, text) if e.type == "REJECT"]
+    assert found and all(e.target is None for e in found)

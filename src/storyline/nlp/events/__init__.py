@@ -176,7 +176,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                      continues: dict[int, str] | None = None, refs: dict[int, str] | None = None,
                      bodies: dict[str, tuple[str, str]] | None = None,
                      kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
-                     paired: set[int] | None = None, first_seen: dict[str, int] | None = None) -> list[Event]:
+                     paired: set[int] | None = None, first_seen: dict[str, int] | None = None,
+                     denials: set[int] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -200,6 +201,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         e = queue.pop()
         bg = id(e) in background
         pair = id(e) in (paired or set())  # "urged both countries": one event per side, below
+        denial = id(e) in (denials or set())  # "Rwanda denies arming the group": aimed at no one
         met: ResolvedDate | None = None  # the meeting "the two presidents" refers back to
         here = ev_index[e.sentence.start]
         if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
@@ -273,7 +275,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                 e = _dated(e, d)
         # who the sentence names takes part in its occasion; a target inferred below does not
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
-        if e.target is None and e.source is not None and e.type in lex.w("context_target_types"):
+        if e.target is None and e.source is not None and e.type in lex.w("context_target_types") and not denial:
             parties = _in_story_order(_agreement_parties(e, out, here, ev_index, kinds or {}), first_seen or {})
             for party in parties[:-1]:  # "The United States also welcomed the agreement": both sides
                 out.append(replace(e, target=party, confidence=max(0.05, e.confidence - 0.1)))
@@ -456,6 +458,18 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
     return e
 
 
+_DENIAL_VERBS = frozenset({"deny"})
+
+
+def _denies_own_act(trig: Trigger) -> bool:
+    """"Rwanda denies arming the group", "Iran denies seeking a nuclear weapon", "the government
+    denied that it had ordered restrictions": a denial of a deed, not a reply to anyone named —
+    no target is inferred for it (unlike "denied the accusation", aimed at the accuser)."""
+    tok = trig.token
+    return trig.entry.pos == "verb" and tok.lemma_.lower() in _DENIAL_VERBS \
+        and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children)
+
+
 # Acts only a state's authorities do to people: "four people were arrested", "Lau was taken into
 # custody", "was placed under house arrest" name no one who does it, but it is the authorities of
 # the place, the story's home country (their sector is left open: police, court or government).
@@ -596,6 +610,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     subordinate: set[int] = set()  # dated events that do not tell the sentence's occasion
     seen: set[tuple[object, ...]] = set()
     paired: set[int] = set()  # events aimed at "both sides", "the two countries"
+    denials: set[int] = set()  # denials of what one did, aimed at no one
     starts = _paragraph_starts(text)
     sentences: list[_SentenceInfo] = []
     statements = lex.w("statement_types")
@@ -690,6 +705,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 kinds[_event_key(event)] = (occasion_told(trig), reacted_occasion(trig))
                 if tgt_tok is not None and target is not None and target.actor_id is None and names_both_sides(tgt_tok):
                     paired.add(id(event))
+                if target is None and _denies_own_act(trig):
+                    denials.add(id(event))
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
@@ -724,7 +741,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     for start, actor_id in mentions:  # sorted by position
         first_seen.setdefault(actor_id, start)
     return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
-                            paired, first_seen)
+                            paired, first_seen, denials)
 
 
 @register("events")

@@ -64,6 +64,7 @@ def clean_name(span: Span) -> str:
 _SIDE_NOUNS = frozenset({"side", "country", "government", "nation", "party", "camp", "neighbour", "neighbor",
                          "rival", "leader", "capital", "army", "military", "delegation"})
 _PAIR_WORDS = frozenset({"both", "two"})
+_EVERYONE = frozenset({"all", "every", "any"})
 
 
 def names_both_sides(tok: Token) -> bool:
@@ -215,6 +216,8 @@ def _is_group_noun(tok: Token) -> bool:
     kb = load_actor_knowledge()
     if any(c.dep_ == "nummod" and c.lower_ in ("two", "both", "three") for c in tok.children):
         return False
+    if tok.lemma_.lower() in _SIDE_NOUNS and any(c.dep_ in ("det", "predet") and c.lower_ in _EVERYONE for c in tok.children):
+        return False  # "urged all parties to show restraint": everyone involved, of no one country
     return tok.pos_ == "NOUN" and (tok.lower_ in kb.groups or tok.lemma_.lower() in kb.groups)
 
 
