@@ -152,3 +152,18 @@ def test_an_own_relative_date_in_an_undated_article(analyze: Analyze, published:
             "vegetation management, and state lawmakers criticized the company last year for delaying an upgrade.")
     assert _date_of(analyze, text, published, "ACCUSE", "criticized") == date
     assert _date_of(analyze, text, published, "COERCE", "fined") == "2023-03"  # a date stated in full is kept
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a past perfect timed from the occasion ("the day before") is no background: it shifts from the
+    # date the context fixes (GUIDE: "the next day"/"the day before" shift from the context's date)
+    ("Police fired tear gas at protesters in the capital on Monday. Protesters had blocked the main highway "
+     "the day before.", "2025-06-08"),
+    ("Police fired tear gas at protesters in the capital on Monday. Protesters had blocked the main highway "
+     "earlier in the day.", "2025-06-09"),
+    # without such a time the past perfect stays background
+    ("Police fired tear gas at protesters in the capital on Monday. Protesters had blocked the main highway.",
+     None),
+])
+def test_a_past_perfect_timed_from_the_occasion(analyze: Analyze, text: str, date: str | None) -> None:
+    assert _date_of(analyze, text, "2025-06-11", "PROTEST", "blocked") == date

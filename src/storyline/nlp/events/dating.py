@@ -782,6 +782,8 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
         return True  # "Rwanda denies arming the group": a standing position, not an occasion
     if _present_progressive(verb):
         return True  # "The union *is demanding* a 25 percent raise": what goes on now
+    if _relative_to_occasion(verb):
+        return False  # "protesters *had blocked* the highway *the day before*": timed from the occasion
     for _ in range(4):
         if is_perfect(verb):
             if not is_past_perfect(verb) or verb.dep_ == "relcl":
@@ -794,6 +796,14 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _relative_to_occasion(verb: Token) -> bool:
+    """Whether a date on the verb tells its time from the occasion the context fixes ("the day
+    before", "two days earlier", "earlier in the day")."""
+    return any(ent.label_ in DATE_LABELS and relative_day(ent.text) is not None
+               and (attached := _attached_verb(ent)) is not None and attached.i == verb.i
+               for ent in sentence_ents(verb.sent))
 
 
 def _present_progressive(verb: Token) -> bool:
