@@ -164,3 +164,16 @@ def test_congress_is_the_us_congress_across_articles(analyze) -> None:  # type: 
     b = analyze("U.S. lawmakers were split, and American Congress leaders said they would vote.", "2025-03-01")
     other = next(x for x in b.actors if x.sector == "LEG" and x.kind == "organization")
     assert other.key == congress.key
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "codes"),
+    [
+        ("Kyrgyz border guards returned fire near the village.", "Kyrgyz border guards", ("KGZ", "MIL")),
+        ("Filipino fishermen said the ships blocked them.", "Filipino fishermen", ("PHL", "CVL")),
+        ("Kenyan police officers cordoned off the court.", "Kenyan police officers", ("KEN", "COP")),
+    ],
+)
+def test_groups_introduced_with_a_nationality(analyze, text: str, surface: str, codes: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    group = actor_with(analyze(text), surface)
+    assert (group.country, group.sector) == codes
