@@ -168,3 +168,18 @@ def test_a_denial_of_a_deed_is_aimed_at_no_one(analyze: Analyze, denial: str) ->
     text = "M23 rebels seized the city of Goma in January. The rebels detained a dozen young men. " + denial
     found = [e for e in _events(analyze, text) if e.type == "REJECT"]
     assert found and all(e.target is None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "countries"),
+    [
+        ("Clashes between Indian and Chinese troops killed 20 soldiers.", "ASSAULT", "Clashes", ("IND", "CHN")),
+        ("Three days of talks between American and North Korean negotiators ended on Monday.", "CONSULT", "talks",
+         ("USA", "PRK")),
+    ],
+)
+def test_one_noun_shared_by_two_nationalities_is_two_sides(analyze: Analyze, text: str, type_: str, trigger: str,
+                                                           countries: tuple[str, str]) -> None:
+    found = _of(_events(analyze, text), type_, trigger)
+    assert found and found[0].source is not None and found[0].target is not None
+    assert (found[0].source.country, found[0].target.country) == countries

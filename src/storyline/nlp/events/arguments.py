@@ -541,6 +541,17 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     return source, target
 
 
+def _paired_nationalities(noun: Token) -> tuple[Token, Token] | None:
+    """"talks between *American and North Korean* negotiators", "clashes between *Indian and
+    Chinese* troops": one noun shared by two nationalities is two sides."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+            other = next((o for o in c.conjuncts if o.i > c.i and o.ent_type_ in ("NORP", "GPE")), None)
+            if other is not None:
+                return c, other
+    return None
+
+
 def _nested_against(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
     """"filed a complaint at the World Trade Organization *against Indonesia*": spaCy may hang
     "against X" on the noun before it; it still tells whom the act is against."""
@@ -626,6 +637,8 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         if prep.lower_ == "between":
             conj = pobj.conjuncts
             source, target = pobj, (conj[0] if conj else None)
+            if target is None:
+                source, target = _paired_nationalities(pobj) or (source, target)
             break
         if prep.lower_ == "by" and source is None and is_actor_like(state, pobj, lex):
             source = pobj
