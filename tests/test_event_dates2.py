@@ -167,3 +167,17 @@ def test_an_own_relative_date_in_an_undated_article(analyze: Analyze, published:
 ])
 def test_a_past_perfect_timed_from_the_occasion(analyze: Analyze, text: str, date: str | None) -> None:
     assert _date_of(analyze, text, "2025-06-11", "PROTEST", "blocked") == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a relative clause on a span the date fixes happens then ...
+    ("The demand to replace Pompeo echoed a 2018 episode in which North Korea called the secretary's requests "
+     "\"gangster-like.\"", "2019-04-19", "ACCUSE", "like", "2018"),
+    ("Trump recalled the June 2019 meeting at which he met Kim Jong Un.", "2020-01-10", "CONSULT", "met", "2019-06"),
+    # ... not when nothing dates the span
+    ("Trump left Beijing after a two-day visit during which Xi offered his backing to Kim.", "2019-01-10",
+     "SUPPORT", "backing", None),
+])
+def test_an_in_which_clause_on_a_dated_noun(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
+                                            date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

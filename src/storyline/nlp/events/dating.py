@@ -469,8 +469,17 @@ def _on_clause(ent: Span, clause: Token) -> bool:
 
 
 def _when_clause_date(clause: Token, published: str | None) -> ResolvedDate | None:
-    """"a far cry from *2017*, when Trump mocked Kim": a when-clause on a date is that date."""
+    """"a far cry from *2017*, when Trump mocked Kim": a when-clause on a date is that date; so is
+    an in-which clause on a noun the date fixes ("a *2018* episode in which North Korea called the
+    requests gangster-like", "the *June 2019* meeting at which ...")."""
     head = clause.head
+    if clause.dep_ == "relcl" and head.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in _FRAME_PREPS and any(g.tag_ == "WDT" for g in c.children)
+            for c in clause.children):
+        for ent in sentence_ents(head.sent):
+            if ent.label_ in DATE_LABELS and ent.root.head.i == head.i and ent.root.i < head.i \
+                    and ent.root.dep_ in ("nummod", "compound", "nmod", "amod", "poss"):
+                return resolve_date(ent.text, published)
     if clause.dep_ not in ("relcl", "advcl") or not head.ent_type_ or head.ent_type_ not in DATE_LABELS:
         return None
     if any(c.lower_ == "where" for c in clause.children):
