@@ -181,3 +181,14 @@ def test_a_past_perfect_timed_from_the_occasion(analyze: Analyze, text: str, dat
 def test_an_in_which_clause_on_a_dated_noun(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
                                             date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a sentence that opens with a time from the occasion before it dates its own events from it
+    ("Trump invited Kim Jong Un to meet him at the border on Saturday. Hours later, North Korean Vice Foreign "
+     "Minister Choe Son Hui called the invitation a very interesting suggestion.", "2019-06-29"),
+    ("Trump invited Kim Jong Un to meet him at the border on Saturday. The next day, North Korean Vice Foreign "
+     "Minister Choe Son Hui called the invitation a very interesting suggestion.", "2019-06-30"),
+])
+def test_a_sentence_timed_from_the_occasion_before_it(analyze: Analyze, text: str, date: str | None) -> None:
+    assert _date_of(analyze, text, "2019-06-30", "SUPPORT", "suggestion") == date

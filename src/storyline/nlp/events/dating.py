@@ -334,7 +334,10 @@ def event_date(
     if best is None:
         if offset is None and (back := anaphoric_date(sent, anchor_set, clause, published)) is not None:
             return back, None
-        return None, offset or clause_offset(trig)
+        # "*Hours later*, Choe called the invitation a very interesting suggestion": timed from the
+        # occasion told before, like "the next day"
+        return None, offset or clause_offset(trig) or (sentence_offset(sent) if _main_clause(_own_verb(clause))
+                                                       else None)
     if best[0] == 1:
         return apply_offset(best[2], clause_offset(trig)), None
     return best[2], None
