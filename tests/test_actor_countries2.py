@@ -177,3 +177,22 @@ def test_congress_is_the_us_congress_across_articles(analyze) -> None:  # type: 
 def test_groups_introduced_with_a_nationality(analyze, text: str, surface: str, codes: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     group = actor_with(analyze(text), surface)
     assert (group.country, group.sector) == codes
+
+
+def test_a_title_of_a_country_is_not_part_of_its_holders_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The model runs "President of [Tajikistan Emomali Rahmon]" and "Secretary General of [the
+    CSTO Tasmagambetov]" into one organisation; they are a country or body and a person."""
+    a = analyze("Japarov spoke with President of Tajikistan Emomali Rahmon. The Secretary General of the "
+                "CSTO Tasmagambetov called both sides to restraint.", "2025-04-15")
+    rahmon = actor_with(a, "Emomali Rahmon")
+    assert (rahmon.kind, rahmon.country) == ("person", "TJK")
+    assert actor_with(a, "Tasmagambetov").kind == "person"
+    assert actor_with(a, "CSTO").name == "Collective Security Treaty Organization"
+
+
+def test_a_unit_of_a_body_is_of_its_country_and_a_lone_nationality_is_no_one(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("The Border Troops of the State Committee for National Security of Tajikistan declared that "
+                "Kyrgyz guards opened fire at Tajik patrol. One Tajik soldier was wounded.", "2025-04-15")
+    troops = actor_with(a, "Border Troops")  # no dangling "of" in the name
+    assert troops.country == "TJK"
+    assert not any(x.kind == "person" for x in a.actors), [x.name for x in a.actors]

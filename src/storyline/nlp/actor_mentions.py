@@ -140,8 +140,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and trailing possessive/punctuation from a token range."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or (doc[end - 1].is_punct and doc[end - 1].text != ".")):
-        end -= 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’", "of", "for", "and")
+                           or (doc[end - 1].is_punct and doc[end - 1].text != ".")):
+        end -= 1  # ... and a dangling "of": "the Border Troops of | the State Committee ..."
     return start, end
 
 
@@ -190,7 +191,10 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         return Cand(0, 0, "region", "ner", iso3=kb.region_country[low])
     if low in kb.country_by_capital and label != "PERSON":  # "demanded from Dushanbe" (ORG): its government
         return Cand(0, 0, "capital", "ner", iso3=kb.country_by_capital[low])
-    if low in kb.country_by_demonym and label in ("NORP", "DEMONYM"):
+    # "Tajik" alone is a nationality whatever the model says ("opened fire at Tajik patrol"), unless
+    # the article names someone so ("Bill English")
+    if low in kb.country_by_demonym and (label in ("NORP", "DEMONYM") or (
+            label == "PERSON" and " " not in text and low not in surnames)):
         return Cand(0, 0, "demonym", "ner", iso3=kb.country_by_demonym[low])
     if low in kb.org_by_alias and label != "PERSON":
         org = kb.org_by_alias[low]
@@ -288,6 +292,7 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
     spans += _name_runs(doc, kb)
     spans += _introduced_orgs(doc, kb)
     spans = [_untitled(doc, kb, *sp) for sp in spans]
+    spans = [part for sp in spans for part in _office_and_holder(doc, kb, *sp)]
     title_words = _title_words(kb)
     person_words = {a.lower() for a, found in kb.actor_by_alias.items() if found[0].kind == "person"}
     surnames = {
@@ -374,6 +379,23 @@ def _untitled(doc: Doc, kb: ActorKnowledge, s: int, e: int, label: str, source: 
         if kb.title(doc[s:k].text) is not None and doc[s].is_title and all(t.is_title and t.is_alpha for t in doc[k:e]):
             return k, e, label, source
     return s, e, label, source
+
+
+def _office_and_holder(doc: Doc, kb: ActorKnowledge, s: int, e: int, label: str, source: str) -> list[tuple[int, int, str, str]]:
+    """ "President of [Tajikistan Emomali Rahmon]", "Secretary General of [the CSTO Tasmagambetov]":
+    the model runs the country or body a title is of into its holder's name; they are two."""
+    first = s + 1 if doc[s].lower_ == "the" else s
+    j = s - 2 if s >= 1 and doc[s - 1].lower_ == "the" else s - 1  # the "of"
+    if source != "ner" or label != "ORG" or e - first < 2 or j < 1 or doc[j].lower_ != "of" \
+            or not (doc[j - 1].is_title and doc[j - 1].lower_ in _title_words(kb)):
+        return [(s, e, label, source)]
+    for k in range(e - 1, first, -1):
+        head = doc[first:k].text.lower()
+        rest = doc[k:e]
+        if (head in kb.country_by_name or head in kb.org_by_alias) and len(rest) <= 3 \
+                and all(t.is_title and t.is_alpha for t in rest):
+            return [(first, k, "GPE" if head in kb.country_by_name else "ORG", source), (k, e, "PERSON", source)]
+    return [(s, e, label, source)]
 
 
 def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, bool]:

@@ -259,7 +259,7 @@ class Resolver(CountryCodes):
                     cl = self.keyed("organization", f"org:{slug(org.name)}")
                     cl.org, cl.iso3, cl.sector = org, org.country, org.sector
                 else:
-                    iso = self.name_country(span) or self.context_country(cand.start)
+                    iso = self.name_country(span) or self.context_country(cand.start) or self.owner_country(cand, cands)
                     cl = self.org_by_name(span.text)
                     for other in self.clusters:  # "Poland's central bank" was named generically first
                         if other is not cl and not cl.mentions and other.kind == "organization" and other.org is not None \
@@ -298,6 +298,19 @@ class Resolver(CountryCodes):
                 self.add(cl, span.start_char, span.end_char, "metonym", span)
             elif cand.kind == "demonym" and cand.iso3:
                 self.demonym(cand, span)
+
+    def owner_country(self, cand: Cand, cands: list[Cand]) -> str | None:
+        """The country of the body an organisation is "of" ("the Border Troops of the State
+        Committee for National Security of Tajikistan"): a unit belongs where its parent does."""
+        doc = self.doc
+        if cand.end >= len(doc) or doc[cand.end].lower_ != "of":
+            return None
+        at = cand.end + 2 if cand.end + 1 < len(doc) and doc[cand.end + 1].lower_ == "the" else cand.end + 1
+        for other in cands:
+            if other.start == at and other.kind in ("organization", "country"):
+                org_country = other.org.country if other.org is not None else None
+                return other.iso3 or org_country or self.name_country(doc[other.start : other.end])
+        return None
 
     def national_body(self, generic: Organization, iso: str | None) -> Organization | None:
         """The knowledge base's own entry for a country's ``generic`` body ("Congress" of the
