@@ -183,3 +183,16 @@ def test_one_noun_shared_by_two_nationalities_is_two_sides(analyze: Analyze, tex
     found = _of(_events(analyze, text), type_, trigger)
     assert found and found[0].source is not None and found[0].target is not None
     assert (found[0].source.country, found[0].target.country) == countries
+
+
+def test_an_agentless_passive_is_done_by_the_doer_of_the_same_act_before(analyze: Analyze) -> None:
+    text = ("The European Commission on Wednesday fined Meta 797 million euros for abusing its dominance. "
+            "Apple was fined 500 million euros last April over restrictions on app developers.")
+    found = [e for e in _of(_events(analyze, text), "COERCE", "fined") if _name(e.target) == "apple"]
+    assert found and found[0].source is not None and found[0].source.country == "EUR"
+
+
+def test_a_compatriot_is_not_the_doer_of_an_agentless_passive(analyze: Analyze) -> None:
+    text = "Indian forces shelled villages on Sunday. Three Indian soldiers were killed on Monday."
+    found = _of(_events(analyze, text), "ASSAULT", "killed")
+    assert found and (found[0].source is None or found[0].source.country != "IND")

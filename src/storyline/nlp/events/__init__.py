@@ -177,7 +177,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                      bodies: dict[str, tuple[str, str]] | None = None,
                      kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
                      paired: set[int] | None = None, first_seen: dict[str, int] | None = None,
-                     denials: set[int] | None = None) -> list[Event]:
+                     denials: set[int] | None = None, agentless: set[int] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -204,6 +204,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         denial = id(e) in (denials or set())  # "Rwanda denies arming the group": aimed at no one
         met: ResolvedDate | None = None  # the meeting "the two presidents" refers back to
         here = ev_index[e.sentence.start]
+        if id(e) in (agentless or set()) and e.target is not None:
+            e = _same_doer(e, out, here, ev_index)  # "Apple was fined" after "the Commission fined Meta"
         if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
                                                      or e.type in lex.w("sided_from_context")):
             # "the two leaders met", "they had agreed to form negotiating teams": both sides;
@@ -376,6 +378,25 @@ def _both_sides(e: Event, before: list[Event], here: int,
             continue
         return a, b
     return None
+
+
+# How far back (in sentences with events) the doer of an agentless passive is looked for.
+_DOER_REACH = 4
+
+
+def _same_doer(e: Event, before: list[Event], here: int, index: dict[int, int]) -> Event:
+    """"The Commission fined Meta €797m ... Apple was fined €500m last April": a passive that names
+    no doer is done by whoever did the same kind of thing just before (within four sentences
+    with events), when that doer is of another country than the one it is done to ("Three Indian
+    soldiers were killed" after "Indian forces shelled villages" is not India's doing); otherwise
+    the source stays as it is (unknown, or the authorities of the place for an arrest)."""
+    for prev in reversed(before):
+        if here - index[prev.sentence.start] > _DOER_REACH:
+            break
+        if prev.type == e.type and prev.source is not None and prev.source.country is not None \
+                and e.target is not None and prev.source.country != e.target.country and not prev.negated:
+            return replace(e, source=prev.source, confidence=max(0.05, e.confidence - 0.1))
+    return e
 
 
 def _in_story_order(actors: list[EventActor], first_seen: dict[str, int]) -> list[EventActor]:
@@ -611,6 +632,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     seen: set[tuple[object, ...]] = set()
     paired: set[int] = set()  # events aimed at "both sides", "the two countries"
     denials: set[int] = set()  # denials of what one did, aimed at no one
+    agentless: set[int] = set()  # passives that name no doer ("Apple was fined")
     starts = _paragraph_starts(text)
     sentences: list[_SentenceInfo] = []
     statements = lex.w("statement_types")
@@ -707,6 +729,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     paired.add(id(event))
                 if target is None and _denies_own_act(trig):
                     denials.add(id(event))
+                if src_tok is None and target is not None and trig.entry.pos == "verb" and agentless_passive(trig.token):
+                    agentless.add(id(event))
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
@@ -741,7 +765,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     for start, actor_id in mentions:  # sorted by position
         first_seen.setdefault(actor_id, start)
     return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
-                            paired, first_seen, denials)
+                            paired, first_seen, denials, agentless)
 
 
 @register("events")
