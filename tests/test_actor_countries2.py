@@ -196,3 +196,17 @@ def test_a_unit_of_a_body_is_of_its_country_and_a_lone_nationality_is_no_one(ana
     troops = actor_with(a, "Border Troops")  # no dangling "of" in the name
     assert troops.country == "TJK"
     assert not any(x.kind == "person" for x in a.actors), [x.name for x in a.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        ("The Deschutes County Sheriff's Office expanded the evacuation orders.",
+         "The Deschutes County Sheriff's Office", "COP"),
+        ("The Jamaica Constabulary Force said two men died.", "Jamaica Constabulary Force", "COP"),
+        ("The Oregon Public Utility Commission fined the company.", "Oregon Public Utility Commission", "GOV"),
+        ("The Kenya Human Rights Commission welcomed the ruling.", "Kenya Human Rights Commission", "NGO"),
+    ],
+)
+def test_a_name_says_which_force_or_office_it_is(analyze, text: str, surface: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_with(analyze(text), surface).sector == sector

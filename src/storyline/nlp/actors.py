@@ -372,7 +372,9 @@ class Resolver(CountryCodes):
         words = name_words(text)
         for w in words:
             found = self.kb.org_words.get(w, found)
-        if found == "MIL" and "guard" in words and "coast" in words:
+        forces = [self.kb.force_words[w.removesuffix("'s")] for w in words if w.removesuffix("'s") in self.kb.force_words]
+        if forces and found in ("GOV", "NGO", None):
+            return forces[-1]  # "Deschutes County Sheriff's Office", "Vanuatu Police Force": whose force it is        if found == "MIL" and "guard" in words and "coast" in words:
             return "COP"  # a coast guard polices the sea ("Philippine Coast Guard"), a national guard is military
         if found == "BUS" and "bank" in words:
             k = words.index("bank")
@@ -380,8 +382,9 @@ class Resolver(CountryCodes):
             rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] == "of" else ""
             if central or (rest and rest in self.kb.country_by_name):
                 return "GOV"
-        if found in ("EDU", "NGO") and ("national" in words or "federal" in words) and words[-1] in self.kb.state_heads:
-            return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency"
+        if found in ("EDU", "NGO") and ("national" in words or "federal" in words or "public" in words) \
+                and words[-1] in self.kb.state_heads:
+            return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency", "Public Utility Commission"
         return found
 
     def described_sector(self, span: Span) -> str | None:
@@ -902,7 +905,7 @@ class Resolver(CountryCodes):
         name = doc[the.i + 1 : k + 2].text
         cl = self.keyed("organization", f"org:{slug(name)}")
         cl.names.append(name)
-        cl.sector = cl.sector or self.kb.org_words.get(head.lower_)
+        cl.sector = cl.sector or self.name_sector(name) or self.kb.org_words.get(head.lower_)
         start, end = the.idx, head.idx + len(head.text)
         self.add(cl, start, end, "name", doc[the.i : k + 2])
         return start, end
