@@ -196,3 +196,11 @@ def test_a_compatriot_is_not_the_doer_of_an_agentless_passive(analyze: Analyze) 
     text = "Indian forces shelled villages on Sunday. Three Indian soldiers were killed on Monday."
     found = _of(_events(analyze, text), "ASSAULT", "killed")
     assert found and (found[0].source is None or found[0].source.country != "IND")
+
+
+def test_a_rejected_accusation_is_aimed_at_the_accuser(analyze: Analyze) -> None:
+    text = ("U.S. Ambassador Linda Morrow accused the South Sudanese government of obstructing aid deliveries. "
+            "Russian envoy Vassily Nebenzia criticized the sanctions imposed by Western countries. "
+            "South Sudan's ambassador Akuei Bona Malwal welcomed the renewal but rejected the accusations.")
+    found = _of(_events(analyze, text), "REJECT", "rejected")
+    assert found and found[0].target is not None and found[0].target.country == "USA"

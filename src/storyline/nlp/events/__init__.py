@@ -177,7 +177,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                      bodies: dict[str, tuple[str, str]] | None = None,
                      kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
                      paired: set[int] | None = None, first_seen: dict[str, int] | None = None,
-                     denials: set[int] | None = None, agentless: set[int] | None = None) -> list[Event]:
+                     denials: set[int] | None = None, agentless: set[int] | None = None,
+                     replies: set[int] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -202,6 +203,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         bg = id(e) in background
         pair = id(e) in (paired or set())  # "urged both countries": one event per side, below
         denial = id(e) in (denials or set())  # "Rwanda denies arming the group": aimed at no one
+        reply = id(e) in (replies or set())  # "rejected the accusations": aimed at the accuser
         met: ResolvedDate | None = None  # the meeting "the two presidents" refers back to
         here = ev_index[e.sentence.start]
         if id(e) in (agentless or set()) and e.target is not None:
@@ -278,11 +280,17 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         # who the sentence names takes part in its occasion; a target inferred below does not
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types") and not denial:
-            parties = _in_story_order(_agreement_parties(e, out, here, ev_index, kinds or {}), first_seen or {})
+            accuser = _accuser(e, out, here, ev_index) if reply else None
+            if accuser is not None:
+                e = replace(e, target=accuser, confidence=max(0.05, e.confidence - 0.1))
+            parties = [] if accuser is not None else \
+                _in_story_order(_agreement_parties(e, out, here, ev_index, kinds or {}), first_seen or {})
             for party in parties[:-1]:  # "The United States also welcomed the agreement": both sides
                 out.append(replace(e, target=party, confidence=max(0.05, e.confidence - 0.1)))
-            e = replace(e, target=parties[-1], confidence=max(0.05, e.confidence - 0.1)) if parties \
-                else _context_target(e, out, here, ev_index, kinds or {})
+            if parties:
+                e = replace(e, target=parties[-1], confidence=max(0.05, e.confidence - 0.1))
+            elif accuser is None:
+                e = _context_target(e, out, here, ev_index, kinds or {})
         pair_sides = _both_sides(e, out, here, ev_index) if pair else None
         if pair_sides is not None:
             # "Guterres urged both countries to exercise restraint" after "India and Pakistan
@@ -480,6 +488,35 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
 
 
 _DENIAL_VERBS = frozenset({"deny"})
+_ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "criticism", "charge", "claim", "complaint", "remark"})
+
+
+def _rejects_accusation(trig: Trigger) -> bool:
+    """"rejected the accusations", "brushed aside the criticism", "denies the charges": a reply
+    to an accusation told before."""
+    if trig.entry.pos != "verb":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ACCUSATION_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that", "such", "all")
+                       for d in c.children) for c in trig.token.children)
+
+
+def _accuser(e: Event, before: list[Event], here: int, index: dict[int, int]) -> EventActor | None:
+    """Who made the accusation a rejection answers: the source of the latest accusation (within
+    four sentences with events) aimed at the one rejecting it or their side, else of the latest
+    accusation by someone else."""
+    src = e.source
+    assert src is not None
+    other: EventActor | None = None
+    for prev in reversed(before):
+        if here - index[prev.sentence.start] > 4:
+            break
+        if prev.type != "ACCUSE" or prev.source is None or _same(prev.source, src) or _same_side(prev.source, src):
+            continue
+        if prev.target is not None and (_same(prev.target, src) or _same_side(prev.target, src)):
+            return prev.source
+        other = other or prev.source
+    return other
 
 
 def _denies_own_act(trig: Trigger) -> bool:
@@ -633,6 +670,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     paired: set[int] = set()  # events aimed at "both sides", "the two countries"
     denials: set[int] = set()  # denials of what one did, aimed at no one
     agentless: set[int] = set()  # passives that name no doer ("Apple was fined")
+    replies: set[int] = set()  # rejections of an accusation told before
     starts = _paragraph_starts(text)
     sentences: list[_SentenceInfo] = []
     statements = lex.w("statement_types")
@@ -729,6 +767,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     paired.add(id(event))
                 if target is None and _denies_own_act(trig):
                     denials.add(id(event))
+                if target is None and etype == "REJECT" and _rejects_accusation(trig):
+                    replies.add(id(event))
                 if src_tok is None and target is not None and trig.entry.pos == "verb" and agentless_passive(trig.token):
                     agentless.add(id(event))
                 events.append(event)
@@ -765,7 +805,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     for start, actor_id in mentions:  # sorted by position
         first_seen.setdefault(actor_id, start)
     return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
-                            paired, first_seen, denials, agentless)
+                            paired, first_seen, denials, agentless, replies)
 
 
 @register("events")
