@@ -210,3 +210,18 @@ def test_a_unit_of_a_body_is_of_its_country_and_a_lone_nationality_is_no_one(ana
 )
 def test_a_name_says_which_force_or_office_it_is(analyze, text: str, surface: str, sector: str) -> None:  # type: ignore[no-untyped-def]
     assert actor_with(analyze(text), surface).sector == sector
+
+
+def test_a_nationality_or_a_possessor_before_a_state_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("The Chinese embassy in Manila said the ships were lawful. The Egyptian presidency said nothing. "
+                "Cameroonian security forces fired tear gas. Vanuatu's parliament elected a new leader.",
+                "2025-06-17")
+    assert (actor_with(a, "Chinese embassy").country, actor_with(a, "Chinese embassy").sector) == ("CHN", "GOV")
+    assert actor_with(a, "Egyptian presidency").country == "EGY"
+    assert actor_with(a, "Cameroonian security forces").sector == "MIL"
+    assert (actor_with(a, "Vanuatu's parliament").country, actor_with(a, "Vanuatu's parliament").sector) == ("VUT", "LEG")
+
+
+def test_an_embassy_nobody_owns_is_no_home_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("Protesters gathered in Nairobi. The embassy declined to comment.", "2025-06-17")
+    assert not any(m.text == "The embassy" for x in a.actors for m in x.mentions)

@@ -69,6 +69,7 @@ _PLAIN_NAME_WORDS = frozenset({
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
     "european", "african", "asian", "world", "global", "first", "the", "people's", "democratic",
 })
+_OWNED_BODIES = frozenset({"embassy", "consulate"})  # a state's body abroad: whose, only the phrase says
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"})  # bodies whose names say what they are
 
 __all__ = [
@@ -460,6 +461,17 @@ class Resolver(CountryCodes):
                     cl.names.append(phrase.text)
                     self.add(cl, phrase.start_char, phrase.end_char, "name", phrase)
                     return
+        for width in (2, 1):  # "the Chinese embassy", "Egyptian presidency", "Cameroonian security forces"
+            if end + width <= len(doc):
+                noun = " ".join(t.lower_ for t in doc[end : end + width])
+                sector = self.kb.state_bodies.get(noun)
+                after = doc[end + width] if end + width < len(doc) else None
+                if sector is not None and not any(self.taken_tokens(end, end + width)) \
+                        and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
+                    phrase = doc[cand.start : end + width]
+                    cl = self.state_body(cand.iso3, sector, noun)
+                    self.add(cl, phrase.start_char, phrase.end_char, "name", phrase)
+                    return
         low = span.text.lower()
         if low.endswith("s") and low in self.kb.country_by_demonym:
                 cl = self.keyed("country", f"country:{cand.iso3}")
@@ -811,6 +823,8 @@ class Resolver(CountryCodes):
                 start_tok = owner.left_edge.i
             elif start_tok == t.i and first is not None and first.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
                 continue  # "Indian police" (a group already), "some police", "traffic police"
+            elif phrase in _OWNED_BODIES:
+                continue  # "the embassy" is some other country's: only "China's embassy" says whose
             start, end = doc[start_tok].idx, noun.idx + len(noun.text)
             if self.index.quoted(start) or any(s < end and t.idx < e for s, e in covered):
                 continue  # (the owner's own mention is no obstacle: "Pakistan" of "Pakistan's military")
