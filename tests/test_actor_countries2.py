@@ -225,3 +225,14 @@ def test_a_nationality_or_a_possessor_before_a_state_body(analyze) -> None:  # t
 def test_an_embassy_nobody_owns_is_no_home_body(analyze) -> None:  # type: ignore[no-untyped-def]
     a = analyze("Protesters gathered in Nairobi. The embassy declined to comment.", "2025-06-17")
     assert not any(m.text == "The embassy" for x in a.actors for m in x.mentions)
+
+
+def test_the_court_of_the_story(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"The court" acting with no court named is the court of the country the story is set in;
+    after a named court it is that court."""
+    a = analyze("Police in Nairobi arrested six protesters on Monday. The court ordered their release on Tuesday.",
+                "2025-07-08")
+    court = actor_with(a, "The court")
+    assert (court.country, court.sector) == ("KEN", "JUD")
+    b = analyze("The High Court in Nairobi ruled on Monday. The court said the law was void.", "2025-07-08")
+    assert actor_with(b, "The court").name == "High Court"
