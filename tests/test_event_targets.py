@@ -204,3 +204,12 @@ def test_a_rejected_accusation_is_aimed_at_the_accuser(analyze: Analyze) -> None
             "South Sudan's ambassador Akuei Bona Malwal welcomed the renewal but rejected the accusations.")
     found = _of(_events(analyze, text), "REJECT", "rejected")
     assert found and found[0].target is not None and found[0].target.country == "USA"
+
+
+def test_aid_pledged_to_no_one_named_goes_to_the_story_country(analyze: Analyze) -> None:
+    text = ("KINGSTON, Jamaica (AP) — Hurricane Melissa tore through Jamaica on Tuesday. Prime Minister "
+            "Andrew Holness said the hurricane had destroyed thousands of homes in Jamaica. Venezuela's "
+            "government said it was ready to ship fuel to Cuba. The United States has pledged $15 million "
+            "in humanitarian assistance.")
+    found = [e for e in _events(analyze, text) if e.trigger.text == "pledged"]
+    assert found and found[0].target is not None and found[0].target.country == "JAM"

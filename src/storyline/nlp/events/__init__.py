@@ -545,6 +545,32 @@ def _authorities(state: DocState) -> EventActor | None:
 _PROTESTED_TYPES = frozenset({"PROTEST"})
 
 
+# Money and aid pledged or given to no one named go to the country the story is about: "The
+# United States has pledged $15 million in humanitarian assistance" (to hurricane-hit Jamaica),
+# "the World Bank approved a $700 million loan" (to Egypt) — when the giver is a foreigner there.
+_GIVING_TYPES = frozenset({"AID", "AGREE"})
+_HELP_NOUNS = frozenset({"aid", "assistance", "loan", "grant", "funding", "fund", "deposit", "investment",
+                         "supply", "supplies", "relief", "donation", "credit", "package"})
+
+
+def _gives_help(trig: Trigger) -> bool:
+    """Whether the act gives money or aid: its object (or its infinitive's) is an amount or
+    a noun for help ("pledged $15 million", "agreed to invest $35 billion", "approved a loan")."""
+    verbs = [trig.token] + [c for c in trig.token.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _HELP_NOUNS):
+                return True
+    return False
+
+
+def _helped(state: DocState, source: EventActor) -> EventActor | None:
+    home = home_country(state)
+    if home is None or source.country in (None, home):
+        return None
+    return _own_government(state, EventActor(None, None, home, None))
+
+
 # Police act at home: force or arrests by a country's police that name no one are done to people
 # of that country.
 _POLICE_SECTORS = frozenset({"COP"})
@@ -733,6 +759,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                         etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
                         etype in lex.w("passive_sided_from_context") and agentless_passive(trig.token)):
                     continue
+                if target is None and source is not None and etype in _GIVING_TYPES and _gives_help(trig):
+                    target = _helped(state, source)  # "The United States has pledged $15 million in aid"
                 if target is None and source is not None and etype in _PROTESTED_TYPES:
                     target = _own_government(state, source)  # "teachers marched", "called a strike"
                 if target is None and source is not None and source.sector in _POLICE_SECTORS \
