@@ -236,3 +236,16 @@ def test_the_court_of_the_story(analyze) -> None:  # type: ignore[no-untyped-def
     assert (court.country, court.sector) == ("KEN", "JUD")
     b = analyze("The High Court in Nairobi ruled on Monday. The court said the law was void.", "2025-07-08")
     assert actor_with(b, "The court").name == "High Court"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        ("Mohammad Iqbal, a farmer in the village, said the guns had fallen silent.", "Mohammad Iqbal", "CVL"),
+        ("Ivan Lau, 29, has been held in custody for two years.", "Ivan Lau", "CVL"),
+        # a description with a title word is no civilian's
+        ("Rahul Verma, a senior army officer, denied it.", "Rahul Verma", "MIL"),
+    ],
+)
+def test_a_person_described_only_as_a_civilian_is_one(analyze, text: str, surface: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_with(analyze(text), surface).sector == sector

@@ -1015,6 +1015,7 @@ class Resolver(CountryCodes):
         home = self.home_country(ordered)
         self.state.scratch[HOME_KEY] = home  # later steps place unnamed groups with it
         actors: list[Actor] = []
+        title_words = _title_words(kb)
         for n, cl in enumerate(ordered, start=1):
             actor_id = f"a{n}"
             self.index.actor_ids[cl.cid] = actor_id
@@ -1022,8 +1023,11 @@ class Resolver(CountryCodes):
             country, sector, roles = self.codes(cl)
             if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic):
                 country = self.local_country(cl) or home
-            if sector is None and cl.kind == "person" and cl.known is None and not roles and not cl.titles:
-                sector = "CVL"  # someone with no office, title or organisation the text names: a civilian
+            if sector is None and cl.kind == "person" and cl.known is None and not cl.titles \
+                    and not any(w in title_words for r in cl.roles_text for w in r.lower().split()):
+                # someone with no office, title or organisation the text names, or only a civilian's
+                # description ("Mohammad Iqbal, a farmer"; "Lau, 29,"): a civilian
+                sector = "CVL"
             mentions = tuple(
                 Mention(start=s, end=e, text=self.text[s:e], actor_id=actor_id, kind=k,
                         confidence=1.0 if k == "name" else 0.7)
