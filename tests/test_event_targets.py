@@ -213,3 +213,15 @@ def test_aid_pledged_to_no_one_named_goes_to_the_story_country(analyze: Analyze)
             "in humanitarian assistance.")
     found = [e for e in _events(analyze, text) if e.trigger.text == "pledged"]
     assert found and found[0].target is not None and found[0].target.country == "JAM"
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Biegun would travel to Sweden on Saturday for working-level talks with Choe Son Hui.", "choe son hui"),
+        ("Kim traveled to Beijing for a meeting with Xi Jinping.", "xi jinping"),
+    ],
+)
+def test_a_trip_for_talks_is_aimed_at_the_partner_not_the_venue(analyze: Analyze, text: str, partner: str) -> None:
+    found = [e for e in _events(analyze, text) if e.type == "CONSULT" and e.trigger.text in ("travel", "traveled")]
+    assert found and _name(found[0].target) == partner

@@ -528,6 +528,12 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             if pobj is not None and is_actor_like(state, pobj, lex):
                 target = pobj
                 break
+    if trig.type == "CONSULT" and verb.lemma_.lower() in lex.w("movement_verbs"):
+        # "would travel to Sweden for talks *with Choe Son Hui*", "flew to Geneva for talks with
+        # Zarif": whom the trip is to meet, not the venue
+        partner = _purpose_partner(verb, state, lex)
+        if partner is not None and (source is None or partner.i != source.i):
+            target = partner
     if target is None and trig.type == "MOBILIZE":
         # "sent warships near Taiwan", "massed troops along the border with Ukraine", "held drills
         # off the coast of Japan": forces shown to a country are aimed at it
@@ -549,6 +555,18 @@ def _paired_nationalities(noun: Token) -> tuple[Token, Token] | None:
             other = next((o for o in c.conjuncts if o.i > c.i and o.ent_type_ in ("NORP", "GPE")), None)
             if other is not None:
                 return c, other
+    return None
+
+
+def _purpose_partner(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """The "with" partner of the talks a trip is "for" ("for three days of talks with Choe")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for t in prep.subtree:
+            if t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ == "NOUN":
+                pobj = _child(t, "pobj")
+                if pobj is not None and (pobj.ent_type_ in _ACTOR_ENTS
+                                         or actor_at(state, pobj.idx, pobj.idx + len(pobj.text)) is not None):
+                    return pobj  # someone named ("central government officials" leave the venue)
     return None
 
 
