@@ -249,3 +249,10 @@ def test_the_court_of_the_story(analyze) -> None:  # type: ignore[no-untyped-def
 )
 def test_a_person_described_only_as_a_civilian_is_one(analyze, text: str, surface: str, sector: str) -> None:  # type: ignore[no-untyped-def]
     assert actor_with(analyze(text), surface).sector == sector
+
+
+def test_the_body_whose_title_it_is_gives_the_sector(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"the party's secretary general" is the party's officer (OPP), not a UN secretary-general."""
+    a = analyze("\"They came like thieves,\" the party's secretary general, Esther Mbappe, told reporters in Douala.",
+                "2026-08-17")
+    assert actor_with(a, "Esther Mbappe").sector == "OPP"

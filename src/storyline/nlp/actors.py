@@ -535,6 +535,8 @@ class Resolver(CountryCodes):
                         cl.org_sectors.append(other.sector)
             if tok.lower_ in self.kb.force_words:
                 cl.org_sectors.append(self.kb.force_words[tok.lower_])  # "coastguard spokesman", "police commissioner"
+            elif tok.lower_ in self.kb.org_words and k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s"):
+                cl.org_sectors.append(self.kb.org_words[tok.lower_])  # "the party's secretary general, Esther Mbappe"
             iso = self.kb.country_by_demonym.get(tok.lower_) if tok.text[:1].isupper() else None
             if iso is None and k + 1 < len(tokens):
                 iso = self.kb.country_by_demonym.get(f"{tok.lower_} {tokens[k + 1].lower_}")
