@@ -225,3 +225,10 @@ def test_aid_pledged_to_no_one_named_goes_to_the_story_country(analyze: Analyze)
 def test_a_trip_for_talks_is_aimed_at_the_partner_not_the_venue(analyze: Analyze, text: str, partner: str) -> None:
     found = [e for e in _events(analyze, text) if e.type == "CONSULT" and e.trigger.text in ("travel", "traveled")]
     assert found and _name(found[0].target) == partner
+
+
+def test_an_arrival_is_a_visit_to_the_country_arrived_in(analyze: Analyze) -> None:
+    text = ("Trump met Moon in Seoul on Monday. "
+            "Stephen Biegun, the U.S. envoy, is due to arrive in Hanoi on Thursday to coordinate with officials.")
+    found = _of(_events(analyze, text), "CONSULT", "arrive")
+    assert found and found[0].target is not None and found[0].target.country == "VNM"

@@ -534,6 +534,11 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         partner = _purpose_partner(verb, state, lex)
         if partner is not None and (source is None or partner.i != source.i):
             target = partner
+        if target is None:
+            # "Kim, who arrived *in Hanoi* by train": the country arrived in is visited
+            target = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                           for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+                           and is_actor_like(state, p, lex)), None)
     if target is None and trig.type == "MOBILIZE":
         # "sent warships near Taiwan", "massed troops along the border with Ukraine", "held drills
         # off the coast of Japan": forces shown to a country are aimed at it
