@@ -67,6 +67,11 @@ CODED = [
      "the job in a nationwide strike.", "PROTEST", "walked"),
     # what someone was arrested for is what they did, told as fact
     ("Ndongo had been arrested for calling on his supporters to attack public buildings.", "REQUEST", "calling"),
+    # a negated will/would of tolerating is a threat, and is not negated
+    ("Sadi said the government would not tolerate any attempt at insurrection.", "THREATEN", "tolerate"),
+    # accepting another's decision; a text said to interfere
+    ("Australia's minister said Canberra respected the decision of Vanuatu's parliament.", "SUPPORT", "respected"),
+    ("Russia's deputy envoy said the text interfered in South Sudan's internal affairs.", "ACCUSE", "interfered"),
     # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
     ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]
@@ -85,6 +90,7 @@ NOT_CODED = [
     ("The company pulled out of the deal.", "RETREAT"),
     ("Police detained 23 people as thousands of striking public school teachers tried to march on Congress.",
      "ASSAULT"),
+    ("The regime tolerated dissent for years.", "THREATEN"),
     # a name or a neutral description is no evaluation
     ('Russia calls its war a "special military operation".', "ACCUSE"),
     ("They called the new plan Operation Sunrise.", "SUPPORT"),
@@ -106,3 +112,9 @@ def test_near_miss_is_not_coded(analyze: Analyze, text: str, type_: str) -> None
 def test_a_past_until_clause_still_happened(analyze: Analyze) -> None:
     events = events_of(analyze, "The protesters stayed in the square until police arrested them on Sunday.")
     assert _has(events, "COERCE", "arrested"), [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_negated_tolerance_is_a_threat_not_negated(analyze: Analyze) -> None:
+    events = [e for e in events_of(analyze, "China will not tolerate foreign interference, the ministry said.")
+              if e.type == "THREATEN"]
+    assert events and not any(e.negated for e in events), [(e.trigger.text, e.negated) for e in events]

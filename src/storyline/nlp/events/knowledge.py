@@ -73,7 +73,7 @@ class Lexicon:
 _WORD_LISTS = (
     "light_verbs", "noun_target_preps", "verb_target_preps", "object_control",
     "negation.words", "negation.failure_verbs", "negation.cancel_verbs", "negation.refusal_verbs",
-    "negation.non_event_complements", "hypothetical.modals", "hypothetical.future_modals",
+    "negation.non_event_complements", "negation.threat_verbs", "hypothetical.modals", "hypothetical.future_modals",
     "hypothetical.governors", "hypothetical.future_governors", "hypothetical.marks",
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",

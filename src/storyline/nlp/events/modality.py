@@ -51,6 +51,8 @@ def is_boilerplate(trig: Trigger, lex: Lexicon) -> bool:
 
 def is_negated(trig: Trigger, lex: Lexicon) -> bool:
     """"did not meet", "no talks were held", "failed to reach", "never visited"."""
+    if trig.type == "THREATEN" and trig.token.lemma_.lower() in lex.w("negation.threat_verbs"):
+        return False  # "would not tolerate": the negation makes the threat
     for tok in (trig.token, trig.light):
         if tok is not None and _neg_child(tok, lex):
             return True

@@ -388,6 +388,13 @@ def _announces_hostile_act(clause: Token, lex: Lexicon) -> bool:
     return False
 
 
+def negated_will(tok: Token) -> bool:
+    """"will not tolerate", "would never accept": a negated statement of what one will do."""
+    children = list(tok.children)
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in children)
+
+
 def _to_the_press(tok: Token, lex: Lexicon) -> bool:
     """"briefed *reporters*", "spoke to *journalists*": telling the press is speech, no meeting."""
     press = lex.w("press_nouns")
@@ -414,6 +421,8 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
         for e in lex.verbs.get(lemma, ()):
             if e.type == "THREATEN" and lemma in lex.w("warning_verbs") and not _a_threat(tok, lex):
                 continue
+            if e.type == "THREATEN" and lemma in lex.w("negation.threat_verbs") and not negated_will(tok):
+                continue  # "would not *tolerate*" threatens; "the regime tolerated dissent" does not
             if e.type == "ASSAULT" and _by_non_agent(tok, lex):
                 continue
             if e.type == "PROTEST" and _doer_is(tok, lex.w("market_nouns")):
