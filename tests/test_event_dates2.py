@@ -69,8 +69,6 @@ def test_the_occasion_an_event_tells_comes_from_its_lemma() -> None:
     assert kinds.get("talks") == "meeting"
 
 
-@pytest.mark.xfail(strict=True, reason="needs events/__init__.py to date occasions with occasion_told (helper "
-                                       "'dates' report): told_occasion reads the trigger text, which misses 'visited'")
 def test_during_the_visit_takes_the_date_of_a_visit_told_as_a_verb(analyze: Analyze) -> None:
     text = ("Chinese President Xi Jinping visited Pyongyang on Tuesday, state media said.\n\n"
             "Separately, Japan accused South Korea on Wednesday of violating a fishing agreement.\n\n"

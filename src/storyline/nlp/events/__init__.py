@@ -63,7 +63,6 @@ from storyline.nlp.events.dating import (
     sentence_date,
     sentence_offset,
     tense_agrees,
-    told_occasion,
 )
 from storyline.nlp.events.evaluative import find_demands, find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
@@ -300,7 +299,9 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         out.append(e)
         if not bg:
             fore.append(e)  # what happened on the occasions told, not background
-            if e.date and e.date_precision and (told_kind := told_occasion(e)) is not None:
+            # the occasion it tells, from its trigger's lemma ("visited" tells a visit)
+            told_kind = (kinds or {}).get(_event_key(e), (None, None))[0] if e.type == "CONSULT" else None
+            if e.date and e.date_precision and told_kind is not None:
                 told.setdefault(told_kind, []).append(ResolvedDate(e.date, e.date_precision))
     return out
 

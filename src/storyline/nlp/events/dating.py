@@ -1044,13 +1044,3 @@ def on_main_clause(trig: Trigger) -> bool:
     atmosphere of hostility at *the summit* in Hanoi last month"."""
     verb = _own_verb(trig.clause)
     return _main_clause(verb) and not is_perfect(verb)  # "had committed, in talks ... in October": background
-
-
-def told_occasion(e: Event) -> str | None:
-    """The kind of occasion a dated event tells ("met", "held talks", "the summit"), which a
-    later definite mention may refer back to."""
-    if e.type != "CONSULT":
-        return None
-    words = e.trigger.text.lower().split()
-    head = words[-1] if words else ""
-    return OCCASIONS.get(head) or ("meeting" if head in ("met", "meets", "meeting") else None)
