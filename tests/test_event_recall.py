@@ -72,6 +72,9 @@ CODED = [
     # accepting another's decision; a text said to interfere
     ("Australia's minister said Canberra respected the decision of Vanuatu's parliament.", "SUPPORT", "respected"),
     ("Russia's deputy envoy said the text interfered in South Sudan's internal affairs.", "ACCUSE", "interfered"),
+    # a thing described "as" praise or blame
+    ("Trump described the talks as very productive.", "SUPPORT", "productive"),
+    ("He described the plan as a mistake.", "ACCUSE", "mistake"),
     # an invitation to talks is an offer to meet (GUIDE settled: AGREE)
     ("The education minister had invited union leaders to a new round of talks.", "AGREE", "invited"),
 ]
@@ -92,6 +95,7 @@ NOT_CODED = [
      "ASSAULT"),
     ("The regime tolerated dissent for years.", "THREATEN"),
     # a name or a neutral description is no evaluation
+    ("The ministry described the drill as routine.", "SUPPORT"),
     ('Russia calls its war a "special military operation".', "ACCUSE"),
     ("They called the new plan Operation Sunrise.", "SUPPORT"),
 ]

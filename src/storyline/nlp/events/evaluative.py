@@ -21,6 +21,8 @@ from storyline.nlp.events.knowledge import Lexicon, TriggerEntry
 from storyline.nlp.events.triggers import Trigger
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Verbs that characterise something "as" what it is ("described the talks as productive").
+_DESCRIBING = frozenset({"describe", "characterize", "characterise", "portray", "depict"})
 
 
 def _speech_subject(tok: Token, lex: Lexicon) -> Token | None:
@@ -95,10 +97,16 @@ def _named_so(tok: Token, lex: Lexicon) -> tuple[Trigger, Token, Token | None] |
     *very interesting suggestion*" is praise (SUPPORT). The phrase's head need not be the
     evaluative word, so the whole phrase is read; a name ("called it Operation Sunrise") or a
     neutral description ("called it a special operation") is no event."""
-    if tok.dep_ != "oprd" or tok.pos_ not in ("NOUN", "ADJ") or tok.head.lemma_.lower() not in lex.w(
-            "evaluative.naming_verbs") or any(c.dep_ == "neg" for c in tok.head.children):
+    verb = tok.head
+    if tok.dep_ in ("pobj", "amod") and tok.head.lower_ == "as" and tok.head.dep_ == "prep":
+        verb = tok.head.head  # "described the talks *as* very productive", "as a mistake"
+        if verb.lemma_.lower() not in _DESCRIBING:
+            return None
+    elif tok.dep_ != "oprd" or verb.lemma_.lower() not in lex.w("evaluative.naming_verbs"):
         return None
-    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+    if tok.pos_ not in ("NOUN", "ADJ") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
     lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
     if lemmas & (lex.w("evaluative.words") | lex.w("evaluative.naming_negative")):
@@ -107,11 +115,18 @@ def _named_so(tok: Token, lex: Lexicon) -> tuple[Trigger, Token, Token | None] |
         etype = "SUPPORT"
     else:
         return None
-    speaker = _speech_subject(tok, lex)
+    speaker = _speech_subject(tok, lex) if verb is tok.head else next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
     if speaker is None:
         return None
     entry = TriggerEntry(type=etype, lemma=tok.lemma_.lower(), pos="adj", confidence=0.6)
-    return Trigger(tok, entry), speaker, _evaluated(tok)
+    about = _evaluated(tok) if verb is tok.head else _owner(next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")))
+    return Trigger(tok, entry), speaker, about
+
+
+def _owner(named: Token) -> Token:
+    """Whose act a named thing is ("*the police* response"), else the thing."""
+    return next((c for c in named.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")), named)
 
 
 def _addressee(tok: Token) -> Token | None:
