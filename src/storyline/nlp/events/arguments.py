@@ -928,7 +928,9 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         # "refused to meet Pompeo", "urged talks with Seoul": the absorbed event names it
         for child in trig.absorbed:
             inner = arguments(child, state, lex)[0]
-            if inner[1] is not None and (source is None or inner[1].i != source.i):
+            # ... but not the source's own partner in "X and Y backed the mediation"
+            if inner[1] is not None and (source is None or (inner[1].i != source.i
+                                                            and inner[1] not in source.conjuncts)):
                 target = inner[1]
                 break
     if source is not None and trig.type in _SYMMETRIC and (target is None or trig.type == "CONSULT"):

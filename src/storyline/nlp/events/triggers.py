@@ -303,6 +303,14 @@ def _a_state(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ == "relcl" and present
 
 
+def _aimed(tok: Token) -> bool:
+    """"fired about 20 rockets *at* an army base", "launched drones *on* Kyiv": the weapons are
+    aimed at something (a launch "into the sea" or "toward the Sea of Japan" is a test)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+               and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+               for c in tok.children)  # not "fired ... *on Saturday*"
+
+
 def _by_non_agent(tok: Token, lex: Lexicon) -> bool:
     """"a hurricane *killing* at least 31 people", "shelling that *killed* nine": no one attacks
     here — a natural cause, or an attack already told by its own noun."""
@@ -425,6 +433,8 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                 continue  # "would not *tolerate*" threatens; "the regime tolerated dissent" does not
             if e.type == "ASSAULT" and _by_non_agent(tok, lex):
                 continue
+            if e.type == "MOBILIZE" and e.mode == "weapons" and _aimed(tok):
+                continue  # "fired rockets *at* an army base": an attack, not a weapons test
             if e.type == "PROTEST" and _doer_is(tok, lex.w("market_nouns")):
                 continue  # "shares rallied", "the dollar rallied against the euro"
             if e.objects and lemma in lex.w("evaluative.naming_verbs") and any(c.dep_ == "oprd" for c in tok.children):
