@@ -476,30 +476,31 @@ def _event_scores(split: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_gold_scores_stay_above_pinned_minimums() -> None:
-    """Dev split (story + extra), pins rounded down from what is measured. Round 7 (50 docs, 865
-    events; the start-of-round code scored macro 0.727, micro 0.773, country 0.760, date 0.842 / 0.875
-    on this gold): macro 0.781, micro 0.802, country 0.823, date 0.907 / 0.915, negation 0.997."""
+    """Dev split (story + extra), pins rounded down from what is measured. Round 8 (58 docs, 1061
+    events, with the extra-d batch; the start-of-round code scored macro 0.744, micro 0.785, country
+    0.816, date 0.903 / 0.908 on this gold): macro 0.772, micro 0.811, country 0.834, date 0.911 /
+    0.919, negation 0.998."""
     scores = _event_scores("dev")
-    assert scores["gold_events"] >= 850
-    assert scores["type_macro_f1"] >= 0.78
-    assert scores["type_micro"]["f1"] >= 0.80
-    assert scores["country"]["f1"] >= 0.82
-    assert scores["date_accuracy"] >= 0.90
+    assert scores["gold_events"] >= 1050
+    assert scores["type_macro_f1"] >= 0.77
+    assert scores["type_micro"]["f1"] >= 0.81
+    assert scores["country"]["f1"] >= 0.83
+    assert scores["date_accuracy"] >= 0.91
     assert scores["date_agreement"] >= 0.91
     assert scores["negation_accuracy"] >= 0.95
 
 
 def test_heldout_scores_stay_above_pinned_minimums() -> None:
-    """Held-out split (18 docs nobody tunes on; 440 events). On it the code at the start of round 7
-    scored macro 0.486, micro 0.602, country 0.657, date 0.827 / 0.884; round 7: macro 0.538,
-    micro 0.648, country 0.747, date 0.833 / 0.883."""
+    """Held-out split (26 docs nobody tunes on, 645 events, with the heldout-3 batch). On it the code
+    at the start of round 8 scored macro 0.581, micro 0.658, country 0.765, date 0.844 / 0.875;
+    round 8: macro 0.594, micro 0.678, country 0.784, date 0.868 / 0.880."""
     scores = _event_scores("heldout")
-    assert scores["gold_events"] >= 430
-    assert scores["type_macro_f1"] >= 0.53
-    assert scores["type_micro"]["f1"] >= 0.64
-    assert scores["country"]["f1"] >= 0.74
-    assert scores["date_accuracy"] >= 0.83
-    assert scores["date_agreement"] >= 0.88
+    assert scores["gold_events"] >= 640
+    assert scores["type_macro_f1"] >= 0.59
+    assert scores["type_micro"]["f1"] >= 0.67
+    assert scores["country"]["f1"] >= 0.78
+    assert scores["date_accuracy"] >= 0.86
+    assert scores["date_agreement"] >= 0.87
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.

@@ -476,29 +476,30 @@ def _quote_scores(split: str) -> dict:  # type: ignore[type-arg]
 
 def test_gold_scores_do_not_regress() -> None:
     """Dev split (story + extra), pinned at the level reached (rounded down); see `storyline eval quotes`.
-    Round 7, 779 quotes: overall 0.979, direct 0.984, mixed 0.974, indirect 0.968, speaker 0.969,
-    anonymous recall 0.963 (start-of-round code on the same gold: 0.960 / 0.984 / 0.958 / 0.937 / 0.938 / 0.899)."""
+    Round 8, 899 quotes (with the extra-d batch): overall 0.980, direct 0.984, mixed 0.974, indirect
+    0.970, speaker 0.958, anonymous recall 0.957 (start-of-round code on the same gold: 0.979 / 0.984 /
+    0.972 / 0.969 / 0.958 / 0.957)."""
     r = _quote_scores("dev")
     assert r["direct"]["f1"] >= 0.98
     assert r["mixed"]["f1"] >= 0.97
     assert r["quoted"]["f1"] >= 0.98
     assert r["indirect"]["f1"] >= 0.96
     assert r["overall"]["f1"] >= 0.97
-    assert r["speaker_accuracy"] >= 0.96
-    assert r["anonymous_recall"] >= 0.96
+    assert r["speaker_accuracy"] >= 0.95
+    assert r["anonymous_recall"] >= 0.95
 
 
 def test_heldout_scores_do_not_regress() -> None:
-    """Held-out split (18 docs nobody tunes on, 292 quotes). Round 7: overall 0.952, direct 0.985,
-    mixed 0.891, indirect 0.938, speaker 0.920, anonymous recall 0.860 (start-of-round code: 0.950 /
-    0.985 / 0.891 / 0.935 / 0.913 / 0.860)."""
+    """Held-out split (26 docs nobody tunes on, 403 quotes). Round 8: overall 0.941, direct 0.983,
+    mixed 0.912, indirect 0.922, speaker 0.923, anonymous recall 0.877 (start-of-round code on the
+    same gold: identical)."""
     r = _quote_scores("heldout")
-    assert r["overall"]["f1"] >= 0.95
+    assert r["overall"]["f1"] >= 0.94
     assert r["direct"]["f1"] >= 0.98
-    assert r["mixed"]["f1"] >= 0.89
-    assert r["indirect"]["f1"] >= 0.93
+    assert r["mixed"]["f1"] >= 0.91
+    assert r["indirect"]["f1"] >= 0.92
     assert r["speaker_accuracy"] >= 0.92
-    assert r["anonymous_recall"] >= 0.86
+    assert r["anonymous_recall"] >= 0.87
 
 
 @pytest.mark.parametrize(
