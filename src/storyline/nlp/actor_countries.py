@@ -87,10 +87,14 @@ class CountryCodes:
         countries alike with no dateline to tell them apart has no home.
         """
         votes: Counter[str] = Counter()
+        abroad: Counter[str] = Counter()  # foreign ministers: at home only when no one else is
         for cl in clusters:
             if cl.kind == "person":
                 country, _, roles = self.codes(cl)
-                if any(w in self.kb.posted_abroad for r in roles for w in r.lower().split()):
+                away = {w for r in roles for w in r.lower().split()} & self.kb.posted_abroad
+                if away == {"foreign"} and country in self.kb.country_names:
+                    abroad[country] += 1000 + len(cl.mentions)
+                if away:
                     continue  # an ambassador or envoy is a foreigner where the story happens
                 if country in self.kb.country_names:  # a country: an IGO (EUR, UNO) is nobody's home
                     # one vote a person (a leader named forty times is one foreigner), the
@@ -105,6 +109,10 @@ class CountryCodes:
             if iso in self.kb.country_names:
                 votes[iso] += 1000
                 places.add(ent.start_char)
+        if not votes:
+            # "U.S. Ambassador Harry Harris met Foreign Minister Kang Kyung-wha": with no one else
+            # at home, the foreign minister who receives the envoys is
+            votes = abroad
         if not votes:
             # a story that names no one and sets itself nowhere: where it is filed from, else
             # the country it names most ("SEOUL — South Korea and the United States signed ...")
