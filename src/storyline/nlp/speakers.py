@@ -473,15 +473,21 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     """Turn the head of a speaker phrase into a :class:`Speaker` (``cue`` is left out of it)."""
     resolved = _resolve_speaker(state, head, context, cue)
     name = resolved.speaker.name
-    if name and name.split()[-1].lower() in _NAME_ENDS:
+    if name and (name.split()[-1].lower() in _NAME_ENDS or resolved.speaker.kind == "organization"):
         # "The Border Troops of the State Committee for National Security of Tajikistan
-        # declared": a name cut short before its "of …" is the whole phrase the text gives
+        # declared": a name cut short before its "of …" (with the "of", or without it when the
+        # actors step dropped it) is the whole phrase the text gives
         doc = head.doc
         lo, hi = full_phrase(head, cue)
         lo = _strip_determiner(doc, lo, hi)
         short = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         ends = [t for t in doc[lo:hi] if t.idx + len(t) - doc[lo].idx == len(short)]
-        dangling = ends[0] if ends and ends[0].lower_ == short.split()[-1].lower() else None
+        last = ends[0] if ends and ends[0].lower_ == short.split()[-1].lower() else None
+        dangling = last if last is not None and last.lower_ in _NAME_ENDS else None
+        if dangling is None and last is not None and last.i + 1 < hi and doc[last.i + 1].lower_ in ("of", "for") \
+                and doc[last.i + 1].dep_ == "prep" and doc[last.i + 1].head.i == last.i \
+                and doc[last.i + 1].ent_iob_ == "I":  # the model's own name runs on through the "of"
+            dangling = doc[last.i + 1]
         hi = dangling.right_edge.i + 1 if dangling is not None and dangling.dep_ == "prep" else lo
         whole = _text(doc, lo, hi)
         if whole.lower().startswith(short.lower()) and len(whole) > len(short) and "," not in whole:
