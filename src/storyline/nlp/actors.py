@@ -79,6 +79,27 @@ __all__ = [
 ]
 
 
+_PAIRS: dict[int, tuple[ActorKnowledge, dict[tuple[str, str], KnownActor]]] = {}
+
+
+def _people_by_pair(kb: ActorKnowledge) -> dict[tuple[str, str], KnownActor]:
+    """The knowledge base's people by (first name as nickname-normalised, surname) of each of
+    their names, built once per knowledge base: "Mike Pompeo" finds "Michael R. Pompeo"."""
+    cached = _PAIRS.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    table: dict[tuple[str, str], KnownActor] = {}
+    for a in kb.actors:
+        if a.kind != "person":
+            continue
+        for n in (a.name, *a.aliases):
+            w = name_words(n)
+            if len(w) >= 2:
+                table.setdefault((kb.nickname_of.get(w[0], w[0]), w[-1]), a)
+    _PAIRS[id(kb)] = (kb, table)
+    return table
+
+
 class Resolver(CountryCodes):
     """Builds the clusters of one article; the coreference index rides along."""
 
@@ -130,12 +151,7 @@ class Resolver(CountryCodes):
             return found[0]
         words = name_words(text)
         if len(words) >= 2:
-            want = self.pair(words)
-            for a in self.kb.actors:
-                if a.kind == "person" and any(
-                    len(w := name_words(n)) >= 2 and self.pair(w) == want for n in (a.name, *a.aliases)
-                ):
-                    return a
+            return _people_by_pair(self.kb).get(self.pair(words))
         return None
 
     def people(self, cands: list[Cand]) -> None:
@@ -793,8 +809,12 @@ class Resolver(CountryCodes):
         doc = self.doc
         covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
         ordered = sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m[0] for m in c.mentions))
-        home = self.home_country(ordered)
+        home: str | None = None
+        voted = False
+        firsts = {p.split()[0] for p in self.kb.state_bodies}
         for t in doc:
+            if t.lower_ not in firsts:
+                continue
             found = None
             for width in (2, 1):
                 phrase = " ".join(x.lower_ for x in doc[t.i : t.i + width])
@@ -830,7 +850,11 @@ class Resolver(CountryCodes):
             start, end = doc[start_tok].idx, noun.idx + len(noun.text)
             if self.index.quoted(start) or any(s < end and t.idx < e for s, e in covered):
                 continue  # (the owner's own mention is no obstacle: "Pakistan" of "Pakistan's military")
-            iso = iso or self.sentence_country(noun) or home
+            iso = iso or self.sentence_country(noun)
+            if iso is None:
+                if not voted:
+                    home, voted = self.home_country(ordered), True
+                iso = home
             if iso not in self.kb.country_names:
                 continue
             cl = self.state_body(iso, sector, phrase)
@@ -845,9 +869,11 @@ class Resolver(CountryCodes):
         doc = self.doc
         named: list[tuple[int, str]] = []  # (token index, name) of every state named
         for t in doc:
+            if not t.is_title:
+                continue
             for width in (3, 2, 1):
                 name = doc[t.i : t.i + width].text
-                if t.i + width <= len(doc) and name.lower() in self.kb.region_country and t.is_title:
+                if t.i + width <= len(doc) and name.lower() in self.kb.region_country:
                     named.append((t.i, name))
                     break
         if not named:
