@@ -621,12 +621,18 @@ def _conditioned(verb: Token, source: Token | None, state: DocState, lex: Lexico
         for cond in comp.children:
             if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in cond.children):
                 continue
-            subj = _child(cond, "nsubj", "nsubjpass")
-            if subj is None or subj.pos_ == "PRON" or (source is not None and subj.i == source.i):
-                continue
-            if is_actor_like(state, subj, lex):
+            subj = _actor_subject(cond, source, state, lex)
+            if subj is not None:
                 return subj
     return None
+
+
+def _actor_subject(clause: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """The clause's subject when it is a named or actor-like participant other than ``source``."""
+    subj = _child(clause, "nsubj", "nsubjpass")
+    if subj is None or subj.pos_ == "PRON" or (source is not None and subj.i == source.i):
+        return None
+    return subj if is_actor_like(state, subj, lex) else None
 
 
 def _complement_subject(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
@@ -635,10 +641,8 @@ def _complement_subject(verb: Token, source: Token | None, state: DocState, lex:
     for comp in verb.children:
         if comp.dep_ != "ccomp":
             continue
-        subj = _child(comp, "nsubj", "nsubjpass")
-        if subj is None or subj.pos_ == "PRON" or (source is not None and subj.i == source.i):
-            continue
-        if is_actor_like(state, subj, lex):
+        subj = _actor_subject(comp, source, state, lex)
+        if subj is not None:
             return subj
     return None
 
