@@ -391,7 +391,8 @@ class Resolver(CountryCodes):
             found = self.kb.org_words.get(w, found)
         forces = [self.kb.force_words[w.removesuffix("'s")] for w in words if w.removesuffix("'s") in self.kb.force_words]
         if forces and found in ("GOV", "NGO", None):
-            return forces[-1]  # "Deschutes County Sheriff's Office", "Vanuatu Police Force": whose force it is        if found == "MIL" and "guard" in words and "coast" in words:
+            return forces[-1]  # "Deschutes County Sheriff's Office", "Vanuatu Police Force": whose force it is
+        if found == "MIL" and "guard" in words and "coast" in words:
             return "COP"  # a coast guard polices the sea ("Philippine Coast Guard"), a national guard is military
         if found == "BUS" and "bank" in words:
             k = words.index("bank")
