@@ -156,9 +156,12 @@ class ActorKnowledge:
     actor_by_alias: dict[str, list[KnownActor]] = field(default_factory=dict)
     # every noun that names or refers back to an organisation: ``org_words`` | ``org_anaphora``
     org_nouns: frozenset[str] = frozenset()
+    # every lower-case word of every title ("secretary", "of", "state", ...)
+    title_words: frozenset[str] = frozenset()
 
     def finish(self) -> ActorKnowledge:
         self.org_nouns = frozenset(self.org_words) | frozenset(self.org_anaphora)
+        self.title_words = frozenset(w for t in self.titles for w in t.split())
         self.country_by_name.clear()
         for c in self.countries:
             self.country_names[c.iso3] = c.name

@@ -10,7 +10,6 @@ whatever its entity label. :class:`Cluster` is the actor the resolver builds fro
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -126,14 +125,9 @@ def gazetteer(kb: ActorKnowledge, doc: Doc) -> PhraseMatcher:
     return matcher
 
 
-@functools.lru_cache(maxsize=4)
-def _title_words_cached(kb_id: int, titles: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for t in titles for w in t.split())
-
-
 def _title_words(kb: ActorKnowledge) -> frozenset[str]:
     """Every lower-case word of every title ("secretary", "of", "state", ...)."""
-    return _title_words_cached(id(kb), tuple(kb.titles))
+    return kb.title_words
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

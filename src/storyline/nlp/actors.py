@@ -70,6 +70,10 @@ _PLAIN_NAME_WORDS = frozenset({
     "european", "african", "asian", "world", "global", "first", "the", "people's", "democratic",
 })
 _OWNED_BODIES = frozenset({"embassy", "consulate"})  # a state's body abroad: whose, only the phrase says
+# one body under several names: "the army" and then "the military" are the same forces
+_BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces": "military", "riot police": "police"}
+# "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
+_PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"})  # bodies whose names say what they are
 
 __all__ = [
@@ -306,7 +310,7 @@ class Resolver(CountryCodes):
                 # "Idaho sent 60 firefighters", "led by Virginia and California": a state acting is
                 # its government; "in Oregon", "across Oregon", "Oregon counties" are places
                 root = span.root
-                if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE | {"across", "throughout", "from", "of", "within"}) \
+                if (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) \
                         or root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.pos_ != "NOUN"):
                     continue
                 cl = self.keyed("organization", f"org:{slug(span.text)}")
@@ -887,7 +891,7 @@ class Resolver(CountryCodes):
             nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
             if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text == "-"):
                 continue  # "the state fire marshal", "the state-run utility"
-            if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE | {"across", "throughout", "within", "of", "from"}:
+            if noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS:
                 continue
             start, end = t.idx, noun.idx + len(noun.text)
             if self.index.quoted(start) or any(s < end and start < e for s, e in covered):
@@ -922,8 +926,7 @@ class Resolver(CountryCodes):
     def state_body(self, iso: str, sector: str, phrase: str) -> Cluster:
         """The cluster of country ``iso``'s body of ``sector`` ("police", "the military"): one
         the text named already ("Egyptian police", "the Indian army"), else a new one."""
-        family = "military" if phrase in ("military", "army", "armed forces", "security forces") else phrase
-        family = "police" if phrase in ("riot police",) else family
+        family = _BODY_FAMILY.get(phrase, phrase)
         for cl in self.clusters:
             if cl.iso3 == iso and cl.sector == sector and cl.kind in ("group", "organization") and (
                     cl.group_noun == phrase or any(phrase in n.lower().split() or family in n.lower().split() for n in cl.names)):
