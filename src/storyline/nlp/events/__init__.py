@@ -175,9 +175,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                      continues: dict[int, str] | None = None, refs: dict[int, str] | None = None,
                      bodies: dict[str, tuple[str, str]] | None = None,
                      kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
-                     paired: set[int] | None = None, first_seen: dict[str, int] | None = None,
-                     denials: set[int] | None = None, agentless: set[int] | None = None,
-                     replies: set[int] | None = None) -> list[Event]:
+                     marks: dict[int, set[str]] | None = None, first_seen: dict[str, int] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -200,12 +198,13 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     while queue:
         e = queue.pop()
         bg = id(e) in background
-        pair = id(e) in (paired or set())  # "urged both countries": one event per side, below
-        denial = id(e) in (denials or set())  # "Rwanda denies arming the group": aimed at no one
-        reply = id(e) in (replies or set())  # "rejected the accusations": aimed at the accuser
+        marked = (marks or {}).get(id(e), set())
+        pair = "pair" in marked  # "urged both countries": one event per side, below
+        denial = "denial" in marked  # "Rwanda denies arming the group": aimed at no one
+        reply = "reply" in marked  # "rejected the accusations": aimed at the accuser
         met: ResolvedDate | None = None  # the meeting "the two presidents" refers back to
         here = ev_index[e.sentence.start]
-        if id(e) in (agentless or set()) and e.target is not None:
+        if "agentless" in marked and e.target is not None:
             e = _same_doer(e, out, here, ev_index)  # "Apple was fined" after "the Commission fined Meta"
         if _is_plural_reference(e.source, lex) and (e.target is None or e.target.actor_id is None
                                                      or e.type in lex.w("sided_from_context")):
@@ -694,10 +693,10 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     kinds: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # occasion each event is, and reacts to
     subordinate: set[int] = set()  # dated events that do not tell the sentence's occasion
     seen: set[tuple[object, ...]] = set()
-    paired: set[int] = set()  # events aimed at "both sides", "the two countries"
-    denials: set[int] = set()  # denials of what one did, aimed at no one
-    agentless: set[int] = set()  # passives that name no doer ("Apple was fined")
-    replies: set[int] = set()  # rejections of an accusation told before
+    # what the context must settle for an event, by id: "pair" (aimed at "both sides", "the two
+    # countries"), "denial" (of what one did, aimed at no one), "reply" (rejects an accusation
+    # told before), "agentless" (a passive that names no doer: "Apple was fined")
+    marks: dict[int, set[str]] = {}
     starts = _paragraph_starts(text)
     sentences: list[_SentenceInfo] = []
     statements = lex.w("statement_types")
@@ -793,13 +792,13 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     refs[id(event)] = ref
                 kinds[_event_key(event)] = (occasion_told(trig), reacted_occasion(trig))
                 if tgt_tok is not None and target is not None and target.actor_id is None and names_both_sides(tgt_tok):
-                    paired.add(id(event))
+                    marks.setdefault(id(event), set()).add("pair")
                 if target is None and _denies_own_act(trig):
-                    denials.add(id(event))
+                    marks.setdefault(id(event), set()).add("denial")
                 if target is None and etype == "REJECT" and _rejects_accusation(trig):
-                    replies.add(id(event))
+                    marks.setdefault(id(event), set()).add("reply")
                 if src_tok is None and target is not None and trig.entry.pos == "verb" and agentless_passive(trig.token):
-                    agentless.add(id(event))
+                    marks.setdefault(id(event), set()).add("agentless")
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
@@ -834,7 +833,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     for start, actor_id in mentions:  # sorted by position
         first_seen.setdefault(actor_id, start)
     return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
-                            paired, first_seen, denials, agentless, replies)
+                            marks, first_seen)
 
 
 @register("events")

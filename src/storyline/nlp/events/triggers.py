@@ -69,6 +69,12 @@ def _a_person(tok: Token, lex: Lexicon) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS or tok.lemma_.lower() in lex.w("person_nouns")
 
 
+def _prep_objects(tok: Token, prep_word: str) -> set[str]:
+    """The lemmas of the objects of ``tok``'s preposition ``prep_word`` ("with missiles")."""
+    return {p.lemma_.lower() for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == prep_word
+            for p in prep.children if p.dep_ == "pobj"}
+
+
 def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
     """The lemmas of what ``tok`` acts on, with ``@person`` when that is a person (with ``lex``)."""
     out: set[str] = set()
@@ -101,15 +107,9 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
             for g in (c, *c.conjuncts):
                 out.update({g.lemma_.lower(), g.lower_})
     if any(c.dep_ == "dobj" and c.ent_type_ in _ACTOR_OBJECT_ENTS for c in tok.children):
-        # "supplied *Ukraine* with missiles", "hit Canada with tariffs": what the actor is given
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
-                out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+        out |= _prep_objects(tok, "with")  # "supplied *Ukraine* with missiles", "hit Canada with tariffs"
     if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
-        # "pledged 35 million dollars *in* cyclone recovery *aid*" (the phrase hung on the verb)
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+        out |= _prep_objects(tok, "in")  # "pledged 35 million dollars *in* cyclone recovery *aid*" (hung on the verb)
     if tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN":
         # "India and Pakistan *massed* troops", "test-*fired* two missiles": a finite verb spaCy
         # took for a modifier of its object
