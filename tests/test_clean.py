@@ -123,3 +123,81 @@ def test_wire_credits_are_footers(credit: str) -> None:
 def test_news_about_reporting_is_no_credit() -> None:
     text = "The envoy met officials on Friday.\n\nReporting by the BBC showed the talks had stalled, he said."
     assert clean_text(text).text == text
+
+
+# --- page furniture in plain-text and JSONL dumps of web pages -------------------------------
+
+_PAGE = """Port talks resume after two-week lockout
+
+Dockworkers' Gazette | Updated: 14-09-2025 08:10 GMT
+Share This
+The employers' association and the dockworkers' union resumed talks in Montreal on Saturday, two weeks after the lockout began.
+Advertisement
+The labour minister said she expected both sides to reach a deal before the end of the month, adding that the government was ready to step in.
+READ ALSO: Rail freight slows as grain piles up in prairie terminals
+A union spokesman said the talks were "constructive" but that no agreement had been reached on pensions or on automation at the terminals.
+Source: Gazette wires
+ALSO READ
+- Strikes
+- Labour
+Grain exporters count the cost of the shutdown
+Farmers say the shutdown has already cost them millions of dollars in lost sales, and many fear they will lose their customers abroad.
+"""
+
+
+def test_page_furniture_is_removed_and_recorded() -> None:
+    out = clean_text(_PAGE)
+    removed = [r.before for r in out.repairs if r.kind == "boilerplate"]
+    assert removed == [
+        "Dockworkers' Gazette | Updated: 14-09-2025 08:10 GMT", "Share This", "Advertisement",
+        "READ ALSO: Rail freight slows as grain piles up in prairie terminals", "Source: Gazette wires",
+        "ALSO READ", "- Strikes", "- Labour", "Grain exporters count the cost of the shutdown",
+    ]
+    # every line of prose stays, including the one after the related-stories block
+    for kept in ("resumed talks in Montreal", "ready to step in", "no agreement had been reached",
+                 "Farmers say the shutdown"):
+        assert kept in out.text
+    assert out.outlet == "Dockworkers' Gazette"
+    assert out.published == "2025-09-14"
+    assert clean_text(out.text).text == out.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related talks were held in Geneva last year, but they ended without an agreement.",
+        "Share prices fell 3% in early trading.",
+        "Light rain was forecast for the weekend, officials said.",
+        "Tags on the evidence bags had been removed, the lawyer said.",
+    ],
+)
+def test_prose_that_looks_like_furniture_is_kept(line: str) -> None:
+    text = f"The court adjourned the hearing on Monday.\n{line}\nThe next session is on Friday."
+    out = clean_text(text)
+    assert out.text == text
+    assert out.repairs == []
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Published July 28,2022", "2022-07-28"),
+        ("Updated: 2024-04-29 10:02", "2024-04-29"),
+        ("Posted 3 March 2021", "2021-03-03"),
+        ("By AFP | 22 January 2015 | 2:55 am", "2015-01-22"),
+        ("Updated 03/04/2022", None),  # day-first or month-first: not guessed
+    ],
+)
+def test_date_stamp_under_the_headline(line: str, date: str | None) -> None:
+    out = clean_text(f"Ministers meet in Oslo\n\n{line}\nThe ministers met in Oslo on Monday to discuss fishing quotas.")
+    assert out.published == date
+    assert "The ministers met in Oslo on Monday" in out.text
+
+
+def test_stamp_date_dates_relative_expressions_when_the_record_has_none() -> None:
+    from .conftest import run_steps
+
+    text = "Published March 5, 2025\nThe foreign ministers met in Oslo on Monday to discuss fishing quotas."
+    assert run_steps(text, ()).article.published == "2025-03-05"  # type: ignore[union-attr]
+    # a date the record carries wins over one read off the page
+    assert run_steps(text, (), published="2025-03-07").article.published == "2025-03-07"  # type: ignore[union-attr]

@@ -2,8 +2,9 @@
 
 Scraped and machine-translated news arrives with debris: HTML entities broken apart by a
 translator (``& # 39;``), double-escaped entities (``&amp;#39;``), mojibake, paragraph
-markers left by a scraper (``19659002]``), outlet lines (``• Bloomberg``) and
-subscription footers. Each repair is recorded (kind, before, after) so a reader can see
+markers left by a scraper (``19659002]``), outlet lines (``• Bloomberg``), subscription
+footers, and the furniture of the web page a dump was taken from (buttons, breadcrumbs,
+"READ ALSO: …" teasers, lists of related stories). Each repair is recorded (kind, before, after) so a reader can see
 exactly what was changed. Words inside quotation marks are never rewritten beyond such
 debris. Cleaning is idempotent: ``clean_text(clean_text(x).text) == clean_text(x)``.
 """
@@ -62,6 +63,132 @@ _FOOTER = re.compile(
 )
 _MAX_FOOTER_CHARS = 400
 
+# --- page furniture inside the text -------------------------------------------------------
+# Plain-text and JSONL dumps of web pages keep the page's furniture as lines of their own:
+# buttons ("Share This", "Advertisement", "3 min read"), breadcrumbs ("News | World"), a
+# metadata line under the headline ("Reuters | Updated: 29-03-2022 00:26 IST"), teasers for
+# other stories ("READ ALSO: …") and, after a "Related"/"Also read" marker, a list of other
+# headlines and tags. Each such line is removed and recorded, so nothing is lost silently.
+_UI_LINE = re.compile(
+    r"^[-–•·▪●]?\s*(?:advertisement|advertising|sponsored(?: content)?|share(?: this(?: article| story)?)?|"
+    r"share (?:on|via) \w+|tweet|print|e-?mail|comments?|view comments|show comments|subscribe(?: now)?|"
+    r"register|sign in|log ?in|menu|left menu|close|skip to (?:main )?content|listen to (?:this )?article|"
+    r"read mode|story continues below(?: advertisement)?|continue reading|\d{1,3}% font size|"
+    r"\d{1,2} min(?:ute)?s? read|theme|light|dark|other sites|load more|back to top)\s*$",
+    re.IGNORECASE,
+)
+_RELATED_MARKER = (
+    r"read also|also read|read more(?: on)?|related(?: stories| articles| news| content| coverage| topics)?|"
+    r"more from [\w .&'-]{2,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|"
+    r"most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|see also|editor'?s picks|tags"
+)
+# "READ ALSO: <headline>" — a teaser: the separator is required, so prose that merely starts
+# with "Related" stays.
+_TEASER = re.compile(rf"^[-–•·]?\s*(?:{_RELATED_MARKER})\s*[:|»›]\s*\S.*$", re.IGNORECASE)
+# "ALSO READ" alone on its line: what follows, up to the next line of prose, is other stories.
+_RELATED_BLOCK = re.compile(rf"^[-–•·]?\s*(?:{_RELATED_MARKER})\s*:?\s*$", re.IGNORECASE)
+_SYNDICATION = re.compile(
+    r"^\(?\s*this (?:story|article|report) (?:has not been edited|was (?:auto-?matically )?generated|"
+    r"is auto-?generated)|auto-?generated from a syndicated feed|^source\s*:\s*[\w .&'’-]{2,40}$",
+    re.IGNORECASE,
+)
+# "News | World", "Home › Africa": two to five short segments and no sentence.
+_BREADCRUMB = re.compile(r"^(?:[\w&'’-]+(?: [\w&'’-]+){0,2})(?:\s*[|›»>/]\s*[\w&'’-]+(?: [\w&'’-]+){0,2}){1,4}$")
+# "Reuters | Updated: 29-03-2022 00:26 IST", "By AFP | 22 January 2015 | 2:55 am".
+_META_LINE = re.compile(
+    r"^(?:by\s+)?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\s*\|\s*(?:(?:updated|published|created|posted)\b|\d).*$",
+    re.IGNORECASE,
+)
+_STAMP_LINE = re.compile(r"^(?:updated|published|posted|last updated)\s*:?\s*(?P<when>.{4,60})$", re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+_MONTH_NAMES = "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_DATE_MDY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})\b", re.IGNORECASE)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_HEADER_LINES = 4
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return next(i for m, i in _MONTHS.items() if m.startswith(name[:3]))
+
+
+def stamp_date(text: str) -> str | None:
+    """The date of a page's "Updated: …"/"Published …" stamp, as YYYY-MM-DD; None if unclear.
+
+    A numeric day and month are read day first only when the day is over 12; "03/04/2022"
+    could be either and is not guessed."""
+    found: tuple[int, int, int] | None = None
+    if m := _DATE_ISO.search(text):
+        found = (int(m[1]), int(m[2]), int(m[3]))
+    elif m := _DATE_DMY.search(text):
+        found = (int(m[3]), _month(m[2]), int(m[1]))
+    elif m := _DATE_MDY.search(text):
+        found = (int(m[3]), _month(m[1]), int(m[2]))
+    elif m := _DATE_NUMERIC.search(text):
+        a, b = int(m[1]), int(m[2])
+        if a > 12 >= b:
+            found = (int(m[3]), b, a)
+        elif b > 12 >= a:
+            found = (int(m[3]), a, b)
+    if found is None:
+        return None
+    year, month, day = found
+    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _is_prose(line: str) -> bool:
+    """A line of article prose: a long sentence, not a headline, tag or button."""
+    return len(line.split()) >= 14 and line.rstrip()[-1:] in ".!?\"”’)"
+
+
+def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, str | None]:
+    """Remove page furniture lines (buttons, breadcrumbs, teasers, related-story lists,
+    syndication notes); return the text and the outlet and date read off a metadata line
+    ("Reuters | Updated: …", "Published July 28, 2022") near the top."""
+    outlet: str | None = None
+    published: str | None = None
+    kept: list[str] = []
+    lines = text.split("\n")
+    skipping = False
+    content_lines = 0
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            kept.append(line)
+            continue
+        if skipping:
+            if not _is_prose(stripped):
+                repairs.append(Repair("boilerplate", stripped, ""))
+                continue
+            skipping = False
+        header = content_lines < _HEADER_LINES
+        meta = _META_LINE.match(stripped) if header else None
+        stamp = _STAMP_LINE.match(stripped) if header else None
+        if meta and not _is_prose(stripped):
+            outlet = outlet or meta["outlet"].strip()
+            published = published or stamp_date(stripped)
+        elif stamp and stamp_date(stamp["when"]):
+            published = published or stamp_date(stamp["when"])
+        elif _RELATED_BLOCK.match(stripped):
+            skipping = True
+        elif not (
+            _UI_LINE.match(stripped) or _TEASER.match(stripped) or _SYNDICATION.search(stripped)
+            or (_BREADCRUMB.match(stripped) and len(stripped.split()) <= 8 and not _is_prose(stripped)
+                and any(sep in stripped for sep in "|›»>"))
+        ):
+            kept.append(line)
+            content_lines += 1
+            continue
+        repairs.append(Repair("boilerplate", stripped, ""))
+    return ("\n".join(kept) if len(kept) != len(lines) else text), outlet, published
+
+
 _WIDTH_OR_LIGATURE = re.compile(r"[\uff01-\uff5e\ufb00-\ufb06\u3000]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -76,6 +203,7 @@ class Cleaned:
     repairs: list[Repair] = field(default_factory=list)
     title: str | None = None
     outlet: str | None = None
+    published: str | None = None
 
 
 def _code_to_char(code: str) -> str | None:
@@ -265,9 +393,9 @@ def clean_text(text: str, *, strip_outlet: bool = True) -> Cleaned:
     text = repair_entities(text, repairs)
     text = repair_mojibake(text, repairs)
     text = repair_markers(text, repairs)
-    text = normalize_whitespace(text)
-    text = strip_footer(text, repairs)
-    return Cleaned(text=text, repairs=repairs, outlet=outlet)
+    text, page_outlet, published = strip_furniture(normalize_whitespace(text), repairs)
+    text = strip_footer(normalize_whitespace(text), repairs)
+    return Cleaned(text=text, repairs=repairs, outlet=outlet or page_outlet, published=published)
 
 
 def article_id(text: str) -> str:

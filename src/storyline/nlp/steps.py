@@ -40,7 +40,7 @@ def clean_step(state: DocState) -> None:
         text=cleaned.text,
         title=title or None,
         outlet=raw.outlet or cleaned.outlet or dateline_agency(cleaned.text),
-        published=raw.published,
+        published=raw.published or cleaned.published,
         language=detect_language(cleaned.text),
         url=raw.url,
         source=raw.input_key,
