@@ -201,3 +201,32 @@ def test_stamp_date_dates_relative_expressions_when_the_record_has_none() -> Non
     assert run_steps(text, ()).article.published == "2025-03-05"  # type: ignore[union-attr]
     # a date the record carries wins over one read off the page
     assert run_steps(text, (), published="2025-03-07").article.published == "2025-03-07"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The finance minister arrives for talks in Colombo, March 2, 2024. REUTERS/Jane Doe",
+        "Soldiers patrol the border near the crossing. REUTERS/Stringer/File Photo",
+        "The prime minister speaks at a news conference in Lima, Monday, May 6, 2024. (AP Photo/John Roe)",
+        "Dockworkers picket outside the port gates Credit: AP",
+        "Farmers block the road near the border. Photo: Anna Nowak",
+    ],
+)
+def test_photo_captions_are_removed(caption: str) -> None:
+    text = f"The talks resumed on Tuesday after a week-long pause, the ministry said.\n{caption}\nNo agreement was reached."
+    out = clean_text(text)
+    assert out.text == "The talks resumed on Tuesday after a week-long pause, the ministry said.\nNo agreement was reached."
+    assert [(r.kind, r.before) for r in out.repairs] == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He told Reuters on Monday that the AP/Ipsos poll was wrong.",
+        "Credit ratings agencies cut the outlook on Friday.",
+        "Picture this: a summit with no agenda.",
+    ],
+)
+def test_prose_naming_agencies_is_no_caption(line: str) -> None:
+    assert clean_text(line).repairs == []

@@ -92,6 +92,16 @@ _SYNDICATION = re.compile(
     r"is auto-?generated)|auto-?generated from a syndicated feed|^source\s*:\s*[\w .&'’-]{2,40}$",
     re.IGNORECASE,
 )
+# Photo captions: a line carrying a photo credit ("… in Male, October 18, 2013.
+# REUTERS/Dinuka Liyanawatte", "(AP Photo/Christophe Ena)", "… protest Credit: AP") describes
+# a picture, often from another day, not the story.
+_CAPTION = re.compile(
+    r"(?:\b(?:REUTERS|AFP|EPA|AP|Xinhua|Bloomberg|ANADOLU)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+"
+    r"(?:\s*/\s*File(?: Photo)?)?\s*\.?$"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty) Photos?\b[^)]{0,60}\)"
+    r"|\b(?:Photo|Picture|Image|Photograph|Credit|PHOTO|CREDIT)s?\s*:\s*[^.:]{2,50}$"
+    r"|\bvia Getty Images\s*$|\bGetty Images\s*$)",
+)
 # "News | World", "Home › Africa": two to five short segments and no sentence.
 _BREADCRUMB = re.compile(r"^(?:[\w&'’-]+(?: [\w&'’-]+){0,2})(?:\s*[|›»>/]\s*[\w&'’-]+(?: [\w&'’-]+){0,2}){1,4}$")
 # "Reuters | Updated: 29-03-2022 00:26 IST", "By AFP | 22 January 2015 | 2:55 am".
@@ -177,6 +187,9 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
             published = published or stamp_date(stamp["when"])
         elif _RELATED_BLOCK.match(stripped):
             skipping = True
+        elif _CAPTION.search(stripped):
+            repairs.append(Repair("caption", stripped, ""))
+            continue
         elif not (
             _UI_LINE.match(stripped) or _TEASER.match(stripped) or _SYNDICATION.search(stripped)
             or (_BREADCRUMB.match(stripped) and len(stripped.split()) <= 8 and not _is_prose(stripped)
