@@ -145,6 +145,12 @@ Farmers say the shutdown has already cost them millions of dollars in lost sales
 """
 
 
+@pytest.mark.parametrize("line", ["graphic", "Video", "This article was published 15 years ago", "4 min read", "Home » World » Asia"])
+def test_furniture_lines(line: str) -> None:
+    out = clean_text(f"The talks resumed on Tuesday after a week-long pause, the ministry said.\n{line}\nNo agreement was reached.")
+    assert [(r.kind, r.before) for r in out.repairs] == [("boilerplate", line)]
+
+
 def test_page_furniture_is_removed_and_recorded() -> None:
     out = clean_text(_PAGE)
     removed = [r.before for r in out.repairs if r.kind == "boilerplate"]
@@ -211,6 +217,8 @@ def test_stamp_date_dates_relative_expressions_when_the_record_has_none() -> Non
         "The prime minister speaks at a news conference in Lima, Monday, May 6, 2024. (AP Photo/John Roe)",
         "Dockworkers picket outside the port gates Credit: AP",
         "Farmers block the road near the border. Photo: Anna Nowak",
+        "Image caption, Farmers blocked the road near the border on Monday",
+        "Image source, Getty Images",
     ],
 )
 def test_photo_captions_are_removed(caption: str) -> None:

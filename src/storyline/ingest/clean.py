@@ -74,7 +74,10 @@ _UI_LINE = re.compile(
     r"share (?:on|via) \w+|tweet|print|e-?mail|comments?|view comments|show comments|subscribe(?: now)?|"
     r"register|sign in|log ?in|menu|left menu|close|skip to (?:main )?content|listen to (?:this )?article|"
     r"read mode|story continues below(?: advertisement)?|continue reading|\d{1,3}% font size|"
-    r"\d{1,2} min(?:ute)?s? read|theme|light|dark|other sites|load more|back to top)\s*$",
+    r"\d{1,2} min(?:ute)?s? read|theme|light|dark|other sites|load more|back to top|graphic|video|photo|"
+    r"gallery|open full[- ]sized? image|enlarge this image|toggle caption|hide caption|"
+    r"this (?:article|story) was published (?:more than )?(?:\w+|\d+) (?:years?|months?|days?) ago|"
+    r"we'?re sorry, this feature is currently unavailable\..*)\s*$",
     re.IGNORECASE,
 )
 _RELATED_MARKER = (
@@ -100,7 +103,9 @@ _CAPTION = re.compile(
     r"(?:\s*/\s*File(?: Photo)?)?\s*\.?$"
     r"|\((?:AP|AFP|EPA|Reuters|Getty) Photos?\b[^)]{0,60}\)"
     r"|\b(?:Photo|Picture|Image|Photograph|Credit|PHOTO|CREDIT)s?\s*:\s*[^.:]{2,50}$"
-    r"|\bvia Getty Images\s*$|\bGetty Images\s*$)",
+    r"|\bvia Getty Images\s*$|\bGetty Images\s*$"
+    # BBC pages: "Image source, Reuters", "Image caption, Protesters gathered …"
+    r"|^(?:Image|Video|Media) (?:source|caption), )",
 )
 # "News | World", "Home › Africa": two to five short segments and no sentence.
 _BREADCRUMB = re.compile(r"^(?:[\w&'’-]+(?: [\w&'’-]+){0,2})(?:\s*[|›»>/]\s*[\w&'’-]+(?: [\w&'’-]+){0,2}){1,4}$")
