@@ -424,7 +424,13 @@ def is_past_perfect(verb: Token) -> bool:
 # Offers and threats are dated when made, not by the deed they promise ("ready to meet ... next
 # month", "did not rule out a strike from February"); a concession announced is the deed.
 _PLEDGES = frozenset({"AGREE", "THREATEN"})
-_ANTERIOR = frozenset({"already", "previously", "earlier", "once", "long"})
+_ANTERIOR = frozenset({"already", "previously", "earlier", "once", "long", "initially", "originally"})
+
+
+def _marked_anterior(verb: Token) -> bool:
+    """"had *already* stopped", "had *initially* demanded": a past perfect the adverb puts
+    before the occasion told, on a day the text does not give."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ANTERIOR for c in verb.children)
 
 
 def _takes_governing_date(clause: Token, verb: Token | None, statement: bool, lex: Lexicon) -> bool:
@@ -436,7 +442,7 @@ def _takes_governing_date(clause: Token, verb: Token | None, statement: bool, le
     earlier this month"); a statement in the present is still made that day ("said on
     Wednesday that the country “welcomes” the decision")."""
     own = clause if clause.pos_ in ("VERB", "AUX") else clause.head
-    if is_past_perfect(own) and any(c.dep_ == "advmod" and c.lower_ in _ANTERIOR for c in own.children):
+    if is_past_perfect(own) and _marked_anterior(own):
         return False
     return statement or verb is None or own.tag_ not in ("VBP", "VBZ") or not _is_saying(verb, lex)
 
@@ -798,8 +804,8 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
         return False  # "protesters *had blocked* the highway *the day before*": timed from the occasion
     for _ in range(4):
         if is_perfect(verb):
-            if not is_past_perfect(verb) or verb.dep_ == "relcl":
-                return True
+            if not is_past_perfect(verb) or verb.dep_ == "relcl" or _marked_anterior(verb):
+                return True  # "said Washington had *initially* demanded a cut": before the saying
             return lex is None or not _reported(verb, lex)
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "has called on the council to reward Pyongyang for *halting* its tests"

@@ -1,0 +1,47 @@
+"""Event dates, round 9: general news patterns met on real wire copy (sentences written for
+these tests). Given this text and publication date, this event has this date (or none)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()  # once per module
+    return analyze_text
+
+
+def _events(analyze: Analyze, text: str, published: str | None) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str) -> str | None:
+    events = _events(analyze, text, published)
+    found = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger.lower())]
+    assert found, [(e.type, e.trigger.text, e.date) for e in events]
+    return found[0].date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a past perfect that an adverb puts before the occasion does not take the occasion's date
+    ("Lavrov met Blinken in Geneva on Tuesday. Lavrov said Moscow had initially demanded "
+     "a full withdrawal of the observers.", "2026-03-05", "REQUEST", "demanded", None),
+    # without the adverb, the speaker's past perfect is the occasion's
+    ("Lavrov met Blinken in Geneva on Tuesday. Lavrov said Moscow had demanded "
+     "a full withdrawal of the observers.", "2026-03-05", "REQUEST", "demanded", "2026-03-03"),
+])
+def test_anterior_past_perfect(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
+                               date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
