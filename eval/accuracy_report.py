@@ -65,9 +65,13 @@ def quotes_tables(gold: list[dict[str, Any]], analyses: dict[str, Analysis]) -> 
     return "\n".join(rows), "\n".join(side)
 
 
+def _prf(s: dict[str, Any]) -> str:
+    return f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f}"
+
+
 def actors_table(gold: list[dict[str, Any]], analyses: dict[str, Analysis]) -> str:
-    rows = ["| split | B³ P | B³ R | B³ F1 | MUC F1 | country accuracy | sector accuracy |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    rows = ["| split | B³ P | B³ R | B³ F1 | MUC F1 | country accuracy | sector accuracy | cross-article links P / R / F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for split in SPLIT_ORDER:
         sub = _subset(gold, split)
         if not sub:
@@ -75,7 +79,7 @@ def actors_table(gold: list[dict[str, Any]], analyses: dict[str, Analysis]) -> s
         s = actor_eval.evaluate(sub, analyses)
         what = f"{s['documents']} docs, {s['actors']} actors, {s['mentions']} mentions"
         rows.append(f"| {_label(split, what)} | {s['b3']['precision']:.3f} | {s['b3']['recall']:.3f} | {s['b3']['f1']:.3f} | "
-                    f"{s['muc']['f1']:.3f} | {s['country_accuracy']:.3f} | {s['sector_accuracy']:.3f} |")
+                    f"{s['muc']['f1']:.3f} | {s['country_accuracy']:.3f} | {s['sector_accuracy']:.3f} | {_prf(s['cross_article']['links'])} |")
     return "\n".join(rows)
 
 

@@ -14,18 +14,27 @@ location or extra group we also resolve is not an error of clustering.
 * **MUC**: links kept / links needed, both directions.
 * **country / sector accuracy**: for each gold actor, the predicted actor holding most of
   its matched mentions has the same ISO3 code / sector (no predicted actor = wrong).
+* **cross-article identity**: the same person or body in two articles must get the same
+  cross-article key (the key the store merges entities by). Each gold actor of each
+  document is an item whose gold identity is its gold ``name`` (case-folded, accents
+  dropped, spelling variants in ``eval/gold/identities.json`` folded together) and whose response is the key
+  of the predicted actor holding most of its mentions. Scored as pairwise links between
+  items of *different* documents (precision: predicted same-key pairs that are one gold
+  identity; recall: gold same-identity pairs given one key) and as B³ over items.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from storyline.models import Analysis
+from storyline.models import Actor, Analysis
 
 Span2 = tuple[int, int]
 
@@ -63,10 +72,10 @@ def _match(gold: list[Span2], predicted: list[tuple[int, int, str]]) -> dict[int
     return out
 
 
-def _b3(key: list[int], response: list[Any]) -> tuple[float, float]:
+def _b3(key: Sequence[Any], response: Sequence[Any]) -> tuple[float, float]:
     """B³ precision and recall sums over mentions (key/response: cluster label per mention)."""
     p = r = 0.0
-    kc: dict[int, set[int]] = defaultdict(set)
+    kc: dict[Any, set[int]] = defaultdict(set)
     rc: dict[Any, set[int]] = defaultdict(set)
     for i, (k, c) in enumerate(zip(key, response, strict=True)):
         kc[k].add(i)
@@ -78,10 +87,10 @@ def _b3(key: list[int], response: list[Any]) -> tuple[float, float]:
     return p, r
 
 
-def _muc(key: list[int], response: list[Any]) -> tuple[int, int, int, int]:
+def _muc(key: Sequence[Any], response: Sequence[Any]) -> tuple[int, int, int, int]:
     """MUC numerators and denominators: (recall num, recall den, precision num, precision den)."""
 
-    def links(a: list[Any], b: list[Any]) -> tuple[int, int]:
+    def links(a: Sequence[Any], b: Sequence[Any]) -> tuple[int, int]:
         num = den = 0
         groups: dict[Any, list[int]] = defaultdict(list)
         for i, c in enumerate(a):
@@ -101,8 +110,75 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _identity_aliases() -> dict[str, str]:
+    """Gold spelling variants of one identity ("U.S. State Department" → "State Department")."""
+    from storyline.evaluation.corpus import repo_root
+
+    path = repo_root() / "eval" / "gold" / "identities.json"
+    if not path.exists():
+        return {}
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {identity(k): identity(v) for k, v in table.get("same_as", {}).items()}
+
+
+def identity(name: str) -> str:
+    """A gold name as an identity: case-folded, accents dropped ("António" = "Antonio")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def cross_key(actor: Actor) -> str:
+    """The key the store merges an actor across articles by (see ``store.db.entity_key``)."""
+    from storyline.store.db import entity_key
+
+    return entity_key(actor)
+
+
+def cross_document(items: Sequence[tuple[str, str, str | None]]) -> dict[str, Any]:
+    """Cross-article identity scores of (doc, gold identity, predicted key or None) items."""
+    tp = gold_links = pred_links = 0
+    for i, (doc_i, gold_i, key_i) in enumerate(items):
+        for doc_j, gold_j, key_j in items[i + 1 :]:
+            if doc_i == doc_j:
+                continue
+            same_gold = gold_i == gold_j
+            same_key = key_i is not None and key_i == key_j
+            gold_links += same_gold
+            pred_links += same_key
+            tp += same_gold and same_key
+    p = tp / pred_links if pred_links else 0.0
+    r = tp / gold_links if gold_links else 0.0
+    key = [gold for _, gold, _ in items]
+    response: list[Any] = [k if k is not None else ("none", i) for i, (_, _, k) in enumerate(items)]
+    bp, br = _b3(key, response)
+    n = len(items)
+    bp, br = (bp / n, br / n) if n else (0.0, 0.0)
+    recurring = {g for g, c in Counter(g for _, g in {(d, g) for d, g, _ in items}).items() if c > 1}
+    return {
+        "links": {"precision": p, "recall": r, "f1": _f1(p, r), "gold": gold_links, "predicted": pred_links},
+        "b3": {"precision": bp, "recall": br, "f1": _f1(bp, br)},
+        "recurring_identities": len(recurring),
+    }
+
+
+def identity_errors(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
+    """Gold identities given several keys across documents, and keys shared by several identities."""
+    keys_of: dict[str, Counter[str | None]] = defaultdict(Counter)
+    golds_of: dict[str, set[str]] = defaultdict(set)
+    for _, gold, key in items:
+        keys_of[gold][key] += 1
+        if key is not None:
+            golds_of[key].add(gold)
+    out = [f"{gold!r} split over keys {dict(keys)}" for gold, keys in sorted(keys_of.items())
+           if sum(keys.values()) > 1 and len(keys) > 1]
+    out += [f"key {key!r} joins {sorted(golds)}" for key, golds in sorted(golds_of.items()) if len(golds) > 1]
+    return out
+
+
 def evaluate(gold_records: Iterable[dict[str, Any]], analyses: dict[str, Analysis]) -> dict[str, Any]:
     """Score ``analyses`` (doc key → Analysis) against gold actor records."""
+    aliases = _identity_aliases()
+    identities: list[tuple[str, str, str | None]] = []
     b3p = b3r = 0.0
     n_mentions = 0
     muc = [0, 0, 0, 0]
@@ -141,6 +217,8 @@ def evaluate(gold_records: Iterable[dict[str, Any]], analyses: dict[str, Analysi
             n_actors += 1
             owners = Counter(response[i] for i in range(len(key)) if key[i] == ai and i in matched)
             pred = by_id.get(owners.most_common(1)[0][0]) if owners else None
+            gold_name = identity(str(actor.get("name") or ""))
+            identities.append((doc, aliases.get(gold_name, gold_name), cross_key(pred) if pred is not None else None))
             if pred is not None and pred.country == actor.get("country"):
                 country_ok += 1
             if pred is not None and pred.sector == actor.get("sector"):
@@ -162,6 +240,8 @@ def evaluate(gold_records: Iterable[dict[str, Any]], analyses: dict[str, Analysi
         "muc": {"precision": mp, "recall": mr, "f1": _f1(mp, mr)},
         "country_accuracy": country_ok / n_actors if n_actors else 0.0,
         "sector_accuracy": sector_ok / n_actors if n_actors else 0.0,
+        "cross_article": cross_document(identities),
+        "identities": identities,
         "unlocated": unlocated,
         "per_doc": per_doc,
         "code_errors": errors,
@@ -178,6 +258,10 @@ def format_table(scores: dict[str, Any]) -> str:
         lines.append(f"{name.upper():<18}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}")
     lines.append(f"{'country accuracy':<18}{scores['country_accuracy']:>30.3f}")
     lines.append(f"{'sector accuracy':<18}{scores['sector_accuracy']:>30.3f}")
+    cross = scores["cross_article"]
+    links = cross["links"]
+    lines.append(f"{'cross-article':<18}{links['precision']:>10.3f}{links['recall']:>10.3f}{links['f1']:>10.3f}"
+                 f"   (links between documents; {cross['recurring_identities']} identities in 2+ documents)")
     if scores["unlocated"]:
         lines.append(f"gold mentions not found in the text: {len(scores['unlocated'])}")
     return "\n".join(lines)
@@ -205,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("  code:", line)
         for line in scores["unlocated"]:
             print("  not found:", line)
+        for line in identity_errors(scores["identities"]):
+            print("  across articles:", line)
     return 0
 
 
