@@ -176,3 +176,15 @@ def test_sniff_format(data: bytes, fmt: str) -> None:
 def test_stdin(tmp_path: Path) -> None:
     items = list(read_inputs(["-"], stdin=io.BytesIO(b"Talks end\n\nThe talks ended on Friday.")))
     assert len(items) == 1 and isinstance(items[0], RawDocument) and items[0].source == "-"
+
+
+def test_news_please_records(tmp_path: Path) -> None:
+    """news-please, the common crawler of news sites, writes maintext / date_publish / source_domain."""
+    p = tmp_path / "newsplease.jsonl"
+    record = {"title": "Port reopens", "maintext": "The port reopened on Monday after a two-week lockout.",
+              "date_publish": "2024-11-18 09:30:00", "date_download": "2024-11-20 00:00:00",
+              "source_domain": "www.example-gazette.ca", "url": "https://www.example-gazette.ca/port"}
+    p.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = only(read(p), RawDocument)
+    assert (doc.title, doc.published, doc.outlet, doc.url) == (
+        "Port reopens", "2024-11-18", "www.example-gazette.ca", "https://www.example-gazette.ca/port")

@@ -41,7 +41,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "html": ("html", "raw_html", "page", "body_html", "content_html"),
     "url": ("url", "link", "uri", "canonical_url", "source_url"),
     "published": ("published", "date", "published_at", "publish_date", "pubdate", "date_publish", "datetime", "time"),
-    "outlet": ("outlet", "source", "publisher", "site", "site_name", "sitename", "domain", "media"),
+    "outlet": ("outlet", "source", "publisher", "site", "site_name", "sitename", "domain", "source_domain", "media"),
     "id": ("id", "doc_id", "article_id", "uid", "guid", "_id"),
 }
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
