@@ -238,3 +238,55 @@ def test_photo_captions_are_removed(caption: str) -> None:
 )
 def test_prose_naming_agencies_is_no_caption(line: str) -> None:
     assert clean_text(line).repairs == []
+
+
+_FORUM_PAGE = """Jump to content
+
+Ferry capsizes off island, dozens rescued
+
+Recommended Posts
+
+2024-06-02 14:05:10 GMT+8 (PHT)
+
+The coast guard rescued 41 passengers after a ferry capsized in rough seas off the island on Sunday, officials said.
+
+ferry.jpg
+
+-- © Island Wire All rights reserved 2024-06-02
+
+Link to comment
+Share on other sites
+
+Create an account or sign in to comment
+
+Sign In Now
+  • Recently Browsing   0 members
+×
+"""
+
+
+def test_forum_furniture_and_a_bare_date_line() -> None:
+    out = clean_text(_FORUM_PAGE)
+    assert out.text == (
+        "Ferry capsizes off island, dozens rescued\n\nThe coast guard rescued 41 passengers after a ferry "
+        "capsized in rough seas off the island on Sunday, officials said."
+    )
+    assert out.published == "2024-06-02"
+    assert [r.kind for r in out.repairs].count("footer") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Mon, 16 Dec 2019 02:33 GMT", "2019-12-16"), ("October 3, 2001: 2:10 p.m. ET", "2001-10-03"),
+     ("May 2, 2015 / 11:12 AM / 4 years ago", "2015-05-02")],
+)
+def test_bare_date_lines(line: str, date: str) -> None:
+    out = clean_text(f"Ministers meet in Oslo\n\n{line}\nThe ministers met in Oslo on Monday to discuss fishing quotas.")
+    assert out.published == date
+    assert line not in out.text
+
+
+def test_a_sentence_starting_with_a_date_is_prose() -> None:
+    text = "March 5, 2025 was the day the ministers met in Oslo to discuss fishing quotas."
+    assert clean_text(text).text == text
+    assert clean_text(text).published is None

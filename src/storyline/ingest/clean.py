@@ -77,7 +77,13 @@ _UI_LINE = re.compile(
     r"\d{1,2} min(?:ute)?s? read|theme|light|dark|other sites|load more|back to top|graphic|video|photo|"
     r"gallery|open full[- ]sized? image|enlarge this image|toggle caption|hide caption|"
     r"this (?:article|story) was published (?:more than )?(?:\w+|\d+) (?:years?|months?|days?) ago|"
-    r"we'?re sorry, this feature is currently unavailable\..*)\s*$",
+    r"we'?re sorry, this feature is currently unavailable\..*|"
+    # forum and comment furniture
+    r"jump to content|recommended posts|link to comment|share on other sites|create (?:an account|new\.*)|"
+    r"create an account or sign in to comment|you need to be a member in order to leave a comment|"
+    r"sign up for a new account.*|register a new account|already have an account\? sign in here\.?|"
+    r"sign in now|recently browsing\s+\d+ members?|no registered users viewing this page\.?|"
+    r"[×✕]|[\w-]+\.(?:png|jpe?g|gif|webp|svg)|watch \w+ live)\s*$",
     re.IGNORECASE,
 )
 _RELATED_MARKER = (
@@ -124,6 +130,15 @@ _DATE_MDY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _HEADER_LINES = 4
+_TIME = r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s*\([A-Z]{2,5}\))?"
+# A line that is only a date and time under the headline: "2011-02-27 21:41:53 GMT+7 (ICT)",
+# "Mon, 16 Dec 2019 02:33 GMT", "October 3, 2001: 2:10 p.m. ET", "May 2, 2015 / 11:12 AM / 4 years ago".
+_BARE_STAMP = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}):?"
+    rf"{_TIME}(?:\s*[/|]\s*[\w:. ]{{1,24}}){{0,3}}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _month(name: str) -> int:
@@ -190,6 +205,8 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
             published = published or stamp_date(stripped)
         elif stamp and stamp_date(stamp["when"]):
             published = published or stamp_date(stamp["when"])
+        elif header and _BARE_STAMP.match(stripped) and stamp_date(stripped):
+            published = published or stamp_date(stripped)
         elif _RELATED_BLOCK.match(stripped):
             skipping = True
         elif _CAPTION.search(stripped):
