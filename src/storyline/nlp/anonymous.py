@@ -74,7 +74,25 @@ def load_anonymous() -> AnonymousKnowledge:
 def is_source_noun(token: Token) -> bool:
     """True for heads like "official", "sources", "people", "analysts"."""
     kb = load_anonymous()
-    return token.lemma_.lower() in kb.source_nouns or token.lower_ in kb.source_nouns
+    if token.lemma_.lower() in kb.source_nouns or token.lower_ in kb.source_nouns:
+        return True
+    return _counted_part(token) is not None
+
+
+def _counted_part(token: Token) -> int | None:
+    """"two of the officials", "three of the people": a number heading a part of unnamed
+    sources describes them as much as the noun it counts does. Returns the number."""
+    kb = load_anonymous()
+    word = token.lower_.replace(",", "")
+    number = int(word) if word.isdigit() else kb.numbers.get(word) if token.pos_ == "NUM" or word in ("both",) else None
+    if number is None:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in kb.source_nouns or obj.lower_ in kb.source_nouns):
+                    return number
+    return None
 
 
 def has_anonymity_marker(text: str) -> bool:
@@ -95,6 +113,9 @@ def source_count(head: Token) -> int | None:
                 return kb.numbers[word]
     if head.lower_ in ("one",):
         return 1
+    part = _counted_part(head)
+    if part is not None:
+        return part
     if head.tag_ in ("NN", "NNP") and any(
         c.dep_ in ("det", "poss") and c.lower_ in kb.singular_determiners for c in head.children
     ):

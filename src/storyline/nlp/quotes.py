@@ -39,6 +39,7 @@ from storyline.nlp.speakers import (
     find_subject,
     linear_subject,
     load_cues,
+    quoting_verb,
     resolve_speaker,
     title_channel,
     venue_of_sentence,
@@ -389,7 +390,8 @@ def _positional_cue(art: _Article, span: QuotedSpan, unit: Unit, cues: dict[int,
     inner = art.text[span.start : span.outer_end]
     after = [i for i in art.tokens(span.outer_end, nxt) if cues.get(i) in ("speech", "direct", "phrase")]
     if after and re.search(r"[,!?.…—–-]\W*$", inner) and find_subject(art.doc[after[0]]) is not None:
-        words_between = [i for i in art.tokens(span.outer_end, art.doc[after[0]].idx) if not art.doc[i].is_punct]
+        anchor = quoting_verb(art.doc[after[0]]) or art.doc[after[0]]  # "…,” the agency quoted X as saying
+        words_between = [i for i in art.tokens(span.outer_end, anchor.idx) if not art.doc[i].is_punct]
         if len(words_between) <= 6:
             return after[0]
     before = [i for i in art.tokens(prv, span.open_mark) if not art.doc[i].is_punct]
@@ -540,6 +542,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             if lo <= tok.idx < hi:
                 continue  # "a site that Trump said was dismantled": a relative clause, no report
+            lo = _after_cue_time(tok, clause, lo)
             for c in tok.rights:  # "X said A, while B": the contrast is reported too
                 if c.i > clause.i and c.dep_ == "advcl" and cue_kind(c) is None and any(
                     m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children
@@ -641,6 +644,54 @@ def _relayed_speaker(
     return resolved, subject.i
 
 
+_TIME_ENTS = ("DATE", "TIME")
+_TIME_PREPS = ("on", "in", "at", "during", "late", "early", "over")
+
+
+def _after_cue_time(cue: Token, clause: Token, lo: int) -> int:
+    """Where the report starts when the time of the speaking stands between the cue and its
+    clause: "said on Tuesday the talks had failed", "said Tuesday the company would appeal",
+    "said last week the plan was dead" — spaCy hangs the time on the reported verb, but with
+    no "that" before it, it dates the saying. When the parse makes the reported subject the
+    object of the time ("said on Thursday media reports … could not be confirmed"), the
+    report starts after the day's name."""
+    doc = cue.doc
+
+    def timely(t: Token) -> bool:
+        if t.dep_ == "prep" and t.lower_ in _TIME_PREPS:
+            return any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in t.children)
+        return t.dep_ in ("npadvmod", "advmod") and t.ent_type_ in _TIME_ENTS
+
+    def bare_gap(a: int, b: int) -> bool:  # only the cue's own adverbs ("late", "again") between
+        return all(doc[k].dep_ == "advmod" and doc[k].head.i == cue.i for k in range(a, b))
+
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        if clause.left_edge.i <= cue.i:
+            return lo
+        for p in cue.rights:  # "said on Thursday media reports on … could not be confirmed"
+            if p.dep_ != "prep" or p.lower_ != "on" or p.i > clause.i or not bare_gap(cue.i + 1, p.i):
+                continue
+            obj = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            day = doc[p.i + 1] if p.i + 1 < len(doc) else None
+            if obj is None or day is None or day.ent_type_ not in _TIME_ENTS or day.dep_ != "compound" or day.head.i != obj.i:
+                continue
+            start = day.i + 1
+            while start < obj.i and doc[start].ent_type_ in _TIME_ENTS:
+                start += 1
+            if start <= obj.i and obj.right_edge.i + 1 <= clause.left_edge.i:
+                return doc[start].idx
+        return lo
+    if any(m.dep_ == "mark" for m in clause.children if m.i < subject.i):
+        return lo  # "said that on Tuesday the talks …": the time is the report's own
+    for d in clause.lefts:
+        if d.i >= subject.left_edge.i or not timely(d):
+            continue
+        if d.left_edge.i > cue.i and bare_gap(cue.i + 1, d.left_edge.i) and d.right_edge.i + 1 == subject.left_edge.i:
+            return subject.left_edge.idx
+    return lo
+
+
 def _misjoined(verb: Token) -> bool:
     """A finite verb the parse conjoins to an infinitive ("no right to interfere … and accused
     Washington …"): the tenses do not coordinate, so it is the speaker's next act."""
@@ -682,7 +733,9 @@ def _fronted_clause(art: _Article, unit: Unit, cue: Token) -> tuple[int, int] | 
     between the comma and the cue, and the stretch before the comma must be a clause of
     its own that no quotation mark touches."""
     doc = art.doc
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "…, the agency quoted him as saying.": the quoting verb carries the subject
+    anchor = quoting_verb(cue) or cue
+    subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > cue.i:
         return None
     left = subject.left_edge.i - 1

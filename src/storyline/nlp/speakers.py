@@ -194,6 +194,9 @@ def find_subject(cue: Token) -> Token | None:
             # "South Korean media reports that …": the outlet is the compound; else the report
             return next((c for c in cue.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), cue)
         return owner
+    quoted = quoted_as_saying(cue)
+    if quoted is not None:
+        return quoted
     t = cue
     climbed_conj = False
     for _hop in range(5):
@@ -246,6 +249,30 @@ def find_subject(cue: Token) -> Token | None:
         climbed_conj = climbed_conj or t.dep_ == "conj"
         t = nxt
     return linear_subject(cue)
+
+
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def quoting_verb(cue: Token) -> Token | None:
+    """The verb of "the agency quoted X as saying …" / "X was cited as saying …" that
+    ``cue`` ("saying") depends on, or None."""
+    prep = cue.head
+    if cue.lower_ != "saying" or cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.head == prep:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in _QUOTING_VERBS and verb.i < cue.i else None
+
+
+def quoted_as_saying(cue: Token) -> Token | None:
+    """"IRNA quoted the minister as saying …", "Reuters cited two sources as saying …": the
+    words are those of the one quoted (the object), not of the outlet that quotes them
+    (eval/GUIDE.md, whose words). The passive ("he was quoted as saying") keeps the climb
+    to the subject."""
+    verb = quoting_verb(cue)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _inverted_subject(cue: Token) -> Token | None:
@@ -359,7 +386,7 @@ def core_phrase(head: Token) -> tuple[int, int]:
         if c.dep_ in _NP_LEFT_DEPS:
             lo = min(lo, c.left_edge.i)
     hi = head.i + 1
-    if head.lower_ in ("one", "some", "many", "several", "most", "each", "none", "all"):
+    if head.lower_ in ("one", "some", "many", "several", "most", "each", "none", "all", "both") or head.pos_ == "NUM":
         for c in head.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 hi = c.right_edge.i + 1
@@ -806,20 +833,51 @@ def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerC
         source = context.anonymous_speaker_before(head)
         if source is not None:  # "A senior official, who asked not to be named, said … He said …"
             return Resolved(Speaker(None, source.name, "anonymous", source.description, source.count, span=span), "anonymous")
+    if lower == "it":
+        body = _subject_body_before(state, head, context)
+        if body is not None:  # "PSA remains open to “…,” it said": the body the sentence is about
+            return Resolved(replace(body, description=None, span=span), "pronoun")
     actor = _actor_at_token(state, head) or _coref(state, "pronoun", span.start, span.end)
-    if actor is not None and (lower not in PERSON_PRONOUNS or actor.kind == "person"):
+    if actor is not None and (lower not in PERSON_PRONOUNS or actor.kind == "person") and not (
+        lower == "it" and actor.kind == "person"  # "it" never means a person
+    ):
         return Resolved(_speaker_from_actor(actor, span, None), "pronoun")
     if lower in PERSON_PRONOUNS:
         found = context.nearest_person(head, lower)
         if found is not None:
             return Resolved(Speaker(found.actor_id, found.name, found.kind, found.description, span=span), "pronoun")
     if lower in PLURAL_PRONOUNS or lower == "it":
-        prev = context.previous_speaker(head, plural=lower != "it")
+        prev = context.previous_speaker(head, plural=lower != "it", inanimate=lower == "it")
         if prev is not None:
             return Resolved(
                 Speaker(prev.actor_id, prev.name, prev.kind, prev.description, prev.count, span=span), "pronoun"
             )
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _subject_body_before(state: DocState, it: Token, context: SpeakerContext) -> Speaker | None:
+    """The organisation or country that is the subject of the sentence's first clause, before
+    "it said" ("PSA remains open to “…,” it said in an email"): the report is about the body
+    that speaks, as is the rule in news writing."""
+    sent = it.sent
+    root = sent.root
+    clause: Token | None = root
+    if root.i != it.head.i and root.i > it.i:
+        return None
+    if root.i == it.head.i:  # "it said" is the main clause: the subject to look at is the report's
+        clause = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < it.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.i < it.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if subject.ent_type_ in ("PERSON", "NORP") or subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    found = _resolve_speaker(state, subject, context).speaker
+    if found.kind == "unknown" and subject.pos_ == "PROPN" and not context.is_person_name(subject):
+        # a name the recogniser missed ("PSA remains open …"): a body, since "it" speaks for it
+        return replace(found, kind="organization")
+    return found if found.kind == "organization" else None
 
 
 class SpeakerContext:
@@ -851,9 +909,13 @@ class SpeakerContext:
     def remember(self, token_index: int, speaker: Speaker) -> None:
         self.history.append((token_index, speaker))
 
-    def previous_speaker(self, head: Token, plural: bool = True) -> Speaker | None:
+    def previous_speaker(self, head: Token, plural: bool = True, inanimate: bool = False) -> Speaker | None:
+        """The speaker before ``head``: for "they", an anonymous group or a body; for "it", the
+        nearest that is no person."""
         for i, speaker in reversed(self.history):
             if i >= head.i or head.i - i > self.window:
+                continue
+            if inanimate and speaker.kind == "person":
                 continue
             if speaker.kind in ("anonymous", "organization") or not plural:
                 return speaker
@@ -1006,6 +1068,8 @@ def find_channel(cue: Token) -> str | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None or pobj.ent_type_ in _TIME_ENTS:
                 continue
+            if doc[c.i + 1].ent_type_ in _TIME_ENTS and doc[c.i + 1].dep_ == "compound":
+                continue  # "said on Thursday media reports … were false": the day, then the report
             noun = pobj.lemma_.lower()
             if c.lower_ == "in" and noun not in _IN_CHANNELS:
                 continue  # "In a second summit, he said": a topic, not where it was said
