@@ -45,3 +45,30 @@ def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, tri
 def test_anterior_past_perfect(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
                                date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # "overnight" alone gives no date (GUIDE, round 8), and the report's day does not stand in
+    # for the time the clause gives itself
+    ("A former interior minister was arrested overnight, his party said on Wednesday.", "2016-06-15",
+     "COERCE", "arrested", None),
+    # a night named by its day is that day
+    ("Russian forces shelled Kharkiv overnight Tuesday, the regional governor said.", "2026-03-05",
+     "ASSAULT", "shelled", "2026-03-03"),
+])
+def test_overnight(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
+                   date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("overnight", None),
+    ("overnight on Tuesday", "2026-03-03"),
+    ("Tuesday overnight", "2026-03-03"),
+    ("overnight into Wednesday", None),
+])
+def test_resolve_overnight(text: str, value: str | None) -> None:
+    from storyline.nlp.dates import resolve_date
+
+    found = resolve_date(text, "2026-03-05")
+    assert (found.value if found else None) == value

@@ -29,6 +29,7 @@ News conventions, because a reporter writes relative to the day of publication:
   the publication week; "a month ago" the month containing publication minus 30 days.
 * Without a publication date nothing relative is guessed: only expressions carrying
   their own year ("March 3, 2019", "2019-03-03", "in 2018") resolve.
+* "overnight" alone gives no date (GUIDE, round 8): the night may belong to either day.
 * A range ("from Feb. 12 to 14", "on Feb. 27 and 28") is dated by its start; durations
   and vague times ("for two decades", "recently") are not points in time and give ``None``.
 """
@@ -84,6 +85,8 @@ _TIME_OF_DAY = re.compile(
     r"\s+(?:on|of)\s+"
 )
 _LOCAL_TIME = re.compile(r"\s+local\s+time$")
+# "overnight on Tuesday", "overnight Tuesday", "Tuesday overnight": the night named by its day
+_OVERNIGHT_DAY = re.compile(r"^overnight\s+(?:on\s+)?(?=\S)(?!into\b)|\s+overnight$")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"^{_YEAR_RE}-(?P<m>\d{{2}})-(?P<d>\d{{2}})$")),
     ("mdy", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
@@ -99,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:morning|afternoon|evening|night))?$")),
     ("dayword", re.compile(
         r"^(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
-        r"last night|overnight)$")),
+        r"last night)$")),
     ("holiday", re.compile(r"^(?P<holiday>new year's day|new year's eve|christmas day|christmas eve|christmas)$")),
     ("ago", re.compile(rf"^{_NUM_RE}\s+(?P<unit>day|week|month|year)s?\s+ago$")),
     ("rel", re.compile(
@@ -173,7 +176,7 @@ def _normalise(text: str) -> str:
     t = t.strip(" ,.;:")
     t = re.sub(r"\bmid-", "", t)
     # "earlier this month" → "this month"; "on Thursday" → "Thursday"
-    t = _LOCAL_TIME.sub("", t)
+    t = _OVERNIGHT_DAY.sub("", _LOCAL_TIME.sub("", t))
     for _ in range(4):
         stripped = _TIME_OF_DAY.sub("", _LEADING.sub("", t))
         if stripped == t:

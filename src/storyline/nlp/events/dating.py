@@ -81,6 +81,7 @@ _END_PREPS = frozenset({"until", "till", "by"})  # "by the end of the year": a d
 _LONG_SPAN = re.compile(r"\b(?:months|years|decades?|weeks)\b", re.IGNORECASE)
 
 
+_OVERNIGHT = re.compile(r"^\s*(?:during\s+the\s+night|overnight)\s*$", re.IGNORECASE)
 # A day to try a relative date against when the article has none: whether it is a date at all.
 _ANY_DAY = date(2000, 6, 14)
 _NOWHERE = 10**6
@@ -316,7 +317,11 @@ def event_date(
             "future" if verb is not None and verb_is_future(verb, lex) else "past")
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
-            if score == 0 and published is None and resolve_date(ent.text, _ANY_DAY, tense) is not None:
+            if score == 0 and _OVERNIGHT.match(ent.text):
+                # "was arrested overnight, his party said on Wednesday": its own time is told but
+                # gives no day (GUIDE), so the report's day does not stand in for it
+                unknown = min(unknown, abs(ent.root.i - trig.token.i))
+            elif score == 0 and published is None and resolve_date(ent.text, _ANY_DAY, tense) is not None:
                 # "criticized the company *last year*" in an undated article: its own date is given
                 # but cannot be known, so no other date stands in for it (CONTRACT: relative dates
                 # stay null rather than being guessed)
