@@ -38,10 +38,13 @@ from storyline.nlp.dates import ResolvedDate, parse_published
 from storyline.nlp.events.arguments import (
     arguments,
     event_actor,
+    event_measure,
     has_noun_arguments,
     has_own_occasion,
     is_actor_like,
     names_both_sides,
+    occurrence_verb,
+    occurs_unsided,
 )
 from storyline.nlp.events.dating import (
     Offset,
@@ -222,7 +225,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                         if prev.type == "CONSULT" and prev.date and prev.date_precision:
                             met = ResolvedDate(prev.date, prev.date_precision)  # where the two met
                     break
-        if e.source is None and e.target is None:
+        if e.source is None and e.target is None and "unsided" not in marked:
             # "substantive talks continue", "a planned lunch was cancelled": the two sides of
             # the latest event with both (within three sentences), else no event
             sides = next((p for p in reversed(out) if here - ev_index[p.sentence.start] <= 3
@@ -695,7 +698,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     seen: set[tuple[object, ...]] = set()
     # what the context must settle for an event, by id: "pair" (aimed at "both sides", "the two
     # countries"), "denial" (of what one did, aimed at no one), "reply" (rejects an accusation
-    # told before), "agentless" (a passive that names no doer: "Apple was fined")
+    # told before), "agentless" (a passive that names no doer: "Apple was fined"),
+    # "unsided" (an occurrence told with no participant: "protests erupted"; kept so)
     marks: dict[int, set[str]] = {}
     starts = _paragraph_starts(text)
     sentences: list[_SentenceInfo] = []
@@ -728,7 +732,12 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             etype = _considered_type(trig, etype, lex)
             etype = stated_type(trig, etype, lex)
             speech = given[0][0].head if given and given[0][0] is not None else None
-            date, offset = event_date(trig, sent, published, future, etype in statements, lex, speech=speech,
+            measure = event_measure(trig.token, lex) if trig.entry.pos == "noun" and trig.light is None else None
+            # "a new round of talks *on Thursday*", "the next round of talks is due to *open* on May
+            # 20": the measure's date, or its occurrence verb's, is the event's
+            timed = Trigger(measure, trig.entry, light=occurrence_verb(trig.token, lex),
+                            absorbed=trig.absorbed) if measure is not None else trig
+            date, offset = event_date(timed, sent, published, future, etype in statements, lex, speech=speech,
                                       hypothetical=hypothetical, etype=etype)
             ref = occasion_reference(trig, speech) if date is None and not is_background(trig, lex) else None
             if ref is not None:  # "The speech also criticized", "during the meeting"
@@ -755,7 +764,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if source is None and target is not None and etype in _HELD_TYPES and target.name \
                         and (trig.entry.pos == "noun" or agentless_passive(trig.token)):
                     source = _authorities(state)  # "four people were arrested": by the authorities
-                if source is None and target is None and not (
+                unsided = source is None and target is None and trig.entry.pos == "noun" and not hypothetical \
+                    and etype in lex.w("occurring_unsided") and occurs_unsided(trig.token, lex)
+                if source is None and target is None and not unsided and not (
                         etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
                         etype in lex.w("passive_sided_from_context") and agentless_passive(trig.token)):
                     continue
@@ -799,6 +810,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     marks.setdefault(id(event), set()).add("reply")
                 if src_tok is None and target is not None and trig.entry.pos == "verb" and agentless_passive(trig.token):
                     marks.setdefault(id(event), set()).add("agentless")
+                if unsided:  # "protests erupted": coded with no participant
+                    marks.setdefault(id(event), set()).add("unsided")
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None

@@ -703,6 +703,9 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             source = subject_of(verb, lex)
             if source is not None and target is not None and source.i == target.i:
                 source = None
+            measure = event_measure(noun, lex)
+            if source is not None and measure is not None and source.i == measure.i:
+                source = None  # "the next round of talks is due to open": the round takes no part
     if target is None and trig.light is not None and trig.light.pos_ in ("VERB", "AUX"):
         target = _nested_against(trig.light, state, lex)  # "filed a complaint at the WTO against Indonesia"
         if target is not None and source is not None and target.i == source.i:
@@ -802,7 +805,7 @@ def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
     noun = trig.token
     if trig.light is None and (_time_anchor(noun, lex) or _copular_mention(noun) or _venue_reference(noun)):
         return False
-    if trig.light is not None or _predicated(noun, lex) or _dated(noun):
+    if trig.light is not None or _predicated(noun, lex) or _dated(noun) or _measured(noun, lex):
         return True
     if _child(noun, "poss") is not None:
         return True
@@ -824,8 +827,32 @@ def has_noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> bool:
 
 
 def has_own_occasion(noun: Token, lex: Lexicon) -> bool:
-    """A nominal event the clause predicates or dates, though it names no participant."""
-    return noun.pos_ in ("NOUN", "PROPN") and (_predicated(noun, lex) or _dated(noun))
+    """A nominal event the clause predicates, dates or counts, though it names no participant:
+    "talks continue", "after two days of talks", "the next meeting is planned for May"."""
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        _predicated(noun, lex) or _dated(noun) or _measured(noun, lex) or _scheduled(noun, lex))
+
+
+def occurs_unsided(noun: Token, lex: Lexicon) -> bool:
+    """"Protests erupted in the capital", "demonstrations spread": the clause tells the event
+    happened, with no participant named (coded with source and target null)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not _predicated(noun, lex):
+        return False
+    # "said the protests *would* continue until the bill was scrapped": a warning, not a report
+    verb = (event_measure(noun, lex) or noun).head
+    return not any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.modals") for c in verb.children)
+
+
+def _scheduled(noun: Token, lex: Lexicon) -> bool:
+    """"the next meeting is planned for May", "talks were held on Thursday": an agentless passive
+    light verb with its own date."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or _child(verb, "agent") is not None:
+        return False
+    if verb.lemma_.lower() not in lex.w("light_verbs"):
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
 
 
 def _time_anchor(noun: Token, lex: Lexicon) -> bool:
@@ -860,12 +887,56 @@ def _copular_mention(noun: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children)
 
 
-def _predicated(noun: Token, lex: Lexicon) -> bool:
-    """"substantive talks *continue*", "negotiations *will start* again", "the lunch *was cancelled*"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
+def event_measure(noun: Token, lex: Lexicon) -> Token | None:
+    """The measure noun a nominal event is counted in: "two *days* of talks", "the next *round*
+    of talks", "*weeks* of protests"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
+        return None
+    return head.head if head.head.lemma_.lower() in lex.w("event_measures") else None
+
+
+def _measured(noun: Token, lex: Lexicon) -> bool:
+    """"after two days of talks", "a new round of talks", "months of indirect talks": a measured,
+    indefinite stretch of the event is one occasion told as fact ("the round of talks" is not)."""
+    measure = event_measure(noun, lex)
+    if measure is None:
         return False
-    verb = noun.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.w("occurrence_predicates")
+    dets = [c for c in measure.children if c.dep_ in ("det", "poss")]
+    if any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in dets):
+        return False
+    if not (dets or measure.tag_ == "NNS" or any(c.dep_ == "nummod" for c in measure.children)):
+        return False
+    # told as fact: "would soon demand a new round of talks" asks for one, none took place
+    verb = _clause_verb(noun)
+    return verb is None or not any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.modals") for c in verb.children)
+
+
+def _predicated(noun: Token, lex: Lexicon) -> bool:
+    """"substantive talks *continue*", "negotiations *will start* again", "the lunch *was cancelled*",
+    "protests *erupted*", "the next round of talks *is due to open*"."""
+    return occurrence_verb(noun, lex) is not None
+
+
+def occurrence_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb that predicates a nominal event as happening (see :func:`_predicated`)."""
+    subj = event_measure(noun, lex) or noun
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = subj.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in lex.w("occurrence_predicates"):
+        return verb
+    # "is due to open", "are expected to resume", "is set to begin"
+    for c in verb.children:
+        frame = c if c.dep_ == "acomp" and c.lower_ in lex.w("scheduling_words") else verb
+        if frame is verb and verb.lower_ not in lex.w("scheduling_words"):
+            continue
+        for x in frame.children:
+            if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in lex.w("occurrence_predicates"):
+                return x
+    return None
 
 
 def _dated(noun: Token) -> bool:

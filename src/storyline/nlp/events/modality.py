@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from storyline.models import Quote
-from storyline.nlp.events.arguments import clean_name, compact_np
+from storyline.nlp.events.arguments import clean_name, compact_np, event_measure
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
 from storyline.nlp.lookup import actor_at
@@ -91,16 +91,21 @@ def modality(trig: Trigger, lex: Lexicon) -> tuple[bool, bool]:
         if i > 0 and node is not trig.light and lemma in lex.w("hypothetical.governors"):
             hypothetical = True
             future = future or lemma in lex.w("hypothetical.future_governors")
-    modifiers = {c.lower_ for c in trig.token.children if c.dep_ in ("amod", "det")}
-    if trig.entry.pos == "noun" and not _realised_light(trig) and modifiers & lex.w("hypothetical.noun_modifiers"):
+    # "the next round of talks", "a new round of talks": the measure's modifiers are the event's
+    measure = event_measure(trig.token, lex) if trig.entry.pos == "noun" else None
+    modifiers = {c.lower_ for t in (trig.token, measure) if t is not None for c in t.children if c.dep_ in ("amod", "det")}
+    if trig.entry.pos == "noun" and not _realised_light(trig, lex) and modifiers & lex.w("hypothetical.noun_modifiers"):
         hypothetical = future = True
     return hypothetical, future
 
 
-def _realised_light(trig: Trigger) -> bool:
-    """A nominal event told in the past: "held a second summit", "the second summit *ended*"."""
+def _realised_light(trig: Trigger, lex: Lexicon) -> bool:
+    """A nominal event told in the past: "held a second summit", "the second summit *ended*"
+    ("the next meeting *is planned* for May" is still to come)."""
     light = trig.light
-    if light is not None and light.tag_ in ("VBD", "VBN"):
+    if light is not None and light.tag_ in ("VBD", "VBN") and not (
+            light.lemma_.lower() in lex.w("hypothetical.future_governors")
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in light.children)):
         return True
     tok = trig.token
     head = tok.head

@@ -1,0 +1,103 @@
+"""Event recall, round 9: nominal events a clause predicates, counts or schedules with no
+participant in the phrase ("protests erupted", "after two days of talks", "the next round of
+talks is due to open"), and their near misses (a warning that protests "would continue", a
+demanded round of talks)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()  # once per module
+    return analyze_text
+
+
+def events_of(analyze: Analyze, text: str) -> list[Event]:
+    return list(analyze(text, published=PUB).events)
+
+
+def _found(events: list[Event], type_: str, trigger: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+
+
+# text, type, trigger (the start of the trigger's text)
+CODED = [
+    # an occurrence verb tells the protest happened, though no one is named (GUIDE rules 4-5)
+    ("Protests erupted in the capital after the vote.", "PROTEST", "protests"),
+    ("Demonstrations spread to other cities on Tuesday.", "PROTEST", "demonstrations"),
+    # a counted stretch of talks, its sides from the sentence or the one before
+    ("Iran and the IAEA agreed on a plan after two days of talks in Vienna.", "CONSULT", "talks"),
+    ("Colombia and the ELN signed a ceasefire in Havana. "
+     "The next round of talks is due to open in Caracas on May 20.", "CONSULT", "talks"),
+    # a meeting scheduled by an agentless passive with its date
+    ("Kyrgyzstan and Tajikistan held border talks in Batken on Monday. "
+     "The next meeting is planned for November.", "CONSULT", "meeting"),
+]
+
+NOT_CODED = [
+    # a warning that protests would go on is no report of one
+    ("Giorgi Kapanadze said the protests would continue until the bill was scrapped.", "PROTEST", "protests"),
+    # a round of talks someone would demand has not taken place
+    ("He predicted that Kim would soon demand a new round of talks on his own terms.", "CONSULT", "talks"),
+    # a bare definite back-reference stays out
+    ("Protesters marched on Monday. The protests were the largest in years.", "PROTEST", "protests"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED)
+def test_coded(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    assert _found(events_of(analyze, text), type_, trigger), text
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), NOT_CODED)
+def test_not_coded(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    assert not _found(events_of(analyze, text), type_, trigger), text
+
+
+def test_measure_noun_is_no_participant(analyze: Analyze) -> None:
+    text = ("Colombia and the ELN signed a ceasefire in Havana. "
+            "The next round of talks is due to open in Caracas on May 20.")
+    (talks,) = _found(events_of(analyze, text), "CONSULT", "talks")
+    assert talks.source is not None and talks.source.country == "COL"
+    assert talks.source.name is not None and "round" not in talks.source.name
+
+
+def test_unsided_protest_has_no_participants(analyze: Analyze) -> None:
+    (protest,) = _found(events_of(analyze, "Protests erupted in the capital after the vote."), "PROTEST", "protests")
+    assert protest.source is None and protest.target is None
+
+
+def test_measured_talks_take_the_measure_date(analyze: Analyze) -> None:
+    # published Wednesday 2026-05-20: "a new round ... on Thursday" is the coming Thursday
+    text = "Education Minister Rosa Huamán had invited union leaders to a new round of talks on Thursday."
+    (talks,) = [e for e in analyze(text, published="2026-05-20").events if e.type == "CONSULT"]
+    assert talks.date == "2026-05-21"
+
+
+def test_scheduled_round_takes_its_verb_date(analyze: Analyze) -> None:
+    text = ("Colombia and the ELN signed a ceasefire in Havana. "
+            "The next round of talks is due to open in Caracas on May 20.")
+    (talks,) = [e for e in analyze(text, published="2026-05-08").events if e.type == "CONSULT"]
+    assert talks.date == "2026-05-20"
+
+
+def test_next_meeting_planned_is_future(analyze: Analyze) -> None:
+    text = ("Kyrgyzstan and Tajikistan held border talks in Batken on Monday. "
+            "The next meeting is planned for May.")
+    (meeting,) = _found(list(analyze(text, published="2026-04-14").events), "CONSULT", "meeting")
+    assert meeting.date == "2026-05" and meeting.hypothetical
