@@ -72,3 +72,13 @@ def test_resolve_overnight(text: str, value: str | None) -> None:
 
     found = resolve_date(text, "2026-03-05")
     assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a date inside what a charge is about dates that, not the charge
+    ("The government has accused Mokoko of involvement in an alleged coup attempt in 2007.", "2016-06-15",
+     "ACCUSE", "accused", None),
+])
+def test_date_of_the_charge_content(analyze: Analyze, text: str, published: str | None, type_: str,
+                                    trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

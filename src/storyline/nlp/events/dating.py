@@ -554,6 +554,8 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
             if min(anchor_set) < ent.start:
                 return None
         if node.i in anchor_set:
+            if _in_charge(ent, node):
+                return None
             return 0, None
         if node.pos_ in ("VERB", "AUX") and clause.i in anchor_set and clause.pos_ in ("NOUN", "PROPN") \
                 and clause.dep_ in ("nsubj", "nsubjpass") and clause.head.i == node.i:
@@ -579,6 +581,23 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 return 1, node
             return None
     return None
+
+
+_CHARGE_PREPS = frozenset({"of"})
+
+
+def _in_charge(ent: Span, verb: Token) -> bool:
+    """Whether the date lies inside the nominal complement of a verb ("accused Mokoko *of*
+    involvement in a coup attempt *in 2007*", "convicted him of the killing of a journalist in
+    2019"): it dates what the charge is about, not the charge."""
+    if verb.pos_ != "VERB":
+        return False
+    node = ent.root
+    while node.head.i != verb.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in _CHARGE_PREPS and ent.root.head.i != node.i
 
 
 def _relative_on(verb: Token, anchor_set: set[int], lex: Lexicon) -> bool:
