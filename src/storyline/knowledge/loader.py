@@ -4,7 +4,7 @@ Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``name
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
 ``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``state_bodies``, ``nicknames``,
-``force_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``,
+``force_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``, ``title_bodies``,
 ``office_places``, or a CSV file whose header is
 the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
 ``cities.csv``, built from GeoNames by ``scripts/build_cities.py``) or
@@ -133,6 +133,9 @@ class ActorKnowledge:
     region_names: list[str] = field(default_factory=list)
     # a city standing for the body seated there ("accused Brussels of ...") -> that body's name
     seats: dict[str, str] = field(default_factory=dict)
+    # a title word of one body's offices ("Energy Commissioner Dan Jorgensen") -> that body's name:
+    # the holder is of it when the story names the body and the title names no other
+    title_bodies: dict[str, str] = field(default_factory=dict)
     # "police said", "the military": the state's body of the country the sentence is in -> sector
     state_bodies: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()  # "the city of Kherson": a place follows "of"
@@ -335,7 +338,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
              "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
-             "state_bodies", "regions", "seats"}
+             "state_bodies", "regions", "seats", "title_bodies"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -394,6 +397,10 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         if not isinstance(value, str) or not value.strip():
             raise KnowledgeError(f"{path}: seats.{key} must name an organisation, e.g. Brussels: European Union")
         kb.seats[str(key).lower()] = value.strip()
+    for key, value in (data.get("title_bodies") or {}).items():
+        if not isinstance(value, str) or not value.strip():
+            raise KnowledgeError(f"{path}: title_bodies.{key} must name an organisation, e.g. commissioner: European Commission")
+        kb.title_bodies[str(key).lower()] = value.strip()
     for key, value in (data.get("regions") or {}).items():
         code = _code(key, f"{path}: regions.{key}")
         if code is None:

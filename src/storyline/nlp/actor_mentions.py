@@ -287,6 +287,7 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
     spans += _introduced_orgs(doc, kb)
     spans = [_untitled(doc, kb, *sp) for sp in spans]
     spans = [part for sp in spans for part in _office_and_holder(doc, kb, *sp)]
+    spans = [_title_premodifier(doc, kb, *sp) for sp in spans]
     title_words = _title_words(kb)
     person_words = {a.lower() for a, found in kb.actor_by_alias.items() if found[0].kind == "person"}
     surnames = {
@@ -390,6 +391,25 @@ def _office_and_holder(doc: Doc, kb: ActorKnowledge, s: int, e: int, label: str,
                 and all(t.is_title and t.is_alpha for t in rest):
             return [(first, k, "GPE" if head in kb.country_by_name else "ORG", source), (k, e, "PERSON", source)]
     return [(s, e, label, source)]
+
+
+def _title_premodifier(doc: Doc, kb: ActorKnowledge, s: int, e: int, label: str, source: str) -> tuple[int, int, str, str]:
+    """ "[EU Agriculture] Commissioner Christophe Hansen", "[UN Refugee] chief": the model runs
+    the body or country a title is of into the title's portfolio word and calls the two an
+    organisation; the body or country alone is the mention, the portfolio is the title's."""
+    if source != "ner" or label not in ("ORG", "GPE", "NORP") or e >= len(doc):
+        return s, e, label, source
+    nxt = doc[e]
+    if not (nxt.is_alpha and nxt.is_title and (kb.title(nxt.text) is not None or nxt.lower_ in kb.person_nouns)):
+        return s, e, label, source
+    for k in range(e - 1, s, -1):
+        head = doc[s:k].text.lower()
+        rest = doc[k:e]
+        is_country = head in kb.country_by_name
+        if (is_country or head in kb.org_by_alias) and all(t.is_alpha and t.is_title for t in rest) \
+                and not any(t.lower_ in kb.org_nouns or t.lower_ in kb.state_heads for t in rest):
+            return s, k, "GPE" if is_country else "ORG", source
+    return s, e, label, source
 
 
 def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, bool]:

@@ -74,6 +74,7 @@ _OWNED_BODIES = frozenset({"embassy", "consulate"})  # a state's body abroad: wh
 _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces": "military", "riot police": "police"}
 # "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
+_GOVERNING = frozenset({"ruling", "governing"})  # a party so called is in power, not in opposition
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"})  # bodies whose names say what they are
 
 __all__ = [
@@ -290,6 +291,8 @@ class Resolver(CountryCodes):
                             break
                     cl.iso3 = cl.iso3 or iso
                     cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
+                    if cl.sector == "OPP" and self.governing(span):
+                        cl.sector = "GOV"  # "the ruling Georgian Dream party": the party in power
                     before = self.doc[span.start - 1] if span.start > 0 else None
                     if before is not None and before.lower_ in self.kb.org_nouns and before.is_lower:
                         cl.nouns.add(before.lower_)  # "the teachers' union SUTEP" ... "the union"
@@ -408,6 +411,14 @@ class Resolver(CountryCodes):
                 and words[-1] in self.kb.state_heads:
             return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency", "Public Utility Commission"
         return found
+
+    def governing(self, span: Span) -> bool:
+        """Whether a party is introduced as the one in power: "the ruling Georgian Dream party",
+        "the governing Syriza party", "Georgian Dream, the ruling party"."""
+        words = _GOVERNING
+        if any(t.lower_ in words for t in self.doc[max(0, span.start - 3) : span.start]):
+            return True
+        return any(m.lower_ in words for n in self.describing_nouns(span) for m in n.children if m.dep_ == "amod")
 
     def described_sector(self, span: Span) -> str | None:
         """An organisation's sector from the noun the text introduces it with ("the freight
@@ -544,6 +555,7 @@ class Resolver(CountryCodes):
                 if t.sector:
                     cl.sectors.append(t.sector)
         # organisations and countries named in the run; "former CIA analyst" is history
+        named = len(cl.countries) + len(cl.org_sectors)
         for k, tok in enumerate(tokens):
             if "former" in words[max(0, k - 2) : k]:
                 continue
@@ -563,6 +575,8 @@ class Resolver(CountryCodes):
                 iso = self.kb.country_by_demonym.get(f"{tok.lower_} {tokens[k + 1].lower_}")
             if iso:
                 cl.countries.append(iso)
+        if len(cl.countries) + len(cl.org_sectors) == named and "former" not in words:
+            self.title_body(cl, words)
         if phrase_tokens:
             head = [t for t in phrase_tokens if t.dep_ != "det"]
             phrase = "".join(t.text_with_ws for t in head).strip()
@@ -570,6 +584,22 @@ class Resolver(CountryCodes):
                 cl.roles_text.append(phrase)
             if cl.evidence is None:
                 cl.evidence = Offsets(sentence.start_char, sentence.end_char)
+
+    def title_body(self, cl: Cluster, words: list[str]) -> None:
+        """ "Energy Commissioner Dan Jorgensen" naming no body: a commissioner of the body the
+        story names whose offices the title is of (``title_bodies``: the European Commission);
+        "High Commissioner" is a diplomat's title."""
+        for k, w in enumerate(words):
+            body = self.kb.title_bodies.get(w)
+            if body is None or (k > 0 and words[k - 1] == "high"):
+                continue
+            for other in self.clusters:
+                if other.org is not None and other.org.name.lower() == body.lower() and other.mentions:
+                    if other.iso3:
+                        cl.countries.append(other.iso3)
+                    if other.sector:
+                        cl.org_sectors.append(other.sector)
+                    return
 
     def left_run(self, start: int) -> list[Token]:
         """The title-like words right before a name: "U.S. national security adviser"."""

@@ -1,0 +1,92 @@
+"""The actors step, round 9: patterns of real news the dev documents did not cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Actor, Analysis
+from tests.conftest import run_steps
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[..., Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    """Clean, spaCy and actors only, as in tests/test_actors.py."""
+
+    def run(text: str, published: str | None = "2026-01-15") -> Analysis:
+        return run_steps(text, ("nlp", "actors"), published).to_analysis()
+
+    return run
+
+
+def by_name(analysis: Analysis, name: str) -> Actor:
+    found = [a for a in analysis.actors if a.name == name]
+    assert len(found) == 1, [a.name for a in analysis.actors]
+    return found[0]
+
+
+def surfaces(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "body"),
+    [
+        # the model tags "EU Agriculture" as one organisation: the EU is the mention, the
+        # portfolio belongs to the title, and the commissioner is of the EU, not of the story's country
+        ("Greek farmers blocked roads near Larissa. EU Agriculture Commissioner Marta Lindqvist said payments would resume.",
+         "Marta Lindqvist", "EUR", "European Union"),
+        ("Troops shelled Kharkiv. UN Refugee chief Paolo Moretti said thousands had fled the city.",
+         "Paolo Moretti", "UNO", "United Nations"),
+    ],
+)
+def test_a_body_before_a_portfolio_title(analyze: Analyze, text: str, name: str, country: str, body: str) -> None:
+    a = analyze(text)
+    person = by_name(a, name)
+    assert (person.country, person.sector) == (country, "IGO")
+    assert by_name(a, body).country == country
+    assert not any("Agriculture" in x.name or "Refugee" in x.name for x in a.actors)
+
+
+def test_a_commissioner_of_the_commission_the_story_names(analyze: Analyze) -> None:
+    a = analyze(
+        "The European Commission pledged 200 million euros to Moldova. "
+        "Energy Commissioner Anna Berg will travel to Chisinau on Monday."
+    )
+    berg = by_name(a, "Anna Berg")
+    assert (berg.country, berg.sector) == ("EUR", "IGO")
+
+
+def test_a_commissioner_with_no_commission_in_the_story(analyze: Analyze) -> None:
+    """Without the European Commission in the story a commissioner is not made European."""
+    a = analyze("Flooding hit Brisbane on Monday. Energy Commissioner Anna Berg said power would be restored.")
+    assert by_name(a, "Anna Berg").country != "EUR"
+
+
+def test_a_high_commissioner_is_not_a_eu_commissioner(analyze: Analyze) -> None:
+    a = analyze(
+        "The European Commission criticised the arrests in Dhaka. "
+        "British High Commissioner Robert Gale met the opposition leader."
+    )
+    assert by_name(a, "Robert Gale").country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ruling New Democracy party rejected the claims.", "New Democracy"),
+        ("The ruling Georgian Dream party won the vote.", "Georgian Dream"),
+    ],
+)
+def test_a_ruling_party_is_the_government(analyze: Analyze, text: str, name: str) -> None:
+    """A party in power is the government's, whatever "party" alone says (OPP)."""
+    assert by_name(analyze(text), name).sector == "GOV"
+
+
+def test_an_opposition_party_stays_opposition(analyze: Analyze) -> None:
+    assert by_name(analyze("The opposition Labour Party said the plan would fail."), "Labour Party").sector == "OPP"
