@@ -87,3 +87,63 @@ def test_it_said_is_the_body_the_sentence_is_about_never_a_person(analyze: Analy
     q = quote_with(a, "talks that would protect jobs")
     assert q.speaker.kind == "organization"
     assert q.speaker.name != "Maria Lopez"
+
+
+@pytest.mark.slow
+def test_participle_writing_introduces_a_direct_quote(analyze: Analyze) -> None:
+    a = analyze(
+        "In a post on Truth Social, Trump praised the new platform, writing, \"Last week it had bigger numbers "
+        "than all the other sites.\""
+    )
+    q = quote_with(a, "Last week it had bigger numbers")
+    assert q.kind == "direct"
+    assert q.cue == "writing"
+    assert q.speaker.name and q.speaker.name.endswith("Trump")
+
+
+@pytest.mark.slow
+def test_name_in_apposition_after_according_to_speaks(analyze: Analyze) -> None:
+    a = analyze(
+        "According to the party's press secretary at the time, Ana Ferreira, the leadership had known "
+        "about the loans for months."
+    )
+    q = quote_with(a, "the leadership had known")
+    assert q.text == "the leadership had known about the loans for months"
+    assert q.speaker.kind == "person"
+    assert q.speaker.name == "Ana Ferreira"
+
+
+@pytest.mark.slow
+def test_source_phrase_at_the_end_of_a_report_is_the_writers(analyze: Analyze) -> None:
+    a = analyze(
+        "The finance minister told parliament on Thursday that there was no agreement with the creditors, "
+        "according to local media reports.\n\n"
+        "A television anchor reported that the price could be \"slightly\" reduced, citing people familiar "
+        "with the talks."
+    )
+    assert quote_with(a, "no agreement").text == "there was no agreement with the creditors"
+    q = quote_with(a, "slightly")
+    assert q.kind == "mixed"
+    assert "citing" not in q.text
+
+
+@pytest.mark.slow
+def test_age_in_apposition_is_no_description(analyze: Analyze) -> None:
+    a = analyze("\"We are not going anywhere,\" Smith, 45, told The Associated Press by phone.")
+    q = quote_with(a, "We are not going anywhere")
+    assert q.speaker.name == "Smith"
+    assert q.speaker.description != "45"
+
+
+@pytest.mark.slow
+def test_name_after_a_spokesman_is_a_person_not_an_organization(analyze: Analyze) -> None:
+    a = analyze(
+        "MILF spokesman Eid Kabalu denied that the rebels had torched the homes. \"The military launched "
+        "an air assault against us,\" he said."
+    )
+    q = quote_with(a, "the rebels had torched the homes")
+    assert q.speaker.kind == "person"
+    assert q.speaker.name == "Eid Kabalu"
+    assert q.speaker.description == "MILF spokesman"
+    q = quote_with(a, "air assault against us")
+    assert q.speaker.name == "Eid Kabalu"

@@ -34,6 +34,7 @@ from storyline.nlp.speakers import (
     CueKnowledge,
     Resolved,
     SpeakerContext,
+    according_appositive,
     cue_kind,
     find_channel,
     find_subject,
@@ -479,7 +480,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             )
             if reports or inside or head.i in used or unit.spans:
                 continue  # "X said …, according to Y": Y is how the report reached us
-            p_lo, p_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+            p_lo, p_hi = tok.left_edge.idx, _phrase_end(tok)
             left, right = (unit.start, p_lo), (p_hi, unit.end)
             lo, hi = left if (left[1] - left[0]) >= (right[1] - right[0]) else right
             finite = [side for side in (left, right) if _has_clause(art, *side)]
@@ -596,6 +597,7 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             if any(s.open_mark < hi and lo < s.outer_end for s in unit.spans):
                 continue
             lo, hi = max(lo, unit.start), min(hi, unit.end)
+            hi = _source_tail(art, lo, hi)
         lo, hi = _trim_clause(text, lo, hi)
         if hi - lo < 8 or len(text[lo:hi].split()) < 3:
             continue
@@ -626,6 +628,24 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
             for g in found
         )
     ]
+
+
+def _source_tail(art: _Article, lo: int, hi: int) -> int:
+    """Where a report ends before the writer's note of how it reached them: "told parliament
+    that there was no confirmation, according to media reports", "said the price could be cut,
+    citing people familiar with the matter" — the source phrase after a comma, running to the
+    end of the report, is not part of the words."""
+    doc = art.doc
+    for i in art.tokens(lo, hi):
+        t = doc[i]
+        if i == 0 or doc[i - 1].text != "," or doc[i - 1].idx <= lo:
+            continue
+        source = (t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to") or (
+            t.lower_ == "citing" and t.dep_ in ("advcl", "xcomp", "conj", "acl")
+        )
+        if source and not art.text[t.right_edge.idx + len(t.right_edge) : hi].strip(" .,;"):
+            return doc[i - 1].idx
+    return hi
 
 
 def _relayed_speaker(
@@ -921,6 +941,13 @@ def _quote_in_unit(
         )
     governed = _governing_cue(art, span, cues)
     cue, child = governed if governed is not None else (_positional_cue(art, span, unit, cues), None)
+    if governed is not None and art.doc[governed[0]].idx < span.open_mark:
+        # "Trump praised the platform, writing, “…”": the parse hangs the quotation on the main
+        # verb, but the participle right before the marks is what introduces it
+        near = _positional_cue(art, span, unit, cues)
+        between = art.text[art.doc[near].idx + len(art.doc[near]) : span.open_mark].strip() if near is not None else ""
+        if near is not None and art.doc[governed[0]].idx < art.doc[near].idx and between in (",", ":"):
+            cue, child = near, None
     reported = _according_to(art, span, unit, cues) if cue is None else None
     if reported is not None:
         cue = reported[0]
@@ -934,7 +961,8 @@ def _quote_in_unit(
         resolved, subj = (prev.resolved, prev.speaker_token) if prev else (None, -1)
     start, end = _quote_text_bounds(text, span.start, span.end, kind)
     if kind == "mixed" and child is not None:
-        start, end = _trim_content(text, *_content_range(art, cue, child, cues[cue], span, unit))
+        lo, hi = _content_range(art, cue, child, cues[cue], span, unit)
+        start, end = _trim_content(text, lo, max(_source_tail(art, lo, hi), span.outer_end))
         if cues[cue] != "naming" and not _words_outside(text, start, end, unit.spans):
             kind = "direct"
             start, end = _quote_text_bounds(text, span.start, span.end, kind)
@@ -963,7 +991,7 @@ def _according_to(art: _Article, span: QuotedSpan, unit: Unit, cues: dict[int, s
     if len(phrases) != 1 or any(cues.get(i) in ("speech", "direct") for i in cues):
         return None
     tok = art.doc[phrases[0]]
-    p_lo, p_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    p_lo, p_hi = tok.left_edge.idx, _phrase_end(tok)
     if art.text[unit.start:p_lo].strip(" ,") == "":
         lo, hi = p_hi, unit.end  # "According to X, …"
     elif art.text[p_hi:unit.end].strip(" .,!?\n") == "":
@@ -973,6 +1001,13 @@ def _according_to(art: _Article, span: QuotedSpan, unit: Unit, cues: dict[int, s
     if not (lo <= span.open_mark and span.outer_end <= hi) or not _has_clause(art, lo, hi):
         return None
     return tok.i, lo, hi
+
+
+def _phrase_end(tok: Token) -> int:
+    """Where "according to X" ends, with a name in apposition after it."""
+    named = according_appositive(tok)
+    last = named if named is not None else tok.right_edge
+    return last.idx + len(last)
 
 
 def _is_label(art: _Article, cue: int, span: QuotedSpan) -> bool:

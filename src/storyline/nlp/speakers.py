@@ -126,9 +126,12 @@ def cue_kind(token: Token) -> str | None:
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in token.children
         )
         return "noun" if sourced else None
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    # "…, writing, “…”": a participle the tagger took for a noun still heads a clause
+    participle = token.lower_.endswith("ing") and token.dep_ in ("advcl", "xcomp", "pcomp")
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or participle:
         if _blocked(token, kb):
             return None
+        lemma = _verb_lemma(token, lemma, kb)
         if lemma in kb.speech_verbs:
             return "speech"
         if lemma in kb.direct_only_verbs:
@@ -139,6 +142,19 @@ def cue_kind(token: Token) -> str | None:
     if token.pos_ == "NOUN" and lemma in kb.noun_cues and _owner(token) is not None:
         return "noun"
     return None
+
+
+def _verb_lemma(token: Token, lemma: str, kb: CueKnowledge) -> str:
+    """The lemma of a participle the lemmatiser left whole ("writing" → write, "posting" →
+    post, "admitting" → admit), so "…, writing, “…”" is the cue it is."""
+    if lemma != token.lower_ or not lemma.endswith("ing") or len(lemma) < 6:
+        return lemma
+    stem = lemma[:-3]
+    known = kb.speech_verbs | kb.direct_only_verbs | kb.naming_verbs
+    for guess in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if guess in known:
+            return guess
+    return lemma
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "attr", "appos"})  # not subjects: "Reports that … were denied"
@@ -177,6 +193,9 @@ def find_subject(cue: Token) -> Token | None:
     """The head token of the phrase naming who speaks through ``cue``, or None."""
     if cue.lower_ in load_cues().phrase_cues:  # according to X
         kb = load_cues()
+        named = according_appositive(cue)
+        if named is not None:
+            return named
         for t in cue.doc[cue.i + 1 : cue.i + 4]:
             for c in t.children:
                 if c.dep_ == "pobj":
@@ -188,7 +207,10 @@ def find_subject(cue: Token) -> Token | None:
                             return owner
                     return c
         return None
-    if cue.pos_ == "NOUN" or (cue.dep_ in _NOMINAL_DEPS and cue.lemma_.lower() in load_cues().report_nouns):
+    participle = cue.lower_.endswith("ing") and cue.dep_ in ("advcl", "xcomp", "pcomp")  # as in cue_kind
+    if (cue.pos_ == "NOUN" and not participle) or (
+        cue.dep_ in _NOMINAL_DEPS and cue.lemma_.lower() in load_cues().report_nouns
+    ):
         owner = _owner(cue)
         if owner is None and cue.lemma_.lower() in load_cues().report_nouns:
             # "South Korean media reports that …": the outlet is the compound; else the report
@@ -249,6 +271,22 @@ def find_subject(cue: Token) -> Token | None:
         climbed_conj = climbed_conj or t.dep_ == "conj"
         t = nxt
     return linear_subject(cue)
+
+
+def according_appositive(cue: Token) -> Token | None:
+    """"according to the press secretary at the time, Sean Spicer, …": the name set off by
+    commas right after the phrase, which the parse hangs on the main clause, is who speaks.
+    Returns the last token of the name."""
+    doc = cue.doc
+    end = cue.right_edge.i + 1
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    ent = entity_of(doc[end + 1])
+    if ent is None or ent[2] != "PERSON" or ent[0] != end + 1 or ent[1] >= len(doc) or doc[ent[1]].text != ",":
+        return None
+    if not any(t.pos_ == "NOUN" for t in doc[cue.i + 1 : end]):
+        return None  # "according to Rutte, Stoltenberg said …": no role for the name to fill
+    return doc[ent[1] - 1]
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})
@@ -438,7 +476,8 @@ def _description(head: Token, name_lo: int) -> str | None:
     """An appositive ("a former CIA analyst who’s now at …") or a title before the name."""
     doc = head.doc
     for c in head.children:
-        if c.dep_ == "appos" and c.ent_type_ != "PERSON":
+        if c.dep_ == "appos" and c.ent_type_ != "PERSON" and not (c.like_num or c.ent_type_ in ("DATE", "CARDINAL")):
+            # "Smith, 45, said": the age is no description
             lo, hi = full_phrase(c)
             return _text(doc, lo, hi) or None
     lo, _hi = core_phrase(head)
@@ -485,7 +524,8 @@ def _speaker_from_actor(actor: Actor, span: Span, description: str | None, kind:
         if actor.kind == "group" and any(actor.name.lower().endswith(g) for g in load_anonymous().organization_groups):
             kind = "organization"  # "North Korean state media": one institution
     if description is None and actor.roles:
-        description = actor.roles[0]
+        # an age the actors step took for an appositive role ("Smith, 45,") describes no one
+        description = next((r for r in actor.roles if not r.strip().isdigit()), None)
     return Speaker(actor_id=actor.id, name=actor.name, kind=kind, description=description, span=span)  # type: ignore[arg-type]
 
 
@@ -572,6 +612,9 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
     if (head.pos_ == "PRON" and not is_source_noun(head)) or lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
         # "those close to the president", "some", "others" describe unnamed people: not pronouns
         return _resolve_pronoun(state, head, span, context)
+    titled = _titled_person(state, head, lo)
+    if titled is not None:
+        return titled
     ent = entity_of(head)
     if ent is not None and ent[2] == "PERSON":
         name_lo = ent[0]
@@ -685,6 +728,37 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
         name_span = _span(doc, _strip_determiner(doc, lo, hi), hi)
         return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _titled_person(state: DocState, head: Token, lo: int) -> Resolved | None:
+    """"MILF spokesman Eid Kabalu", "military spokesman Lieutenant Mak Hazukay": a name right
+    after the noun of a post one person holds is a person, whatever the recogniser (which
+    reads the whole run as an organisation) says. The rank before the name describes them."""
+    if head.pos_ != "PROPN":
+        return None
+    doc = head.doc
+    kb = load_anonymous()
+    posts = kb.role_nouns | kb.spokesperson_nouns
+    role = next((t for t in reversed(doc[lo : head.i]) if t.pos_ == "NOUN" and t.is_lower), None)
+    if role is None or role.lemma_.lower() not in posts:
+        return None
+    run = doc[role.i + 1 : head.i + 1]
+    if not run or not all(t.pos_ == "PROPN" or t.text == "." for t in run):
+        return None
+    actor = _actor_at_token(state, head)
+    if actor is not None and actor.kind == "person":
+        return None  # the actors step has it right; the ordinary path keeps its link
+    from storyline.knowledge.loader import load_actor_knowledge
+
+    titles = (state.scratch.get("actor_knowledge") or load_actor_knowledge()).title_words
+    first = role.i + 1
+    while first < head.i and doc[first].lower_.rstrip(".") in titles:
+        first += 1
+    if first == head.i and head.i == role.i + 1 and head.lower_ in titles:
+        return None
+    span = _span(doc, first, head.i + 1)
+    description = _text(doc, lo, first).strip() or None
+    return Resolved(Speaker(None, span.text, "person", description, span=span), "name")
 
 
 def _body_led_by(state: DocState, head: Token, context: SpeakerContext) -> Actor | None:
