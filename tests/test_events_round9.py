@@ -101,3 +101,32 @@ def test_next_meeting_planned_is_future(analyze: Analyze) -> None:
             "The next meeting is planned for May.")
     (meeting,) = _found(list(analyze(text, published="2026-04-14").events), "CONSULT", "meeting")
     assert meeting.date == "2026-05" and meeting.hypothetical
+
+
+# a strike carried out is an attack; one staged, held or joined is a labour protest
+STRIKES = [
+    ("Israel has carried out near-daily strikes since then.", "ASSAULT"),
+    ("The strikes carried out by the coalition killed 12 civilians.", "ASSAULT"),
+    ("Workers staged a strike on Monday.", "PROTEST"),
+    ("Nurses joined the strike in March.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), STRIKES)
+def test_strike_by_its_verb(analyze: Analyze, text: str, type_: str) -> None:
+    events = events_of(analyze, text)
+    assert _found(events, type_, "strike"), text
+    other = "PROTEST" if type_ == "ASSAULT" else "ASSAULT"
+    assert not _found(events, other, "strike"), text
+
+
+def test_strikes_begun_stay_uncoded(analyze: Analyze) -> None:
+    # "began strikes" may be an air campaign or a walkout: neither reading is forced
+    assert not _found(events_of(analyze, "Israel began strikes on Gaza."), "PROTEST", "strike")
+
+
+def test_called_for_strike_is_to_come(analyze: Analyze) -> None:
+    # published Tuesday 2026-08-18: the strike called for "from Wednesday" starts the next day
+    text = "She called for a general strike across the country from Wednesday."
+    (strike,) = [e for e in analyze(text, published="2026-08-18").events if e.type == "PROTEST"]
+    assert strike.date == "2026-08-19" and strike.hypothetical

@@ -91,6 +91,8 @@ def modality(trig: Trigger, lex: Lexicon) -> tuple[bool, bool]:
         if i > 0 and node is not trig.light and lemma in lex.w("hypothetical.governors"):
             hypothetical = True
             future = future or lemma in lex.w("hypothetical.future_governors")
+    if trig.called:
+        hypothetical = future = True  # "called for a general strike from Wednesday": the strike is to come
     # "the next round of talks", "a new round of talks": the measure's modifiers are the event's
     measure = event_measure(trig.token, lex) if trig.entry.pos == "noun" else None
     modifiers = {c.lower_ for t in (trig.token, measure) if t is not None for c in t.children if c.dep_ in ("amod", "det")}

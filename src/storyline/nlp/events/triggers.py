@@ -53,6 +53,7 @@ class Trigger:
     light: Token | None = None  # the light verb of a nominal event ("held" talks)
     absorbed: list[Trigger] = field(default_factory=list)
     parent: Trigger | None = None
+    called: bool = False  # a protest told by the call for it ("called for a general strike"): still to come
 
     @property
     def type(self) -> str:
@@ -467,10 +468,18 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             continue
         if e.preps and not ({c.lower_ for c in tok.children if c.dep_ == "prep"} & e.preps):
             continue  # "in contact *with* X", not "Washington's main contact"
-        if e.heads and not (tok.dep_ == "pobj" and tok.head.lower_ in e.heads):
-            continue  # "were *on* strike", not "a missile strike"
+        if e.heads and not (tok.dep_ == "pobj" and tok.head.lower_ in e.heads) and not _done_by(tok, e.heads):
+            continue  # "were *on* strike", "*carried out* strikes", not "a missile strike"
         return e
     return None
+
+
+def _done_by(tok: Token, verbs: frozenset[str]) -> bool:
+    """A noun carried out by one of these verbs: "*carried out* strikes", "strikes were
+    *conducted*", "the strikes *carried out* by Israel"."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and _lemma_in(tok.head, verbs):
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _lemma_in(c, verbs) for c in tok.children)
 
 
 def _title_word(tok: Token, sent_start: int) -> bool:
@@ -547,6 +556,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             # call it, and a request to those asked to join it
             calls.append(Trigger(trig.token, trig.entry, light=trig.light))
             trig.entry = replace(trig.entry, type=protest.type, mode=protest.entry.mode)
+            trig.called = True
     return [t for t in found.values() if t.parent is None] + calls
 
 
