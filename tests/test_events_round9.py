@@ -130,3 +130,19 @@ def test_called_for_strike_is_to_come(analyze: Analyze) -> None:
     text = "She called for a general strike across the country from Wednesday."
     (strike,) = [e for e in analyze(text, published="2026-08-18").events if e.type == "PROTEST"]
     assert strike.date == "2026-08-19" and strike.hypothetical
+
+
+# a crowd protesting something demonstrates; a government protesting lodges a complaint (GUIDE rule 8)
+PROTESTERS = [
+    ("Hundreds of people gathered in the capital to protest the government's inaction.", "PROTEST"),
+    ("Students protested the tuition increase on Monday.", "PROTEST"),
+    ("Japan protested the launch through its embassy.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), PROTESTERS)
+def test_who_protests_decides_the_type(analyze: Analyze, text: str, type_: str) -> None:
+    events = events_of(analyze, text)
+    assert _found(events, type_, "protest"), text
+    other = "ACCUSE" if type_ == "PROTEST" else "PROTEST"
+    assert not _found(events, other, "protest"), text

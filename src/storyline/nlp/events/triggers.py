@@ -438,6 +438,9 @@ def match_verb(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                 continue  # "fired rockets *at* an army base": an attack, not a weapons test
             if e.type == "PROTEST" and _doer_is(tok, lex.w("market_nouns")):
                 continue  # "shares rallied", "the dollar rallied against the euro"
+            if e.type == "ACCUSE" and any(p.type in lex.w("protest_types") for p in lex.verbs.get(lemma, ())) \
+                    and _doer_is(tok, lex.w("crowd_nouns")):
+                continue  # "hundreds of people gathered to protest the law": a demonstration (GUIDE rule 8)
             if e.objects and lemma in lex.w("evaluative.naming_verbs") and any(c.dep_ == "oprd" for c in tok.children):
                 continue  # "what it *called* a strike drill": naming something is not calling a strike
             if e.type == "CONSULT" and (_to_the_press(tok, lex) or (
