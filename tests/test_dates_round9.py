@@ -82,3 +82,16 @@ def test_resolve_overnight(text: str, value: str | None) -> None:
 def test_date_of_the_charge_content(analyze: Analyze, text: str, published: str | None, type_: str,
                                     trigger: str, date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a participle on the noun of a fronted frame, set off by commas, dates the clause it frames
+    ("In a letter, sent on Friday, the union demanded a 10 percent pay rise.", "2026-03-18",
+     "REQUEST", "demanded", "2026-03-13"),
+    # "had" goes with both conjuncts of a reported deed, so the date after the second dates both
+    ("The army said it had killed four rebels and captured their commander in a raid in the north "
+     "on Tuesday.", "2026-05-08", "ASSAULT", "killed", "2026-05-05"),
+])
+def test_dates_shared_by_a_clause(analyze: Analyze, text: str, published: str | None, type_: str,
+                                  trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
