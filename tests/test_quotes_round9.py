@@ -147,3 +147,33 @@ def test_name_after_a_spokesman_is_a_person_not_an_organization(analyze: Analyze
     assert q.speaker.description == "MILF spokesman"
     q = quote_with(a, "air assault against us")
     assert q.speaker.name == "Eid Kabalu"
+
+
+@pytest.mark.slow
+def test_that_clause_parsed_as_relative_of_the_channel_is_the_report(analyze: Analyze) -> None:
+    a = analyze(
+        "A senior administration official told reporters on a conference call that the new tariffs would "
+        "take effect immediately."
+    )
+    q = quote_with(a, "the new tariffs would take effect")
+    assert q.kind == "indirect"
+    assert q.text == "the new tariffs would take effect immediately"
+    assert q.speaker.kind == "anonymous"
+    assert q.channel == "a conference call"
+
+
+@pytest.mark.slow
+def test_written_channels_of_business_and_courts(analyze: Analyze) -> None:
+    a = analyze(
+        "Analysts at the bank wrote in a research note that the rally could fade by the summer.\n\n"
+        "The airline said in a regulatory filing that it had received a subpoena from prosecutors."
+    )
+    assert quote_with(a, "the rally could fade").channel == "a research note"
+    assert quote_with(a, "received a subpoena").channel == "a regulatory filing"
+
+
+@pytest.mark.slow
+def test_name_the_recogniser_splits_is_not_part_of_the_title(analyze: Analyze) -> None:
+    a = analyze("U.S. District Judge Amy Berman Jackson wrote in her ruling that the agency had exceeded its authority.")
+    q = quote_with(a, "the agency had exceeded its authority")
+    assert q.speaker.description == "U.S. District Judge"

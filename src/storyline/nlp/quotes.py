@@ -743,6 +743,10 @@ def _channel_content(cue: Token, kb: CueKnowledge, para: tuple[int, int]) -> lis
 
 def _noun_content(token: Token) -> bool:
     """The content clause of a report noun: "reports that X met …" (acl with "that")."""
+    if token.dep_ == "relcl":  # "on a conference call that the sanctions would …": "that" is no pronoun here
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+        )
     return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 

@@ -48,6 +48,8 @@ _STATEMENT_CHANNELS = frozenset({"statement", "interview", "tweet", "post", "let
 _IN_CHANNELS = _STATEMENT_CHANNELS | {
     "speech", "address", "video", "broadcast", "podcast", "column", "article", "testimony", "report", "book",
     "blog", "message", "briefing", "conference", "hearing", "session",
+    "note", "filing", "ruling", "judgment", "judgement", "opinion", "notice", "release", "newsletter",
+    "communique", "communiqué", "submission", "affidavit", "livestream",
 }
 
 
@@ -618,6 +620,8 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
     ent = entity_of(head)
     if ent is not None and ent[2] == "PERSON":
         name_lo = ent[0]
+        while name_lo > 0 and doc[name_lo - 1].ent_type_ == "PERSON" and doc[name_lo - 1].pos_ == "PROPN":
+            name_lo -= 1  # "Judge Amy Berman Jackson", recognised as two names: the whole is the name
         desc = _description(head, name_lo)
         actor = _actor_at_token(state, head)
         if actor is not None and actor.kind == "person":
@@ -1114,6 +1118,10 @@ def _trimmed_phrase(token: Token) -> tuple[int, int]:
             t.dep_ == "prep" and any(c.ent_type_ in _TIME_ENTS for c in t.children if c.dep_ == "pobj")
         ):
             hi = t.i
+            break
+        if t.head.i == token.i and t.dep_ in ("relcl", "acl", "ccomp") and t.left_edge.lower_ == "that" \
+                and t.left_edge.dep_ == "mark":
+            hi = t.left_edge.i  # "on a conference call that the sanctions …": the report is no part of it
             break
     while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
         hi -= 1
