@@ -177,3 +177,23 @@ def test_name_the_recogniser_splits_is_not_part_of_the_title(analyze: Analyze) -
     a = analyze("U.S. District Judge Amy Berman Jackson wrote in her ruling that the agency had exceeded its authority.")
     q = quote_with(a, "the agency had exceeded its authority")
     assert q.speaker.description == "U.S. District Judge"
+
+
+def test_trims_of_a_clause_and_of_quoted_words_differ_only_in_their_marks() -> None:
+    from storyline.nlp.quotes import _trim_clause, _trim_content
+
+    def clause(s: str) -> str:
+        lo, hi = _trim_clause(s, 0, len(s))
+        return s[lo:hi]
+
+    def content(s: str) -> str:
+        lo, hi = _trim_content(s, 0, len(s))
+        return s[lo:hi]
+
+    assert clause(", that the talks had failed and") == "the talks had failed"
+    assert clause("(the plan was dead).") == "the plan was dead"
+    assert content("that “the plan was dead,”") == "the plan was dead"
+    assert content("whether the talks “would resume” or") == "the talks “would resume"
+    # a clause keeps a closing mark, quoted words keep a bracket
+    assert clause("the workers' pay would rise'") == "the workers' pay would rise'"
+    assert content("(the plan was dead") == "(the plan was dead"

@@ -354,21 +354,44 @@ _OPENING = "“‘«„\"'"
 _CLOSING = "”’»\"'"
 
 
-def _trim_content(text: str, lo: int, hi: int) -> tuple[int, int]:
+# What a reported stretch is trimmed of at each end: the writer's punctuation, a "that" (or,
+# before quoted words, "whether") that only joins the clause to its cue, and a dangling
+# conjunction. A quoted fragment's stretch also loses the marks around it; a clause without
+# marks loses a bracket or a full stop left by the sentence cut.
+_CONTENT_LEAD = _TRIM_CHARS + _OPENING
+_CONTENT_TAIL = _TRIM_CHARS + _CLOSING + ".!?"
+_CONTENT_JOINER = re.compile(r"(?:that|whether)\s+")
+_CLAUSE_LEAD = _TRIM_CHARS + ".(“\"'‘"
+_CLAUSE_TAIL = _TRIM_CHARS + ".!?)"
+_CLAUSE_JOINER = re.compile(r"that\s+")
+_DANGLING = re.compile(r"\s(?:and|but|or)(?:\s+that)?$")
+
+
+def _trim(text: str, lo: int, hi: int, lead: str, tail: str, joiner: re.Pattern[str], repeat_lead: bool) -> tuple[int, int]:
+    """``[lo, hi)`` trimmed at both ends until nothing more comes off (the front only once
+    unless ``repeat_lead``)."""
+    first = True
     while True:
         before = (lo, hi)
-        while lo < hi and (text[lo] in _TRIM_CHARS or text[lo] in _OPENING):
-            lo += 1
-        m = re.match(r"(?:that|whether)\s+", text[lo:hi])
-        if m:
-            lo += m.end()
-        while hi > lo and (text[hi - 1] in _TRIM_CHARS or text[hi - 1] in _CLOSING + ".!?"):
+        if first or repeat_lead:
+            while lo < hi and text[lo] in lead:
+                lo += 1
+            m = joiner.match(text, lo, hi)
+            if m:
+                lo = m.end()
+        first = False
+        while hi > lo and text[hi - 1] in tail:
             hi -= 1
-        m = re.search(r"\s(?:and|but|or)(?:\s+that)?$", text[lo:hi])
+        m = _DANGLING.search(text[lo:hi])
         if m:
             hi = lo + m.start()
         if (lo, hi) == before:
             return lo, hi
+
+
+def _trim_content(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The words around a quoted fragment, trimmed (marks included)."""
+    return _trim(text, lo, hi, _CONTENT_LEAD, _CONTENT_TAIL, _CONTENT_JOINER, repeat_lead=True)
 
 
 def _words_outside(text: str, lo: int, hi: int, spans: list[QuotedSpan]) -> bool:
@@ -835,18 +858,8 @@ def _is_content(token: Token) -> bool:
 
 
 def _trim_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and (text[lo] in _TRIM_CHARS or text[lo] in ".(“\"'‘"):
-        lo += 1
-    m = re.match(r"that\s+", text[lo:hi])
-    if m:
-        lo += m.end()
-    while True:
-        while hi > lo and (text[hi - 1] in _TRIM_CHARS or text[hi - 1] in ".!?)"):
-            hi -= 1
-        m = re.search(r"\s(?:and|but|or)(?:\s+that)?$", text[lo:hi])
-        if m is None:
-            return lo, hi
-        hi = lo + m.start()
+    """A reported clause without marks, trimmed."""
+    return _trim(text, lo, hi, _CLAUSE_LEAD, _CLAUSE_TAIL, _CLAUSE_JOINER, repeat_lead=False)
 
 
 def extract_quotes(state: DocState) -> list[Quote]:
