@@ -146,3 +146,28 @@ def test_who_protests_decides_the_type(analyze: Analyze, text: str, type_: str) 
     assert _found(events, type_, "protest"), text
     other = "ACCUSE" if type_ == "PROTEST" else "PROTEST"
     assert not _found(events, other, "protest"), text
+
+
+def test_relative_clause_tells_the_nouns_event(analyze: Analyze) -> None:
+    # "an accord that the ministers signed": the verb with the relative pronoun as its object
+    text = ("The deal builds on a separate accord that the foreign ministers of Congo and Rwanda "
+            "signed in Washington in June.")
+    assert _found(events_of(analyze, text), "AGREE", "signed")
+
+
+def test_relative_light_verb_is_one_event(analyze: Analyze) -> None:
+    text = "He criticised the sanctions which the United States imposed on Cuba in 1962."
+    sanctions = [e for e in events_of(analyze, text) if e.type == "SANCTION"]
+    assert len(sanctions) == 1 and sanctions[0].target is not None and sanctions[0].target.country == "CUB"
+
+
+def test_relative_clause_of_another_type_keeps_the_noun(analyze: Analyze) -> None:
+    # "restored sanctions that had been lifted": the relative clause tells the sanctions' past
+    text = "The mechanism restored United Nations sanctions on Iran that had been lifted under the 2015 deal."
+    assert _found(events_of(analyze, text), "SANCTION", "restored") or _found(events_of(analyze, text), "SANCTION", "sanctions")
+
+
+def test_agentless_passive_takes_its_prepositional_target(analyze: Analyze) -> None:
+    text = "The federation paid commissions on contracts that were signed in 2019 with Saudi Arabia."
+    (signed,) = _found(events_of(analyze, text), "AGREE", "signed")
+    assert signed.target is not None and signed.target.country == "SAU"

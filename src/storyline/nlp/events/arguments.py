@@ -468,6 +468,12 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             keep = target.pos_ in ("NOUN", "PROPN") and target.lemma_.lower() not in (trig.entry.objects or ())
             keep = keep and target.lemma_.lower() in lex.w("person_nouns")
             target = target if keep else _target_from_noun(target, state, lex)
+        if target is None:
+            # "contracts that were signed in 2019 *with Saudi Arabia*", "sanctions were imposed *on
+            # Russia*": what is done is a thing, whom it is done with or to hangs from the verb
+            target = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in lex.w("verb_target_preps")
+                           for p in prep.children if p.dep_ == "pobj" and is_actor_like(state, p, lex)
+                           and (source is None or p.i != source.i)), None)
         return source, target
     source = subject_of(verb, lex)
     if source is not None and source.lemma_.lower() in lex.w("projectiles"):

@@ -82,8 +82,10 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
     objects: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                c = tok.head  # "sanctions, which will be maintained": the antecedent is the object
+            if c.lower_ in _RELATIVE and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "sanctions, which will be maintained", "an accord *that* the ministers signed"
+                # (spaCy: acl): the antecedent is the object
+                c = tok.head
             out.update({c.lemma_.lower(), c.lower_})
             objects.append(c)
             for cc in c.conjuncts:
@@ -567,16 +569,23 @@ def _told_by_its_verb(found: dict[int, Trigger]) -> None:
     """"the agreement *signed* by Congo and Rwanda in Doha", "the joint exercises *suspended* in 2018":
     a verb in a reduced relative clause tells the noun's own event or acts on it, so
     the noun is absorbed into the verb rather than the verb into a noun that may be a mere
-    reference."""
+    reference; so does a relative clause whose pronoun is the verb's object ("the accord *that*
+    the two ministers *signed* in June")."""
     for trig in found.values():
         tok = trig.token
-        if trig.entry.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBN" or trig.parent is not None:
+        relative = tok.dep_ in ("acl", "relcl") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVE for c in tok.children)
+        if trig.entry.pos != "verb" or not ((tok.dep_ == "acl" and tok.tag_ == "VBN") or relative) \
+                or trig.parent is not None:
             continue
         noun = found.get(tok.head.i)
-        if noun is None or noun.entry.pos != "noun" or noun.light is not None or noun.parent is not None:
+        if noun is None or noun.entry.pos != "noun" or noun.parent is not None or (
+                noun.light is not None and not (relative and noun.light.i == tok.i)):
+            continue  # "the sanctions which the US *imposed*": the verb is the noun's own light verb
+        if noun.type != trig.type and (relative or noun.token.lemma_.lower() not in (trig.entry.objects or ())):
+            # of another type, and not what the verb acts on ("exercises *suspended*" is); "restored
+            # sanctions *that* had been lifted": the relative clause tells the noun's past, not its event
             continue
-        if noun.type != trig.type and noun.token.lemma_.lower() not in (trig.entry.objects or ()):
-            continue  # of another type, and not what the verb acts on ("exercises *suspended*" is)
         noun.parent = trig
         trig.absorbed.append(noun)
 
