@@ -95,3 +95,17 @@ def test_date_of_the_charge_content(analyze: Analyze, text: str, published: str 
 def test_dates_shared_by_a_clause(analyze: Analyze, text: str, published: str | None, type_: str,
                                   trigger: str, date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a present perfect or a plan conjoined to a dated past deed is not told on its date
+    ("In December police arrested the protest leaders, and prosecutors have accused them of treason.",
+     "2026-03-05", "ACCUSE", "accused", None),
+    ("In December police arrested the protest leaders, and prosecutors accused them of treason.",
+     "2026-03-05", "ACCUSE", "accused", "2025-12"),
+    ("He said the new cabinet would scrap the pact that its predecessor signed with Beijing in October and "
+     "would seek \"balanced partnerships\" with all countries.", "2026-03-05", "AGREE", "partnerships", None),
+])
+def test_tense_change_between_conjuncts(analyze: Analyze, text: str, published: str | None, type_: str,
+                                        trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

@@ -462,10 +462,21 @@ def _tense_shift(clause: Token, verb: Token) -> bool:
         return False
     if _present_progressive(own) and verb.tag_ in ("VBD", "VBN"):
         return True  # "fined Corvex in September 2025 and *is investigating* its app store": going on now
+    if verb.tag_ == "VBD" and (_present_perfect(own) or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in own.children)):
+        # "In December it gave in to the farmers, and it *has promised* to compensate breeders",
+        # "the agreement Vira signed in October and *would seek* partnerships": a state now or a
+        # plan, not told on the past deed's date
+        return True
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         # "the unions *would meet* on Friday ... and *did not rule out* a strike": a past after a plan
         return own.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in own.children)
     return own.tag_ == "VBD" and is_past_perfect(verb) and not any(c.dep_ in ("aux", "auxpass") for c in own.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has promised", "have stalled" (not "had agreed")."""
+    return is_perfect(verb) and not is_past_perfect(verb)
 
 
 def _on_clause(ent: Span, clause: Token) -> bool:
