@@ -90,3 +90,41 @@ def test_a_ruling_party_is_the_government(analyze: Analyze, text: str, name: str
 
 def test_an_opposition_party_stays_opposition(analyze: Analyze) -> None:
     assert by_name(analyze("The opposition Labour Party said the plan would fail."), "Labour Party").sector == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # "its" after the one body named in the last sentence
+        ("The Vietnam Coast Guard rejected the account. Its spokesman, Tran Van Minh, said the boats had left.",
+         "Tran Van Minh", "VNM"),
+        # "its" inside a clause whose subject is the body, not the first subject of the sentence
+        ("The United States welcomed the deal, and the EU said its special envoy, Marta Lindqvist, would visit Juba.",
+         "Marta Lindqvist", "EUR"),
+        # "whose": the antecedent of the relative clause
+        ("The talks were mediated by Norway, whose envoy Erik Solberg had shuttled between the two sides.",
+         "Erik Solberg", "NOR"),
+    ],
+)
+def test_a_title_of_the_body_a_possessive_stands_for(analyze: Analyze, text: str, name: str, country: str) -> None:
+    assert by_name(analyze(text), name).country == country
+
+
+def test_its_with_two_bodies_before_it_takes_neither(analyze: Analyze) -> None:
+    """Two organisations in the last sentence: "its" is not guessed (the company, not the regulator)."""
+    a = analyze(
+        "SEOUL (Reuters) - Vantor Corp has clashed with regulators in Europe. In May, Ireland's Data Protection "
+        "Commission fined it a record sum. Its chief executive, Paul Brenner, has since moved to Texas."
+    )
+    assert by_name(a, "Paul Brenner").country != "IRL"
+
+
+def test_a_lower_case_body_in_a_title_is_the_body_named_before(analyze: Analyze) -> None:
+    """ "coastguard spokesman" after the Philippine Coast Guard (and a Chinese coastguard): the one
+    whose name has the word, last named."""
+    a = analyze(
+        "Chinese coastguard ships fired water cannon at two fishing boats on Monday, the Philippine Coast Guard said. "
+        "The boats were blocked by six ships, coastguard spokesman Ramon Cruz said."
+    )
+    cruz = by_name(a, "Ramon Cruz")
+    assert (cruz.country, cruz.sector) == ("PHL", "COP")

@@ -556,6 +556,7 @@ class Resolver(CountryCodes):
                     cl.sectors.append(t.sector)
         # organisations and countries named in the run; "former CIA analyst" is history
         named = len(cl.countries) + len(cl.org_sectors)
+        countries = len(cl.countries)
         for k, tok in enumerate(tokens):
             if "former" in words[max(0, k - 2) : k]:
                 continue
@@ -576,6 +577,10 @@ class Resolver(CountryCodes):
             if iso:
                 cl.countries.append(iso)
         if len(cl.countries) + len(cl.org_sectors) == named and "former" not in words:
+            self.possessor_affiliation(cl, tokens)
+        if len(cl.countries) == countries and "former" not in words:
+            self.named_body_affiliation(cl, tokens)
+        if len(cl.countries) + len(cl.org_sectors) == named and "former" not in words:
             self.title_body(cl, words)
         if phrase_tokens:
             head = [t for t in phrase_tokens if t.dep_ != "det"]
@@ -584,6 +589,91 @@ class Resolver(CountryCodes):
                 cl.roles_text.append(phrase)
             if cl.evidence is None:
                 cl.evidence = Offsets(sentence.start_char, sentence.end_char)
+
+    def possessor_affiliation(self, cl: Cluster, tokens: list[Token]) -> None:
+        """ "Its spokesperson, Liu Dejun" after the China Coast Guard, "the EU said its special
+        representative, Annette Weber, ...", "Norway, whose envoy Dag Nylander": the title is of
+        the organisation or country the possessive stands for."""
+        first = tokens[0]
+        cands = [*tokens, self.doc[first.i - 1]] if first.i > 0 else list(tokens)
+        for tok in cands:
+            if tok.lower_ not in ("its", "whose") or tok.dep_ != "poss":
+                continue
+            cid = self.possessor(tok)
+            if cid is None:
+                return
+            other = self.clusters[cid]
+            if other.iso3:
+                cl.countries.append(other.iso3)
+            if other.kind == "organization" and other.sector:
+                cl.org_sectors.append(other.sector)
+            return
+
+    def named_body_affiliation(self, cl: Cluster, tokens: list[Token]) -> None:
+        """ "..., the Philippine Coast Guard said. ... coastguard spokesman Jay Tarriela said": a
+        lower-case noun for a body in a title is the body of that name the text named last, in
+        this or the two sentences before."""
+        for tok in tokens:
+            word = tok.lower_
+            if not tok.is_lower or (word not in self.kb.org_words and word not in self.kb.force_words):
+                continue
+            sent = self.index.sent_of(tok.idx)
+            for ref in reversed(self.index.before(tok.idx)):
+                if sent - ref.sent > 2:
+                    break
+                other = self.clusters[ref.cluster]
+                if other.kind != "organization" or ref.quoted:
+                    continue
+                names = [*other.names, *([other.org.name, *other.org.aliases] if other.org is not None else [])]
+                words = {w for n in names for w in name_words(n)}
+                words |= {"".join(name_words(n)[k : k + 2]) for n in names for k in range(len(name_words(n)) - 1)}
+                if word in words:
+                    if other.iso3:
+                        cl.countries.append(other.iso3)
+                    if other.sector:
+                        cl.org_sectors.append(other.sector)
+                    return
+            return
+
+    def possessor(self, tok: Token) -> int | None:
+        """The organisation or country "its" or "whose" stands for: the antecedent of the relative
+        clause ("Norway, whose envoy"), the subject of a clause "its" is in, else the only
+        organisation or country named before it in this sentence, or in the last."""
+        index = self.index
+        if tok.lower_ == "whose":
+            head = tok
+            while head.dep_ != "relcl" and head.head is not head:
+                head = head.head
+            if head.dep_ != "relcl":
+                return None
+            ante = head.head
+            for ref in index.refs:
+                if ref.start <= ante.idx < ref.end and index.kinds.get(ref.cluster) in ("organization", "country"):
+                    return ref.cluster
+            return None
+        if index.quoted(tok.idx):
+            return None
+        # "the EU said its special representative ...": the subject of a clause it is inside
+        for anc in tok.ancestors:
+            for subj in (c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i):
+                lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                inside = [r for r in index.before(tok.idx) if lo <= r.start < hi and not r.quoted
+                          and index.kinds.get(r.cluster) in ("organization", "country")]
+                if inside:
+                    return inside[-1].cluster
+        # else the one organisation or country of this sentence so far, or of the last one:
+        # "Meta has clashed with regulators. Ireland's commission fined it ... Its chief executive"
+        # names two, and which one "its" means the words do not say
+        sent = index.sent_of(tok.idx)
+        near: dict[int, set[int]] = {0: set(), 1: set()}
+        for ref in reversed(index.before(tok.idx)):
+            distance = sent - ref.sent
+            if distance > 1:
+                break
+            if ref.end <= tok.idx and not ref.quoted and index.kinds.get(ref.cluster) in ("organization", "country"):
+                near[distance].add(ref.cluster)
+        found = near[0] or near[1]
+        return next(iter(found)) if len(found) == 1 else None
 
     def title_body(self, cl: Cluster, words: list[str]) -> None:
         """ "Energy Commissioner Dan Jorgensen" naming no body: a commissioner of the body the
