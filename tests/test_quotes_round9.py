@@ -197,3 +197,17 @@ def test_trims_of_a_clause_and_of_quoted_words_differ_only_in_their_marks() -> N
     # a clause keeps a closing mark, quoted words keep a bracket
     assert clause("the workers' pay would rise'") == "the workers' pay would rise'"
     assert content("(the plan was dead") == "(the plan was dead"
+
+
+@pytest.mark.slow
+def test_a_statement_speaks_for_whoever_issued_it(analyze: Analyze) -> None:
+    a = analyze(
+        "The airline issued a statement on Monday evening. \"We deeply regret the disruption to our "
+        "passengers,\" the statement read.\n\n"
+        "\"In total, 41 people were detained,\" the ministry's press office said on its official Telegram channel."
+    )
+    q = quote_with(a, "We deeply regret the disruption")
+    assert q.cue == "read"
+    assert q.speaker.kind == "organization"
+    assert q.speaker.name and "airline" in q.speaker.name
+    assert quote_with(a, "41 people were detained").channel == "its official Telegram channel"

@@ -45,6 +45,8 @@ _TARGET_VERBS = frozenset({"accuse", "urge", "praise", "criticize", "criticise",
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief", "warn", "remind"})
 _STATEMENT_CHANNELS = frozenset({"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed"})
+# documents that speak for whoever issued them ("the statement said", "the release read")
+_ISSUED_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "letter", "declaration"})
 _IN_CHANNELS = _STATEMENT_CHANNELS | {
     "speech", "address", "video", "broadcast", "podcast", "column", "article", "testimony", "report", "book",
     "blog", "message", "briefing", "conference", "hearing", "session",
@@ -701,6 +703,16 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
             return Resolved(Speaker(None, named, "organization", None, span=span), "organization")
     if actor is not None:
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
+    if lemma in _ISSUED_DOCUMENTS and definite and not any(c.dep_ in ("poss", "prep", "compound") for c in head.children):
+        # "The ministry said in a statement … “…,” the statement said": the one who issued it
+        issuer = _issuer(head, context)
+        if issuer is not None:
+            found = _resolve_speaker(state, issuer, context)
+            if found.speaker.kind != "unknown":
+                return Resolved(replace(found.speaker, span=span), "pronoun")
+        prev = context.previous_speaker(head, plural=False)
+        if prev is not None:
+            return Resolved(replace(prev, span=span), "pronoun")
     if org_noun and head.is_lower:
         led = _body_led_by(state, head, context)
         if led is not None:
@@ -763,6 +775,22 @@ def _titled_person(state: DocState, head: Token, lo: int) -> Resolved | None:
     span = _span(doc, first, head.i + 1)
     description = _text(doc, lo, first).strip() or None
     return Resolved(Speaker(None, span.text, "person", description, span=span), "name")
+
+
+def _issuer(document: Token, context: SpeakerContext) -> Token | None:
+    """Who issued the document "the statement" refers back to: the subject of the verb of its
+    last mention before ("The company issued a statement", "the ministry said in a statement")."""
+    doc = document.doc
+    lemma = document.lemma_.lower()
+    for k in range(document.i - 1, max(-1, document.i - context.window), -1):
+        t = doc[k]
+        if context.in_quote[k] or t.lemma_.lower() != lemma:
+            continue
+        verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
 
 
 def _body_led_by(state: DocState, head: Token, context: SpeakerContext) -> Actor | None:
