@@ -171,3 +171,26 @@ def test_agentless_passive_takes_its_prepositional_target(analyze: Analyze) -> N
     text = "The federation paid commissions on contracts that were signed in 2019 with Saudi Arabia."
     (signed,) = _found(events_of(analyze, text), "AGREE", "signed")
     assert signed.target is not None and signed.target.country == "SAU"
+
+
+# the possessor of an arrest, a killing or a release undergoes it; with an "of" object it does it
+@pytest.mark.parametrize(("text", "type_", "trigger", "target"), [
+    ("Navalny's arrest in January sparked protests across Russia.", "COERCE", "arrest", "Navalny"),
+    ("Khashoggi's killing in 2018 strained ties between Riyadh and Washington.", "ASSAULT", "killing", "Khashoggi"),
+])
+def test_possessor_undergoes_patient_nominal(analyze: Analyze, text: str, type_: str, trigger: str,
+                                             target: str) -> None:
+    (event,) = _found(events_of(analyze, text), type_, trigger)
+    assert event.target is not None and event.target.name is not None and target in event.target.name
+    assert event.source is None or event.source.name is None or target not in event.source.name
+
+
+def test_possessor_with_of_object_does_it(analyze: Analyze) -> None:
+    (event,) = _found(events_of(analyze, "Russia's deportation of Ukrainian children drew condemnation."),
+                      "COERCE", "deportation")
+    assert event.source is not None and event.source.country == "RUS"
+
+
+def test_measured_talks_take_no_thing_as_participant(analyze: Analyze) -> None:
+    events = events_of(analyze, "Her release came after months of talks.")
+    assert not any(e.source is not None and e.source.name == "release" for e in events)

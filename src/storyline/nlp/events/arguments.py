@@ -661,6 +661,11 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if source is not None and source.ent_type_ in ("DATE", "TIME"):
         source = None  # "*Wednesday's* dinner": a date, not a participant
     target: Token | None = None
+    if source is not None and noun.lemma_.lower() in lex.w("patient_nominals") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and _child(c, "pobj") is not None for c in noun.children):
+        # "Navalny's arrest", "Khashoggi's killing", "his release": the possessor undergoes it
+        # ("Russia's deportation *of* children" is Russia's deed)
+        source, target = None, source
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
@@ -710,8 +715,11 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             if source is not None and target is not None and source.i == target.i:
                 source = None
             measure = event_measure(noun, lex)
-            if source is not None and measure is not None and source.i == measure.i:
-                source = None  # "the next round of talks is due to open": the round takes no part
+            if source is not None and measure is not None and (
+                    source.i == measure.i or not is_actor_like(state, source, lex)):
+                # "the next round of talks is due to open": the round takes no part, nor does
+                # the release in "her release came after months of talks"
+                source = None
     if target is None and trig.light is not None and trig.light.pos_ in ("VERB", "AUX"):
         target = _nested_against(trig.light, state, lex)  # "filed a complaint at the WTO against Indonesia"
         if target is not None and source is not None and target.i == source.i:
