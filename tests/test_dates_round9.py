@@ -109,3 +109,17 @@ def test_dates_shared_by_a_clause(analyze: Analyze, text: str, published: str | 
 def test_tense_change_between_conjuncts(analyze: Analyze, text: str, published: str | None, type_: str,
                                         trigger: str, date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "tense", "value"), [
+    ("the 4th", "past", "2026-03-04"),
+    ("on the 14th", "past", "2026-02-14"),  # not yet come in March: February's
+    ("the 14th", "future", "2026-03-14"),
+    ("the 3rd", "future", "2026-04-03"),
+    ("the 31st", "past", "2026-01-31"),  # February has none
+])
+def test_resolve_day_of_month(text: str, tense: str, value: str | None) -> None:
+    from storyline.nlp.dates import resolve_date
+
+    found = resolve_date(text, "2026-03-05", tense)  # type: ignore[arg-type]
+    assert (found.value if found else None) == value

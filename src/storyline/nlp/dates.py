@@ -23,7 +23,7 @@ News conventions, because a reporter writes relative to the day of publication:
   begin talks on Thursday" means that day — a week ahead would be "next Thursday").
 * A bare month ("in June") is the most recent such month on or before the publication
   month, or the next one on or after it in a future clause; a bare day ("on March 3")
-  likewise. "last April" is the latest April before the publication month, "next March"
+  likewise, and a bare day of the month ("on the 14th") within a month of publication. "last April" is the latest April before the publication month, "next March"
   the first March after it, "this March" the one of the publication year.
 * "last week" is the Monday of the week before publication; "this week" the Monday of
   the publication week; "a month ago" the month containing publication minus 30 days.
@@ -95,6 +95,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"^{_YEAR_RE}$")),
     ("md", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}$")),
     ("dm", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$")),
+    ("dom", re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)$")),
     ("m", re.compile(rf"^(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?P<mrel>last|next|this|this past|"
                      rf"the coming)\s+)?{_MONTH_RE}$")),
     ("weekday", re.compile(
@@ -200,6 +201,8 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         return None
     if kind in ("md", "dm"):
         return _month_day(MONTHS[g["month"]], int(g["day"]), pub, future)
+    if kind == "dom":
+        return _day_of_month(int(g["day"]), pub, future)
     if kind == "m":
         month = MONTHS[g["month"]]
         year = pub.year
@@ -267,6 +270,20 @@ def _month_day(month: int, day: int, pub: date, future: bool) -> ResolvedDate | 
     for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
         try:
             candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (future and candidate >= pub) or (not future and candidate <= pub):
+            return ResolvedDate(candidate.isoformat(), "day")
+    return None
+
+
+def _day_of_month(day: int, pub: date, future: bool) -> ResolvedDate | None:
+    """"on the 14th": that day of the publication month, or of the month before (after, in a
+    future clause) when it has not come yet (has passed)."""
+    for n in ((0, 1, 2) if future else (0, -1, -2)):
+        y, m = _add_months(pub.year, pub.month, n)
+        try:
+            candidate = date(y, m, day)
         except ValueError:
             continue
         if (future and candidate >= pub) or (not future and candidate <= pub):
