@@ -211,3 +211,12 @@ def test_a_statement_speaks_for_whoever_issued_it(analyze: Analyze) -> None:
     assert q.speaker.kind == "organization"
     assert q.speaker.name and "airline" in q.speaker.name
     assert quote_with(a, "41 people were detained").channel == "its official Telegram channel"
+
+
+@pytest.mark.slow
+def test_a_sign_reading_words_is_no_quote(analyze: Analyze) -> None:
+    a = analyze(
+        "Protesters held a banner reading \"Freedom now\" outside parliament, and signs reading \"Stop the "
+        "killing\" were held up by the crowd."
+    )
+    assert not [q for q in a.quotes if "Freedom now" in q.text or "Stop the killing" in q.text]

@@ -136,6 +136,8 @@ def cue_kind(token: Token) -> str | None:
         if _blocked(token, kb):
             return None
         lemma = _verb_lemma(token, lemma, kb)
+        if lemma == "read" and token.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None  # "signs reading “No war”", "he will read …": a text shown, not words said
         if lemma in kb.speech_verbs:
             return "speech"
         if lemma in kb.direct_only_verbs:
