@@ -128,3 +128,19 @@ def test_a_lower_case_body_in_a_title_is_the_body_named_before(analyze: Analyze)
     )
     cruz = by_name(a, "Ramon Cruz")
     assert (cruz.country, cruz.sector) == ("PHL", "COP")
+
+
+def test_a_senate_is_the_home_countrys(analyze: Analyze) -> None:
+    """Many countries have a senate: in a Pakistani story "the Senate" is not the U.S. Senate."""
+    a = analyze(
+        "ISLAMABAD (Reuters) - Opposition parties in Pakistan will resign from the National Assembly "
+        "before the Senate elections in March, party leaders in Lahore said."
+    )
+    senate = next(x for x in a.actors if any(m.text == "Senate" for m in x.mentions))
+    assert (senate.country, senate.sector) == ("PAK", "LEG")
+
+
+def test_the_us_senate_is_still_american(analyze: Analyze) -> None:
+    a = analyze("WASHINGTON (Reuters) - The Senate voted 52-48 on Tuesday to confirm the nominee, Senator Tom Hale said.")
+    senate = next(x for x in a.actors if any(m.text == "Senate" for m in x.mentions))
+    assert senate.country == "USA"
