@@ -220,3 +220,19 @@ def test_a_sign_reading_words_is_no_quote(analyze: Analyze) -> None:
         "killing\" were held up by the crowd."
     )
     assert not [q for q in a.quotes if "Freedom now" in q.text or "Stop the killing" in q.text]
+
+
+@pytest.mark.slow
+def test_an_embedded_post_is_the_posters_own_words(analyze: Analyze) -> None:
+    a = analyze(
+        "The mayor responded on social media within minutes.\n"
+        "The city will not be intimidated by these \"cowards\" and we will rebuild every street. pic.twitter.com/AbC123\n"
+        "— Anne Hidalgo (@Anne_Hidalgo) March 4, 2025\n"
+        "Police said three people had been arrested."
+    )
+    q = quote_with(a, "The city will not be intimidated")
+    assert q.kind == "direct"
+    assert q.text == "The city will not be intimidated by these \"cowards\" and we will rebuild every street."
+    assert q.speaker.name and q.speaker.name.endswith("Hidalgo")
+    assert q.speaker.description is None
+    assert not [x for x in a.quotes if x.text == "cowards"]

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.models import Offsets, Quote, QuoteKind, Speaker
+from storyline.models import Offsets, Quote, QuoteKind, Speaker, replace
 from storyline.nlp.anonymous import anonymous_share
 from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline_end
@@ -903,11 +903,61 @@ def extract_quotes(state: DocState) -> list[Quote]:
         last_venue = _venue(state, art, unit, ctx) if not unit.spans and not unit_found else None
         found.extend(sorted(unit_found, key=lambda f: f.start))
     _fill_chains(found)
+    found = _embedded_posts(state, art, ctx, found)
     lead = dateline_end(text)
     for f in found:  # "ANKARA, Aug 3 (Reuters) - Russia has agreed …, Fidan said": the dateline is no speech
         if f.start < lead < f.end:
             f.start = lead
     return [_record(text, f) for f in found if f.resolved is not None]
+
+
+# The signature line of an embedded post as scraped pages keep it:
+# "— Donald J. Trump (@realDonaldTrump) November 3, 2017"
+_POST_SIGNATURE = re.compile(
+    r"\s*[—–-]{1,2}\s*(?P<name>[^\s()@][^()@\n]{0,60}?)\s*\(@\w{1,30}\)\s*(?P<date>[^\n]{0,30})$"
+)
+_POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+
+
+def _embedded_posts(state: DocState, art: _Article, ctx: SpeakerContext, found: list[_Found]) -> list[_Found]:
+    """An embedded post: a paragraph followed by its signature line ("— Name (@handle) date") is
+    the poster's own words, all of them (any quotation inside is theirs to quote)."""
+    text = art.text
+    out = list(found)
+    for p_index in range(1, len(art.paragraphs)):
+        lo, hi = art.paragraphs[p_index]
+        m = _POST_SIGNATURE.match(text, lo, hi)
+        if m is None or (m.group("date").strip() and not re.search(r"\b(?:19|20)\d\d\b", m.group("date"))):
+            continue
+        b_lo, b_hi = art.paragraphs[p_index - 1]
+        if _POST_SIGNATURE.match(text, b_lo, b_hi):
+            continue
+        link = _POST_LINK.search(text, b_lo, b_hi)
+        start, end = b_lo, link.start() if link else b_hi
+        while start < end and (text[start].isspace() or text[start] in _OPENING):
+            start += 1
+        start, end = _quote_text_bounds(text, start, end, "direct")
+        if text[end - 1 : end] in _CLOSING and text[start - 1 : start] in _OPENING and start > b_lo:
+            end -= 1  # the whole post in marks
+        if len(text[start:end].split()) < 3:
+            continue
+        name_lo, name_hi = m.start("name"), m.end("name")
+        toks = art.tokens(name_lo, name_hi)
+        if not toks:
+            continue
+        head = art.doc[toks[-1]]
+        resolved = resolve_speaker(state, head, ctx)
+        if resolved.speaker.kind == "unknown":
+            kind = "person" if head.ent_type_ == "PERSON" else "organization" if head.ent_type_ in ("ORG", "NORP", "GPE") else "unknown"
+            name = text[name_lo:name_hi]
+            resolved = Resolved(Speaker(None, name, kind, None), "name")  # type: ignore[arg-type]
+        elif "@" in (resolved.speaker.description or ""):
+            resolved = Resolved(replace(resolved.speaker, description=None), resolved.via)  # the handle
+        unit = Unit(b_lo, b_hi, p_index - 1)
+        out = [f for f in out if not (b_lo <= f.start and f.end <= b_hi)]
+        out.append(_Found(start, end, "direct", unit, resolved, None, None, _confidence(CONF_DIRECT, resolved),
+                          speaker_token=head.i))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _speaker_key(speaker: Speaker) -> str:
