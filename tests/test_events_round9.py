@@ -194,3 +194,33 @@ def test_possessor_with_of_object_does_it(analyze: Analyze) -> None:
 def test_measured_talks_take_no_thing_as_participant(analyze: Analyze) -> None:
     events = events_of(analyze, "Her release came after months of talks.")
     assert not any(e.source is not None and e.source.name == "release" for e in events)
+
+
+def test_paired_nationalities_meet(analyze: Analyze) -> None:
+    (met,) = _found(events_of(analyze, "U.S. and Chinese officials met late last month in Washington."), "CONSULT", "met")
+    assert met.source is not None and met.source.country == "USA"
+    assert met.target is not None and met.target.country == "CHN"
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Chinese troops clashed in the Galwan valley.",
+    "Police and protesters clashed outside parliament on Monday.",
+])
+def test_joint_clash_is_an_assault_between_the_two(analyze: Analyze, text: str) -> None:
+    (clash,) = _found(events_of(analyze, text), "ASSAULT", "clashed")
+    assert clash.source is not None and clash.target is not None
+    assert clash.target.name is not None and "parliament" not in clash.target.name
+
+
+def test_business_clash_is_no_assault(analyze: Analyze) -> None:
+    assert not _found(events_of(analyze, "The two leaders clashed over trade."), "ASSAULT", "clashed")
+
+
+def test_countermeasures_to_take_are_a_threat(analyze: Analyze) -> None:
+    assert _found(events_of(analyze, "China will take necessary countermeasures."), "THREATEN", "take")
+
+
+def test_rescuing_a_deal_is_no_aid(analyze: Analyze) -> None:
+    events = events_of(analyze, "Top US and Chinese negotiators met to rescue a deal.")
+    assert not _found(events, "AID", "rescue")
+    assert _found(events_of(analyze, "Coast guards rescued 40 migrants off Lampedusa."), "AID", "rescued")

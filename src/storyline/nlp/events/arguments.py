@@ -1022,10 +1022,13 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
                                                             and inner[1] not in source.conjuncts)):
                 target = inner[1]
                 break
-    if source is not None and trig.type in _SYMMETRIC and (target is None or trig.type == "CONSULT"):
+    if source is not None and trig.type in _SYMMETRIC and (target is None or trig.type == "CONSULT" or trig.entry.joint):
         conj = [c for c in source.conjuncts if c.i > source.i]
         if conj:
             return [(source, conj[0])]  # "Trump and Kim met": Trump → Kim
+        paired = _paired_nationalities(source) if (target is None or trig.entry.joint) and source.pos_ == "NOUN" else None
+        if paired is not None:
+            return [paired]  # "U.S. and Chinese officials met": the United States → China
     sources = [source] + ([c for c in source.conjuncts if c.i > source.i] if source is not None else [])
     targets = [target] + ([c for c in target.conjuncts if c.i > target.i] if target is not None else [])
     pairs = [(source, target)]

@@ -262,8 +262,8 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         return _actor_object(tok, e)
     if e.bare and _is_bare(tok):
         return True
-    if e.joint and any(c.dep_ == "nsubj" and c.conjuncts for c in tok.children):
-        return True
+    if e.joint and any(c.dep_ == "nsubj" and (c.conjuncts or _paired_modifiers(c)) for c in tok.children):
+        return True  # "police and protesters clashed", "Indian and Chinese troops clashed"
     if e.preps and _preps(tok) & e.preps:
         if not e.places:
             return True
@@ -477,6 +477,12 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             continue  # "were *on* strike", "*carried out* strikes", not "a missile strike"
         return e
     return None
+
+
+def _paired_modifiers(noun: Token) -> bool:
+    """"*Indian and Chinese* troops": one noun shared by two coordinated nationalities."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+               and any(o.ent_type_ in ("NORP", "GPE") for o in c.conjuncts) for c in noun.children)
 
 
 def _done_by(tok: Token, verbs: frozenset[str]) -> bool:
