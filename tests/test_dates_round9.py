@@ -91,6 +91,9 @@ def test_date_of_the_charge_content(analyze: Analyze, text: str, published: str 
     # "had" goes with both conjuncts of a reported deed, so the date after the second dates both
     ("The army said it had killed four rebels and captured their commander in a raid in the north "
      "on Tuesday.", "2026-05-08", "ASSAULT", "killed", "2026-05-05"),
+    # ... and so in a reported clause or a relative clause
+    ("Witnesses said police fired tear gas and arrested dozens of students on Thursday.", "2026-03-07",
+     "ASSAULT", "fired", "2026-03-05"),
 ])
 def test_dates_shared_by_a_clause(analyze: Analyze, text: str, published: str | None, type_: str,
                                   trigger: str, date: str | None) -> None:

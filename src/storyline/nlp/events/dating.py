@@ -613,11 +613,12 @@ def _in_charge(ent: Span, verb: Token) -> bool:
 
 def _shared_conjunct(verb: Token) -> bool:
     """Whether a conjoined verb goes with the verb before it in one deed told at once: "fired
-    tear gas and arrested dozens", and in reported speech "said it had killed three fighters
-    and captured a commander" (the "had" goes with both; spaCy tags the second a simple past)."""
+    tear gas and arrested dozens" (also reported, or in a relative clause), and "said it had
+    killed three fighters and captured a commander" (the "had" goes with both; spaCy tags the
+    second a simple past)."""
     head = verb.head
-    if head.dep_ == "ROOT":
-        return verb.tag_ == head.tag_ == "VBD"
+    if head.dep_ in ("ROOT", "ccomp", "relcl") and verb.tag_ == head.tag_ == "VBD":
+        return True
     return head.dep_ == "ccomp" and is_past_perfect(head) and verb.tag_ in ("VBD", "VBN")
 
 
