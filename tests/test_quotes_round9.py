@@ -236,3 +236,15 @@ def test_an_embedded_post_is_the_posters_own_words(analyze: Analyze) -> None:
     assert q.speaker.name and q.speaker.name.endswith("Hidalgo")
     assert q.speaker.description is None
     assert not [x for x in a.quotes if x.text == "cowards"]
+
+
+@pytest.mark.slow
+def test_a_nickname_between_given_name_and_surname_is_no_quote(analyze: Analyze) -> None:
+    a = analyze(
+        "The drug lord Joaquin \"El Chapo\" Guzman told the court that he was innocent.\n\n"
+        "Asked whether he would resign, the minister told Reuters \"Never\" and walked away."
+    )
+    assert not [q for q in a.quotes if q.text == "El Chapo"]
+    q = quote_with(a, "he was innocent")
+    assert q.speaker.name and q.speaker.name.endswith("Guzman")
+    assert [q for q in a.quotes if q.text == "Never"]

@@ -136,6 +136,20 @@ def _is_title(text: str, span: QuotedSpan, para_start: int) -> bool:
     return m is not None and m.group(1).lower() in load_cues().title_triggers
 
 
+def _is_nickname(text: str, span: QuotedSpan) -> bool:
+    """Jimmy “Barbecue” Chérizier, Joaquín “El Chapo” Guzmán: a short capitalised phrase in
+    marks between a given name and a surname is part of the name, not speech."""
+    if span.close_mark is None:
+        return False
+    inner = text[span.start : span.end]
+    words = inner.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or re.search(r"[.,!?;:]", inner):
+        return False
+    before = re.search(r"\b[A-Z][\w'’-]+\s$", text[max(0, span.open_mark - 40) : span.open_mark])
+    after = re.match(r"\s[A-Z][\w'’-]+", text[span.close_mark + 1 : span.close_mark + 40])
+    return before is not None and after is not None
+
+
 def _is_heading(text: str, span: QuotedSpan, para: tuple[int, int]) -> bool:
     """A paragraph that is only a short quoted phrase ("Definitively Untrustworthy")."""
     outside = text[para[0] : span.open_mark] + text[span.outer_end : para[1]]
@@ -873,6 +887,7 @@ def extract_quotes(state: DocState) -> list[Quote]:
     speech = [
         s for s in all_spans
         if not _is_title(text, s, paras[s.paragraph][0]) and not _is_heading(text, s, paras[s.paragraph])
+        and not _is_nickname(text, s)
     ]
     art = _Article(doc, all_spans)
     ctx = SpeakerContext(state, art.in_quote)
