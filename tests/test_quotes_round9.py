@@ -248,3 +248,15 @@ def test_a_nickname_between_given_name_and_surname_is_no_quote(analyze: Analyze)
     q = quote_with(a, "he was innocent")
     assert q.speaker.name and q.speaker.name.endswith("Guzman")
     assert [q for q in a.quotes if q.text == "Never"]
+
+
+@pytest.mark.slow
+def test_participle_of_a_named_person_inside_a_report_stays_in_it(analyze: Analyze) -> None:
+    a = analyze(
+        "Two people briefed on the talks said Chancellor Olaf Scholz had pressed the finance minister "
+        "for more spending, arguing that weak demand was hurting German factories."
+    )
+    q = quote_with(a, "had pressed the finance minister")
+    assert q.text.endswith("weak demand was hurting German factories")
+    assert q.speaker.kind == "anonymous"
+    assert not [x for x in a.quotes if x.text.startswith("weak demand")]

@@ -608,7 +608,8 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 # speaker's next speech act, hung on the clause (not "demanded a cut, arguing that
                 # …", where the one who demands argues)
                 adding = d.tag_ == "VBG" and d.i > 0 and doc[d.i - 1].text == "," and (
-                    d.lemma_ == "add" or (cue_kind(d.head) is None and d.head.lemma_.lower() not in kb.speech_act_verbs))
+                    d.lemma_ == "add" or (cue_kind(d.head) is None and d.head.lemma_.lower() not in kb.speech_act_verbs
+                                          and not _named_agent(d.head)))
                 if (d.dep_ == "conj" and (d.head.i == clause.i or _misjoined(d))) or (
                         d.dep_ == "advcl" and (own_subject or adding)):
                     hi = min(hi, d.left_edge.idx)
@@ -747,6 +748,13 @@ def _after_cue_time(cue: Token, clause: Token, lo: int) -> int:
         if d.left_edge.i > cue.i and bare_gap(cue.i + 1, d.left_edge.i) and d.right_edge.i + 1 == subject.left_edge.i:
             return subject.left_edge.idx
     return lo
+
+
+def _named_agent(verb: Token) -> bool:
+    """Whether ``verb`` has a name as subject: in "said Erdoğan had pressed Karahan …, arguing
+    that …" the participle is Erdoğan's (its subject is the clause's), inside the report, not the
+    speaker's next act; with a pronoun ("said he would meet Kim, declaring …") it may be either."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
 
 
 def _misjoined(verb: Token) -> bool:
