@@ -126,3 +126,15 @@ def test_resolve_day_of_month(text: str, tense: str, value: str | None) -> None:
 
     found = resolve_date(text, "2026-03-05", tense)  # type: ignore[arg-type]
     assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # what a threat or a pledge promises lies ahead of it: its date is the deed's, not the threat's
+    ("Farmers threatened to block roads from Monday.", "2026-03-05", "THREATEN", "threatened", None),
+    ("The minister promised to visit the region on Saturday.", "2026-03-05", "AGREE", "promised", None),
+    # the day the pledge was made still dates it
+    ("On Tuesday, teachers vowed to strike on Monday.", "2026-03-05", "AGREE", "vowed", "2026-03-03"),
+])
+def test_pledged_deed_date(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
+                           date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

@@ -254,6 +254,12 @@ def _starting(ent: Span) -> bool:
     return (head.dep_ == "prep" and head.lower_ in ("from", "starting")) or ent[0].lower_ in ("from", "starting")
 
 
+def _prospective(verb: Token, anchor_set: set[int]) -> bool:
+    """"threatened *to block* roads from Monday", "vowed *to strike* on Monday": what a pledge
+    or a threat promises lies ahead of it, so its date is resolved forward."""
+    return verb.dep_ == "xcomp" and verb.head.i in anchor_set and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _planned_complement(ent: Span, anchor_set: set[int]) -> bool:
     """"Iran *will allow* inspectors to return *next week*": the date of what a planned deed
     lets or makes happen is the deed's (not so for offers and threats, dated when made)."""
@@ -312,7 +318,8 @@ def event_date(
             continue
         attached = _attached_verb(ent) if score == 0 and not future else None
         # "meet at the General Assembly, which will take place in September": the clause's tense
-        own_future = future or (attached is not None and verb_is_future(attached, lex))
+        own_future = future or (attached is not None and (verb_is_future(attached, lex) or (
+            pledge and _prospective(attached, anchor_set))))
         tense: Tense = ("future" if own_future else "past") if score == 0 else (
             "future" if verb is not None and verb_is_future(verb, lex) else "past")
         resolved = resolve_date(ent.text, published, tense)
