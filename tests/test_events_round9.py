@@ -224,3 +224,27 @@ def test_rescuing_a_deal_is_no_aid(analyze: Analyze) -> None:
     events = events_of(analyze, "Top US and Chinese negotiators met to rescue a deal.")
     assert not _found(events, "AID", "rescue")
     assert _found(events_of(analyze, "Coast guards rescued 40 migrants off Lampedusa."), "AID", "rescued")
+
+
+def test_their_agreement_is_the_subjects(analyze: Analyze) -> None:
+    text = "Israel and Hamas on Wednesday confirmed their agreement on a proposal for a ceasefire in Gaza."
+    (agreement,) = _found(events_of(analyze, text), "AGREE", "agreement")
+    assert agreement.source is not None and agreement.source.country == "ISR"
+    assert agreement.target is not None and agreement.target.name is not None and "Hamas" in agreement.target.name
+
+
+def test_improving_its_offer_is_no_new_offer(analyze: Analyze) -> None:
+    text = "The farmers vowed to return if the government did not improve its offer."
+    assert not _found(events_of(analyze, text), "AGREE", "offer")
+
+
+def test_representatives_of_named_states_stand_for_them(analyze: Analyze) -> None:
+    text = "The deal builds on an accord that the foreign ministers of Congo and Rwanda signed in Washington in June."
+    (signed,) = _found(events_of(analyze, text), "AGREE", "signed")
+    assert signed.source is not None and signed.source.country == "COD"
+    assert signed.target is not None and signed.target.country == "RWA"
+
+
+def test_supporters_of_a_person_are_not_the_person(analyze: Analyze) -> None:
+    events = events_of(analyze, "Supporters of Vira gathered outside parliament on Thursday.")
+    assert not any(e.source is not None and e.source.name == "Vira" for e in events)

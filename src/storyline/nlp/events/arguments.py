@@ -252,6 +252,26 @@ def _reporting_subject(pron: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _possessor_subject(pron: Token, noun: Token, lex: Lexicon) -> Token | None:
+    """The clause subject a possessive pronoun on the verb's object stands for: "Israel and
+    Hamas confirmed *their* agreement", "the union ended *its* strike" (number and kind agree)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.w("owning_verbs"):
+        return None  # "unless the government improves *its* offer": a reference, not a new event
+    subj = subject_of(verb, lex)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    several = bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS")
+    word = pron.lower_
+    if word == "their":
+        return subj if several else None
+    if word == "its":
+        return subj if not several and (subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.pos_ == "NOUN") else None
+    if word in ("his", "her"):
+        return subj if not several and subj.ent_type_ == "PERSON" else None
+    return None
+
+
 def _agrees(pron: Token, subj: Token | None) -> Token | None:
     """``subj`` when a third-person pronoun can stand for it (number and kind agree)."""
     if subj is None or subj.pos_ == "PRON":
@@ -657,7 +677,10 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     noun = trig.token
     source = _child(noun, "poss")
     if source is not None and source.pos_ == "PRON" and actor_at(state, source.idx, source.idx + len(source.text)) is None:
-        source = None  # "held *their* first summit": the light verb's subject says who
+        # "held *their* first summit": the light verb's subject says who; "Israel and Hamas
+        # confirmed *their* agreement": so does the subject of the verb it is the object of
+        owner = _possessor_subject(source, noun, lex) if trig.light is None else None
+        source = owner
     if source is not None and source.ent_type_ in ("DATE", "TIME"):
         source = None  # "*Wednesday's* dinner": a date, not a participant
     target: Token | None = None
@@ -995,6 +1018,14 @@ def _named_member(tok: Token | None, state: DocState, lex: Lexicon) -> Token | N
     first; its conjuncts make one event each)."""
     if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.ent_type_:
         return tok
+    if tok.lemma_.lower() in lex.w("representative_nouns"):
+        # "the leaders of Egypt, Qatar and Turkey", "the foreign ministers of Congo and Rwanda":
+        # those who speak for named states stand for them (one event each, by the conjuncts)
+        for c in tok.children:
+            member = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None
+            if member is not None and member.ent_type_ in ("GPE", "ORG", "NORP") and member.conjuncts \
+                    and is_actor_like(state, member, lex):
+                return member
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("including", "among"):
             member = _child(c, "pobj")

@@ -84,7 +84,7 @@ _WORD_LISTS = (
     "receiving_light_verbs", "threat_marks", "vow_words", "vowed_hostile", "vowed_acts", "vowed_objects", "evaluative.naming_verbs", "evaluative.naming_negative", "evaluative.naming_positive", "warning_verbs", "threat_words",
     "attendance_verbs", "uncoded_when_negated", "non_agents", "stance_verbs", "hedge_verbs",
     "done_to_people", "amount_nouns", "refused_acceptances", "projectiles", "press_nouns", "sourcing_passives", "market_nouns",
-    "event_measures", "scheduling_words", "occurring_unsided", "crowd_nouns", "patient_nominals",
+    "event_measures", "scheduling_words", "occurring_unsided", "crowd_nouns", "patient_nominals", "representative_nouns", "owning_verbs",
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent", "joint", "subjects",
