@@ -260,3 +260,27 @@ def test_participle_of_a_named_person_inside_a_report_stays_in_it(analyze: Analy
     assert q.text.endswith("weak demand was hurting German factories")
     assert q.speaker.kind == "anonymous"
     assert not [x for x in a.quotes if x.text.startswith("weak demand")]
+
+
+@pytest.mark.slow
+def test_title_with_of_before_a_name_describes_the_name(analyze: Analyze) -> None:
+    a = analyze(
+        "On Sunday, President of Azerbaijan Ilham Aliyev also made a televised address, saying that "
+        "Azerbaijan had not resorted to any provocation."
+    )
+    q = quote_with(a, "had not resorted to any provocation")
+    assert q.speaker.kind == "person"
+    assert q.speaker.name and q.speaker.name.endswith("Aliyev")
+    assert q.speaker.description == "President of Azerbaijan"
+
+
+@pytest.mark.slow
+def test_the_minister_refers_back_not_to_a_minister_named_later(analyze: Analyze) -> None:
+    a = analyze(
+        "Prime Minister Nikol Pashinyan made a televised address on Sunday.\n\n"
+        "\"A large-scale war in the region can lead to the most unpredictable consequences,\" the minister concluded.\n\n"
+        "Interior Minister Ali Yerlikaya later delivered his own address. \"The attackers were stopped at the "
+        "gate,\" Yerlikaya said."
+    )
+    q = quote_with(a, "unpredictable consequences")
+    assert q.speaker.name and q.speaker.name.endswith("Pashinyan")

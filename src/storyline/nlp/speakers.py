@@ -605,6 +605,9 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
                     if actor is None:
                         name_span = _span(doc, _strip_determiner(doc, lo, hi), hi)
                         return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
+    titled_of = _title_of_name(state, head)
+    if titled_of is not None:
+        return titled_of
     lo, hi = core_phrase(head)
     span = _span(doc, lo, hi)
     lower = head.lower_
@@ -656,6 +659,8 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
     )
     if role_noun and (definite or owned):
         actor = _actor_at_token(state, head) or _coref(state, "role", span.start, span.end)
+        if actor is not None and definite and not any(m.start < span.start for m in actor.mentions if m.start != span.start):
+            actor = None  # "the minister concluded" refers back; a holder named only later is someone else
         if actor is None and definite:
             actor = context.role_holder(head)
         if actor is not None and actor.kind == "person":
@@ -746,6 +751,27 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
         name_span = _span(doc, _strip_determiner(doc, lo, hi), hi)
         return Resolved(Speaker(None, name_span.text, "organization", None, span=name_span), "organization")
     return Resolved(Speaker(None, span.text, "unknown", None, span=span), "unknown")
+
+
+def _title_of_name(state: DocState, head: Token) -> Resolved | None:
+    """"President of Azerbaijan Ilham Aliyev said": the parse makes the title the subject and
+    the country with the name its "of" object; the name speaks, the title describes."""
+    if head.lower_ not in load_anonymous().role_nouns or head.ent_type_ == "PERSON":
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.ent_type_ != "PERSON" or obj.pos_ != "PROPN":
+        return None
+    ent = entity_of(obj)
+    if ent is None or ent[1] != obj.i + 1:
+        return None
+    doc = head.doc
+    span = _span(doc, ent[0], ent[1])
+    description = _text(doc, head.left_edge.i, ent[0]).strip() or None
+    actor = _actor_at_token(state, obj)
+    if actor is not None and actor.kind == "person":
+        return Resolved(_speaker_from_actor(actor, span, description, "person"), "name")
+    return Resolved(Speaker(None, span.text, "person", description, span=span), "name")
 
 
 def _titled_person(state: DocState, head: Token, lo: int) -> Resolved | None:
