@@ -144,3 +144,50 @@ def test_the_us_senate_is_still_american(analyze: Analyze) -> None:
     a = analyze("WASHINGTON (Reuters) - The Senate voted 52-48 on Tuesday to confirm the nominee, Senator Tom Hale said.")
     senate = next(x for x in a.actors if any(m.text == "Senate" for m in x.mentions))
     assert senate.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # the recogniser tags no entity in "the leftist Syriza party": the name before "party" is one
+        ("The main opposition PASOK party accused the government of mismanagement.", "PASOK", "OPP"),
+        ("Lawmakers of the leftist Syriza party joined the farmers.", "Syriza", "OPP"),
+    ],
+)
+def test_a_party_named_before_the_word_party(analyze: Analyze, text: str, name: str, sector: str) -> None:
+    assert by_name(analyze(text), name).sector == sector
+
+
+def test_a_place_before_a_state_body_noun_is_no_organisation(analyze: Analyze) -> None:
+    a = analyze("Officials of the Kherson regional administration said the shelling continued.")
+    assert not any(x.name == "Kherson" and x.kind == "organization" for x in a.actors)
+
+
+def test_a_known_party_with_the_word_party_is_the_known_party(analyze: Analyze) -> None:
+    a = analyze("Marine Le Pen said her National Rally party would back the motion. The National Rally has 120 seats.")
+    rally = by_name(a, "National Rally")
+    assert {"National Rally party", "National Rally"} <= set(surfaces(rally))
+
+
+def test_a_name_with_and_without_the_word_for_it_is_one_organisation(analyze: Analyze) -> None:
+    a = analyze("The ruling Vanguard Unity party won the vote in Dodoma on Sunday. Vanguard Unity will form the government.")
+    found = [x for x in a.actors if "Vanguard" in x.name]
+    assert [x.kind for x in found] == ["organization"], [x.name for x in found]
+    assert {"Vanguard Unity party", "Vanguard Unity"} <= set(surfaces(found[0]))
+
+
+def test_an_unclosed_bracket_is_not_part_of_a_name(analyze: Analyze) -> None:
+    a = analyze("The leftist New Popular Front (NFP) coalition won the most seats. The New Popular Front said it would govern.")
+    front = [x for x in a.actors if x.name.startswith("New Popular Front")]
+    assert [x.name for x in front] == ["New Popular Front"]
+
+
+def test_an_honorific_without_a_dot_is_no_part_of_the_name(analyze: Analyze) -> None:
+    a = analyze("Anna Kowalczyk said the plan would fail. Ms Kowalczyk added that she would vote against it.")
+    assert "Ms Kowalczyk" not in {x.name for x in a.actors}
+    assert len([x for x in a.actors if "Kowalczyk" in x.name]) == 1
+
+
+def test_an_age_is_no_role_mention(analyze: Analyze) -> None:
+    a = analyze("Jordan Vella, 28, the head of the party, said it would win.")
+    assert "28" not in surfaces(by_name(a, "Jordan Vella"))

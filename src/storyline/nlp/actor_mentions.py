@@ -193,6 +193,11 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
     if low in kb.org_by_alias and label != "PERSON":
         org = kb.org_by_alias[low]
         return Cand(0, 0, "organization", "ner", org=org, iso3=org.country, sector=org.sector)
+    head, _, last = text.rpartition(" ")
+    if label == "ORG" and head and last.islower() and last in kb.org_nouns and head.lower() in kb.org_by_alias:
+        org = kb.org_by_alias[head.lower()]  # "the National Rally party": the National Rally
+        if not org.generic:
+            return Cand(0, 0, "organization", "ner", org=org, iso3=org.country, sector=org.sector)
     if label == "ORG":  # "U.S. Justice Department", "Chinese Foreign Ministry": a country, then a known body
         prefixed = _country_prefixed_org(kb, low) or _country_suffixed_org(kb, low)
         if prefixed is not None:
@@ -276,6 +281,9 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
         if ent.label_ in NER_LABELS:
             # "Kijfhoek, de Vries" as one entity: a comma never sits inside a name
             cuts = [ent.start] + [t.i + 1 for t in ent if t.text == ","] + [ent.end + 1]
+            if "(" in (t.text for t in ent) and ")" not in (t.text for t in ent):
+                # "New Popular Front (NFP" without its ")": the name ends before the bracket
+                cuts[-1] = next(t.i for t in ent if t.text == "(") + 1
             for a, b in itertools.pairwise(cuts):
                 s, e = _trim(doc, a, b - 1)
                 if s < e:
@@ -506,6 +514,34 @@ def _introduced_orgs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, 
             j += 1
         if j > t.i + 1 and not (j < len(doc) and doc[j].text in ("'s", "’s")):
             out.append((t.i + 1, j, "ORG", "ner"))
+    out += _named_before_noun(doc, kb)
+    return out
+
+
+_STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY"})
+
+
+def _named_before_noun(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
+    """Names the text puts before a lower-case noun for what they are: "the leftist Syriza
+    party", "the main opposition PASOK party", "the Hamas movement" (the recogniser tags no
+    entity). Not before a state body's noun, which a place names ("the Kyiv government", "a
+    Paris court"), nor a place, country or person the knowledge base knows."""
+    out: list[tuple[int, int, str, str]] = []
+    for t in doc:
+        low = t.lower_
+        if not t.is_lower or t.pos_ != "NOUN" or low not in kb.org_nouns or kb.org_words.get(low) in _STATE_SECTORS:
+            continue
+        j = t.i
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound" and j <= doc[j - 1].head.i <= t.i \
+                and (doc[j - 1].is_title or doc[j - 1].is_upper) and t.i - j < 4:
+            j -= 1
+        if j == t.i or doc[j].is_sent_start or doc[j - 1].pos_ == "PROPN" or any(x.ent_type_ for x in doc[j : t.i]):
+            continue  # only a whole name the recogniser missed ("United Nations mission" is tagged)
+        name = doc[j : t.i].text.lower()
+        if name in kb.country_by_name or name in kb.country_by_capital or name in kb.country_by_city \
+                or name in kb.country_by_demonym or name in kb.region_country or name in kb.actor_by_alias:
+            continue
+        out.append((j, t.i, "ORG", "ner"))
     return out
 
 
@@ -514,6 +550,10 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
     out = []
     org_names: set[str] = set()
     labelled_org = {doc[s].text for s, e, label, source in spans if source == "ner" and label == "ORG" and e - s == 1}
+    # "the Green Horizon party" (ORG) ... "Green Horizon said" (PERSON): the same name is one organisation
+    org_texts = {doc[s:e].text for s, e, label, source in spans if source == "ner" and label == "ORG" and e - s >= 2}
+    org_texts |= {doc[s : e - 1].text for s, e, label, source in spans if source == "ner" and label == "ORG"
+                  and e - s >= 3 and doc[e - 1].is_lower and doc[e - 1].lower_ in kb.org_nouns}
     for s, e, label, source in spans:
         if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].lower_ not in person_words and (
             _org_like(doc, kb, s) or (doc[s].text in labelled_org and not kb.gender_of_given_name(doc[s].text))
@@ -526,6 +566,10 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
                 out.append((start, e, "PERSON", source))
                 continue
         if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].text in org_names:
+            out.append((s, e, "ORG", source))
+            continue
+        if source == "ner" and label == "PERSON" and e - s >= 2 and doc[s:e].text in org_texts \
+                and doc[s:e].text.lower() not in person_words and not kb.gender_of_given_name(doc[s].text):
             out.append((s, e, "ORG", source))
             continue
         out.append((s, e, label, source))

@@ -74,6 +74,7 @@ _OWNED_BODIES = frozenset({"embassy", "consulate"})  # a state's body abroad: wh
 _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces": "military", "riot police": "police"}
 # "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})  # a gender, no role
 _GOVERNING = frozenset({"ruling", "governing"})  # a party so called is in power, not in opposition
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"})  # bodies whose names say what they are
 
@@ -456,10 +457,13 @@ class Resolver(CountryCodes):
             return self.by_key[key]
         acronym = "".join(w[0] for w in text.split() if w[:1].isupper())
         words = text.split()
+        bare = self.without_kind(text)
         for cl in self.clusters:
             if cl.kind != "organization" or cl.org is not None:
                 continue
             for n in cl.names:
+                if bare == self.without_kind(n):
+                    return cl  # "the National Rally party" ... "National Rally"
                 if (n.isupper() and n == acronym) or (text.isupper() and text == "".join(w[0] for w in n.split() if w[:1].isupper())):
                     return cl
                 # the short form of a name given in full: "Cascadia" after "Cascadia Power & Light"
@@ -467,6 +471,12 @@ class Resolver(CountryCodes):
                 if len(full) > len(words) and full[: len(words)] == words and self.short_form(words):
                     return cl
         return self.new("organization", key)
+
+    def without_kind(self, name: str) -> str:
+        """A name without a trailing lower-case word for what it is: "National Rally party" →
+        "National Rally" (a capitalised "Party" is part of the name)."""
+        head, _, last = name.rpartition(" ")
+        return head if head and last.islower() and last in self.kb.org_nouns else name
 
     def short_form(self, words: list[str]) -> bool:
         """Whether the first words of a longer name can stand for it: a distinctive name, not a
@@ -546,7 +556,7 @@ class Resolver(CountryCodes):
             t = self.kb.titles[title.lower()]
             if t.gender and cl.gender is None:
                 cl.gender = t.gender
-            if title in ("Mr.", "Mrs.", "Ms.", "Dr."):
+            if title in _HONORIFICS:
                 continue
             if not former and self.index.quoted(tokens[0].idx):
                 cl.quoted_titles.append(title)
@@ -745,6 +755,8 @@ class Resolver(CountryCodes):
         """An appositive noun phrase ("the special representative") becomes a role mention."""
         if not tokens or len(tokens) > 10 or any(t.ent_type_ == "PERSON" for t in tokens):
             return
+        if all(t.like_num or t.is_punct for t in tokens):
+            return  # "Jordan Bardella, 28, ...": an age, not a role
         first, last = tokens[0], tokens[-1]
         while last.is_punct and last.i > first.i:
             last = self.doc[last.i - 1]
