@@ -248,3 +248,17 @@ def test_representatives_of_named_states_stand_for_them(analyze: Analyze) -> Non
 def test_supporters_of_a_person_are_not_the_person(analyze: Analyze) -> None:
     events = events_of(analyze, "Supporters of Vira gathered outside parliament on Thursday.")
     assert not any(e.source is not None and e.source.name == "Vira" for e in events)
+
+
+# whom a passive light verb's event is done to: the receiver of "was issued", the "on"/"to" object
+@pytest.mark.parametrize(("text", "target"), [
+    ("Zamora was also issued a fine of about 38,300 dollars, the court said.", "Zamora"),
+    ("An appeal court has confirmed the six-year prison sentence that was imposed on reporter Fahem Boukadous.",
+     "Boukadous"),
+    ("A three-year prison sentence has been handed down to Lewis Medjo, the editor of a weekly.", "Medjo"),
+])
+def test_passive_light_verb_target(analyze: Analyze, text: str, target: str) -> None:
+    events = [e for e in events_of(analyze, text) if e.type == "COERCE"]
+    assert events and events[0].target is not None and events[0].target.name is not None
+    assert target in events[0].target.name
+    assert events[0].source is None or events[0].source.name is None or target not in events[0].source.name

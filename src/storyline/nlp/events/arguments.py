@@ -578,6 +578,15 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     return source, target
 
 
+def _light_target(light: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """"the sentence that was imposed *on* the reporter", "a sentence has been handed down *to*
+    Medjo": whom a passive light verb's event is done to."""
+    return next((p for h in (light, *(c for c in light.children if c.dep_ == "prt"))
+                 for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "against")
+                 for p in prep.children if p.dep_ == "pobj" and is_actor_like(state, p, lex)
+                 and (source is None or p.i != source.i)), None)
+
+
 def _paired_nationalities(noun: Token) -> tuple[Token, Token] | None:
     """"talks between *American and North Korean* negotiators", "clashes between *Indian and
     Chinese* troops": one noun shared by two nationalities is two sides."""
@@ -708,14 +717,22 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if source is None and trig.light is not None and trig.light.dep_ in ("acl", "relcl") and trig.light.head.i == noun.i:
         agent = _child(trig.light, "agent")
         source = _child(agent, "pobj") if agent is not None else _child(trig.light, "nsubj")
+        if target is None and _is_passive(trig.light):
+            target = _light_target(trig.light, source, state, lex)
     elif source is None and trig.light is not None:
         if _is_passive(trig.light):
             # "the weapons test was supervised by Kim"; "Wit, who was involved in talks"
             agent = _child(trig.light, "agent")
             source = _child(agent, "pobj") if agent is not None else None
             subj = _child(trig.light, "nsubjpass")
-            if source is None and subj is not None and subj.i != noun.i:
+            if subj is not None and subj.i != noun.i and noun.dep_ == "dobj" and target is None:
+                # "Zamora was issued a fine", "Iran was given a deadline": the passive subject of
+                # a verb of giving receives the event
+                target = _resolve_relative(subj)
+            elif source is None and subj is not None and subj.i != noun.i:
                 source = _resolve_relative(subj)
+            if target is None:
+                target = _light_target(trig.light, source, state, lex)
         elif trig.light.lemma_.lower() in lex.w("receiving_light_verbs"):
             # "the decision drew criticism *from the finance ministry*": the light verb's subject
             # undergoes the event, the "from" object does it
