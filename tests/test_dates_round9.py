@@ -138,3 +138,27 @@ def test_resolve_day_of_month(text: str, tense: str, value: str | None) -> None:
 def test_pledged_deed_date(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
                            date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # an undated event lies that far from the date of the after-clause it governs
+    ("Israel struck targets in Gaza a day after Hamas fired rockets at Tel Aviv on Tuesday.", "2026-03-05",
+     "ASSAULT", "struck", "2026-03-04"),
+    ("Israel struck targets in Gaza a day after Hamas fired rockets at Tel Aviv on Tuesday.", "2026-03-05",
+     "ASSAULT", "fired", "2026-03-03"),
+])
+def test_a_day_after_a_dated_clause(analyze: Analyze, text: str, published: str | None, type_: str,
+                                    trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("last Thursday", "2026-02-26"),  # in a Thursday story: a week ago, not today
+    ("last Wednesday", "2026-03-04"),
+    ("Thursday", "2026-03-05"),
+])
+def test_resolve_last_weekday(text: str, value: str) -> None:
+    from storyline.nlp.dates import resolve_date
+
+    found = resolve_date(text, "2026-03-05")
+    assert found is not None and found.value == value

@@ -226,7 +226,8 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         if rel in ("next", "coming"):
             return ResolvedDate(weekday_date(want, pub + timedelta(days=1), True).isoformat(), "day")
         if rel == "last":
-            future = False
+            # "last Thursday" in a Thursday story is a week ago, not today
+            return ResolvedDate(weekday_date(want, pub - timedelta(days=1)).isoformat(), "day")
         return ResolvedDate(weekday_date(want, pub, future).isoformat(), "day")
     if kind == "holiday":
         month, day = _HOLIDAYS[g["holiday"]]

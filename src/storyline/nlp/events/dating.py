@@ -164,6 +164,12 @@ def clause_offset(trig: Trigger) -> Offset | None:
             clause = clause.head
     if clause.dep_ not in ("advcl", "ccomp"):  # spaCy sometimes makes "a day after X" a ccomp
         return None
+    return _marked_offset(clause)
+
+
+def _marked_offset(clause: Token) -> Offset | None:
+    """The shift of a clause marked "a day after", "a week before", "hours after" from the
+    clause it hangs on."""
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
     if mark not in ("after", "before"):
         return None
@@ -172,16 +178,54 @@ def clause_offset(trig: Trigger) -> Offset | None:
     measures = list(clause.children) + [g for c in clause.children if c.dep_ == "mark" for g in c.children]
     for c in measures:
         if c.dep_ == "npadvmod":
-            unit = c.lemma_.lower()
-            if unit in ("hour", "minute", "moment"):
-                return Offset(0)
-            if unit not in ("day", "week"):
-                return None
-            count = next((_COUNTS.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
-                          for g in c.children if g.dep_ in ("det", "nummod")), None)
-            if not count:
-                return None
-            return Offset(sign * count * (7 if unit == "week" else 1), week=unit == "week")
+            return _unit_offset(c, sign)
+    return None
+
+
+def _measure_offset(measure: Token, clause: Token) -> Offset | None:
+    """"a *day* after Hamas fired": spaCy hangs the marked clause on the measure."""
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    if mark not in ("after", "before"):
+        return None
+    return _unit_offset(measure, -1 if mark == "after" else 1)
+
+
+def _unit_offset(c: Token, sign: int) -> Offset | None:
+    unit = c.lemma_.lower()
+    if unit in ("hour", "minute", "moment"):
+        return Offset(0)
+    if unit not in ("day", "week"):
+        return None
+    count = next((_COUNTS.get(g.lower_) or (int(g.text) if g.text.isdigit() else None)
+                  for g in c.children if g.dep_ in ("det", "nummod")), None)
+    if not count:
+        return None
+    return Offset(sign * count * (7 if unit == "week" else 1), week=unit == "week")
+
+
+def _after_dated_clause(clause: Token, sent: Span, published: str | None, lex: Lexicon) -> ResolvedDate | None:
+    """"Israel struck targets in Gaza *a day after* Hamas fired rockets *on Tuesday*": an event
+    with no date of its own lies that far from the date of the after/before clause it governs
+    (a day shift keeps the day, a week shift gives the Monday of the week meant)."""
+    own = _own_verb(clause)
+    # spaCy hangs "after X" on the verb, or on the measure before it ("a *day* after X")
+    subs = [(c, c) for c in own.children if c.dep_ == "advcl"] + [
+        (g, m) for m in own.children if m.dep_ == "npadvmod" for g in m.children if g.dep_ == "advcl"]
+    for sub, measured in subs:
+        if sub.i < own.i:
+            continue
+        off = _marked_offset(sub) if measured.i == sub.i else _measure_offset(measured, sub)
+        if off is None:
+            continue
+        for ent in sentence_ents(sent):
+            if ent.label_ not in DATE_LABELS or is_end_date(ent) or is_since(ent) or relative_day(ent.text):
+                continue
+            attached = _attached_verb(ent)
+            if attached is None or attached.i != sub.i:
+                continue
+            resolved = resolve_date(ent.text, published, "future" if verb_is_future(sub, lex) else "past")
+            if resolved is not None:
+                return apply_offset(resolved, Offset(-off.days, off.week))
     return None
 
 
@@ -346,6 +390,8 @@ def event_date(
     if best is None:
         if offset is None and (back := anaphoric_date(sent, anchor_set, clause, published)) is not None:
             return back, None
+        if offset is None and speech is None and (later := _after_dated_clause(clause, sent, published, lex)):
+            return later, None
         # "*Hours later*, Choe called the invitation a very interesting suggestion": timed from the
         # occasion told before, like "the next day"
         return None, offset or clause_offset(trig) or (sentence_offset(sent) if _main_clause(_own_verb(clause))
