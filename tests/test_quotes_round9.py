@@ -284,3 +284,23 @@ def test_the_minister_refers_back_not_to_a_minister_named_later(analyze: Analyze
     )
     q = quote_with(a, "unpredictable consequences")
     assert q.speaker.name and q.speaker.name.endswith("Pashinyan")
+
+
+@pytest.mark.slow
+def test_naming_verb_wins_over_the_owned_noun_it_names(analyze: Analyze) -> None:
+    a = analyze("In his instruction to the jury, Judge Merchan called Blanche's comment about prison \"improper.\"")
+    q = quote_with(a, "improper")
+    assert q.cue == "called"
+    assert q.speaker.name and q.speaker.name.endswith("Merchan")
+
+
+@pytest.mark.slow
+def test_court_papers_and_reminders(analyze: Analyze) -> None:
+    a = analyze(
+        "\"This prejudice should be cured,\" the prosecutors said in a motion filed on Thursday.\n\n"
+        "Defense lawyers reminded the judge that the witness had already testified twice."
+    )
+    assert quote_with(a, "This prejudice should be cured").channel == "a motion"
+    q = quote_with(a, "the witness had already testified twice")
+    assert q.kind == "indirect"
+    assert q.cue == "reminded"

@@ -244,6 +244,8 @@ def _governing_cue(art: _Article, span: QuotedSpan, cues: dict[int, str]) -> tup
         found: tuple[int, int] | None = None
         for _step in range(10):
             kind = cues.get(a.i)
+            if kind == "noun" and a.dep_ == "dobj" and cues.get(a.head.i) == "naming":
+                kind = None  # "called Blanche's comment about prison “improper”": the naming verb's words
             if kind not in (None, "direct"):  # "he asked", "she replied": positional only
                 if kind != "naming" or a.lemma_.lower() not in fragment_verbs:
                     return a.i, below.i

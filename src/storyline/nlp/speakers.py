@@ -52,6 +52,7 @@ _IN_CHANNELS = _STATEMENT_CHANNELS | {
     "blog", "message", "briefing", "conference", "hearing", "session",
     "note", "filing", "ruling", "judgment", "judgement", "opinion", "notice", "release", "newsletter",
     "communique", "communiqué", "submission", "affidavit", "livestream",
+    "motion", "brief", "lawsuit", "complaint", "indictment", "petition",
 }
 
 
@@ -1179,8 +1180,10 @@ def _trimmed_phrase(token: Token) -> tuple[int, int]:
                 and t.left_edge.dep_ == "mark":
             hi = t.left_edge.i  # "on a conference call that the sanctions …": the report is no part of it
             break
-    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
-        hi -= 1
+    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc" or (
+        doc[hi - 1].dep_ == "acl" and doc[hi - 1].tag_ == "VBN" and doc[hi - 1].head.i == token.i
+    )):
+        hi -= 1  # "in a motion filed on Thursday": the participle left without its date goes too
     return lo, hi
 
 
