@@ -262,3 +262,18 @@ def test_passive_light_verb_target(analyze: Analyze, text: str, target: str) -> 
     assert events and events[0].target is not None and events[0].target.name is not None
     assert target in events[0].target.name
     assert events[0].source is None or events[0].source.name is None or target not in events[0].source.name
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police said those detained would be charged with disturbing public order.", "charged"),
+    ("He promised that those responsible would be prosecuted.", "prosecuted"),
+])
+def test_those_described_undergo_the_passive(analyze: Analyze, text: str, trigger: str) -> None:
+    (event,) = _found(events_of(analyze, text), "COERCE", trigger)
+    assert event.target is not None and event.target.name is not None and event.target.name.startswith("those ")
+
+
+def test_member_state_blocking_a_package_rejects_it(analyze: Analyze) -> None:
+    text = "Hungary, which has blocked previous sanctions packages, said it would veto the plan."
+    (blocked,) = _found(events_of(analyze, text), "REJECT", "blocked")
+    assert blocked.source is not None and blocked.source.country == "HUN"

@@ -127,6 +127,11 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         if tok.lower_ in _QUANTIFIERS and tok.dep_ in ("nsubj", "nsubjpass"):
             # "*Some* threw bottles": part of the crowd just told, an unnamed group of the story's country
             return EventActor(None, tok.text, home_country(state), None)
+        if tok.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl", "amod") for c in tok.children):
+            # "those detained would be charged": people of the story's country, unnamed
+            words = list(tok.subtree)
+            name = tok.doc[words[0].i:words[-1].i + 1].text if len(words) <= 4 else tok.text
+            return EventActor(None, name, home_country(state), None)
         return EventActor(None, tok.text) if tok.lower_ in _PERSONAL else None
     if ent is not None and ent.label_ == "PERSON" and relabelled_place(state, ent):
         ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "seized Goma": a town, not a person
@@ -487,6 +492,9 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             # "66 people had been detained": a person-like noun is the target even unlisted
             keep = target.pos_ in ("NOUN", "PROPN") and target.lemma_.lower() not in (trig.entry.objects or ())
             keep = keep and target.lemma_.lower() in lex.w("person_nouns")
+            # "those detained would be charged", "those responsible will be prosecuted": people
+            keep = keep or (target.lower_ in ("those", "these") and any(
+                c.dep_ in ("acl", "relcl", "amod") for c in target.children))
             target = target if keep else _target_from_noun(target, state, lex)
         if target is None:
             # "contracts that were signed in 2019 *with Saudi Arabia*", "sanctions were imposed *on
