@@ -162,3 +162,19 @@ def test_resolve_last_weekday(text: str, value: str) -> None:
 
     found = resolve_date(text, "2026-03-05")
     assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("in October last year", "2011-10"),
+    ("March of next year", "2013-03"),
+    ("late October last year", "2011-10"),
+    ("the end of last year", "2011-12"),  # GUIDE: "at the end of the year" → YYYY-12
+    ("the beginning of next year", "2013-01"),
+    ("the end of next month", "2012-11"),
+])
+def test_resolve_month_of_a_relative_year(text: str, value: str) -> None:
+    from storyline.nlp.dates import resolve_date
+
+    found = resolve_date(text, "2012-10-31")
+    assert found is not None and found.value == value
+    assert resolve_date(text, None) is None  # relative: no guess without a publication date

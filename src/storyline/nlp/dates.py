@@ -109,6 +109,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(
         r"^(?P<rel>last|next|this|the previous|the following|the coming|the past)\s+"
         r"(?P<unit>week|month|year)(?:'s)?$")),
+    ("mrely", re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year$")),
+    ("endrel", re.compile(r"^(?P<part>end|start|beginning|middle)\s+of\s+(?P<rel>last|next)\s+(?P<unit>month|year)$")),
     ("endof", re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>month|year)$")),
 ]
 
@@ -244,6 +246,19 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the following": 1,
                 "the coming": 1, "this": 0}[g["rel"]]
         return _shift(pub, g["unit"], step, calendar_unit=True)
+    if kind == "mrely":
+        # "in October last year", "March of next year"
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[g["yrel"]]
+        return ResolvedDate(f"{year:04d}-{MONTHS[g['month']]:02d}", "month")
+    if kind == "endrel":
+        # "at the end of last year" → its December (GUIDE: "at the end of the year" → YYYY-12),
+        # "the end of next month" → that month
+        n = 1 if g["rel"] == "next" else -1
+        if g["unit"] == "month":
+            return _shift(pub, "month", n, calendar_unit=True)
+        year = pub.year + n
+        edge = {"end": 12, "start": 1, "beginning": 1}.get(g["part"])
+        return ResolvedDate(f"{year:04d}-{edge:02d}", "month") if edge else ResolvedDate(f"{year:04d}", "year")
     if kind == "endof":
         return _shift(pub, g["unit"], 0, calendar_unit=True)
     return None  # pragma: no cover - every pattern kind is handled above
