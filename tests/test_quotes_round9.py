@@ -304,3 +304,21 @@ def test_court_papers_and_reminders(analyze: Analyze) -> None:
     q = quote_with(a, "the witness had already testified twice")
     assert q.kind == "indirect"
     assert q.cue == "reminded"
+
+
+@pytest.mark.slow
+def test_an_object_after_a_speech_verb_is_not_its_speaker(analyze: Analyze) -> None:
+    a = analyze(
+        "Tim Long, an analyst at the bank, lowered his price target on the stock to $9 from $17 but "
+        "maintained his \"neutral\" rating."
+    )
+    for q in a.quotes:
+        assert q.speaker.name and "rating" not in q.speaker.name
+
+
+@pytest.mark.slow
+def test_an_honorific_is_no_description(analyze: Analyze) -> None:
+    a = analyze("\"Our industry is running at a low point in the cycle,\" Mr. Okafor said on a call with analysts.")
+    q = quote_with(a, "Our industry is running")
+    assert q.speaker.name and q.speaker.name.endswith("Okafor")
+    assert q.speaker.description != "Mr."

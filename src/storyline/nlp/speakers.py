@@ -324,6 +324,8 @@ def _inverted_subject(cue: Token) -> Token | None:
     """"said Sue Mi Terry" parsed with the name as object or attribute."""
     if cue.lemma_.lower() in _AUDIENCE_VERBS | _TARGET_VERBS:
         return None
+    if cue.i > 0 and not (cue.doc[cue.i - 1].is_punct or cue.doc[cue.i - 1].is_quote):
+        return None  # "maintained his “neutral” rating": an object, not a speaker put after the verb
     for c in cue.rights:
         if c.lower_ in _OBJECT_PRONOUNS:  # "urging him": an addressee, never the speaker
             return None
@@ -489,8 +491,12 @@ def _description(head: Token, name_lo: int) -> str | None:
             return _text(doc, lo, hi) or None
     lo, _hi = core_phrase(head)
     if lo < name_lo:
-        return _text(doc, lo, name_lo).strip() or None
+        text = _text(doc, lo, name_lo).strip()
+        return None if text.rstrip(".").lower() in _HONORIFICS else text or None
     return None
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "m"})  # "Mr. Grant": no description
 
 
 # --- resolution ----------------------------------------------------------------------------
