@@ -191,3 +191,32 @@ def test_an_honorific_without_a_dot_is_no_part_of_the_name(analyze: Analyze) -> 
 def test_an_age_is_no_role_mention(analyze: Analyze) -> None:
     a = analyze("Jordan Vella, 28, the head of the party, said it would win.")
     assert "28" not in surfaces(by_name(a, "Jordan Vella"))
+
+
+def test_an_army_of_rebels_is_no_state_military(analyze: Analyze) -> None:
+    a = analyze("About 100 Free People's Army rebels attacked a village in the south on Sunday, the military said.")
+    assert by_name(a, "Free People's Army").sector == "REB"
+
+
+def test_a_state_army_stays_military(analyze: Analyze) -> None:
+    a = analyze("MANILA (Reuters) - The Philippine Army said its troops repelled the attack on Sunday.")
+    army = next(x for x in a.actors if "Army" in x.name)
+    assert army.sector == "MIL"
+
+
+def test_a_name_ending_in_province_is_a_place(analyze: Analyze) -> None:
+    a = analyze("Troops clashed with fighters in a village in Agusan del Sur province on Sunday.")
+    assert not any("province" in x.name for x in a.actors)
+
+
+def test_the_rebels_are_the_rebel_group_not_a_nearer_unknown_name(analyze: Analyze) -> None:
+    a = analyze(
+        "About 100 Free People's Army rebels attacked Manobo tribesmen in a village on Sunday. "
+        "The rebels were trying to recruit the tribesmen, an army spokesman said."
+    )
+    assert "The rebels" in surfaces(by_name(a, "Free People's Army"))
+
+
+def test_a_numbered_division_is_military(analyze: Analyze) -> None:
+    a = analyze("Major Leo Santos, spokesman of the 4th Infantry Division, said the outpost held.")
+    assert by_name(a, "4th Infantry Division").sector == "MIL"

@@ -208,6 +208,8 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
     if label == "PERSON" or low in surnames:
         return Cand(0, 0, "person", "ner")
     if label == "ORG":
+        if " " in text and text.rpartition(" ")[2] in kb.place_nouns:
+            return None  # "Agusan del Sur province", "Kherson region": a place, however tagged
         return Cand(0, 0, "organization", "ner")
     return None
 

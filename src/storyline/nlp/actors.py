@@ -75,6 +75,7 @@ _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces
 # "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})  # a gender, no role
+_REBEL_WORDS = frozenset({"rebel", "insurgent", "guerrilla", "militant", "separatist", "jihadist"})
 _GOVERNING = frozenset({"ruling", "governing"})  # a party so called is in power, not in opposition
 STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"})  # bodies whose names say what they are
 
@@ -294,6 +295,8 @@ class Resolver(CountryCodes):
                     cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
                     if cl.sector == "OPP" and self.governing(span):
                         cl.sector = "GOV"  # "the ruling Georgian Dream party": the party in power
+                    if cl.sector in (None, "MIL") and self.rebel_named(span):
+                        cl.sector = "REB"  # "New People's Army guerrillas": an army of rebels, not a state's
                     before = self.doc[span.start - 1] if span.start > 0 else None
                     if before is not None and before.lower_ in self.kb.org_nouns and before.is_lower:
                         cl.nouns.add(before.lower_)  # "the teachers' union SUTEP" ... "the union"
@@ -420,6 +423,20 @@ class Resolver(CountryCodes):
         if any(t.lower_ in words for t in self.doc[max(0, span.start - 3) : span.start]):
             return True
         return any(m.lower_ in words for n in self.describing_nouns(span) for m in n.children if m.dep_ == "amod")
+
+    def rebel_named(self, span: Span) -> bool:
+        """Whether the text calls an organisation rebels: "New People's Army guerrillas", "the
+        Arakan Army, an insurgent group", "the rebel Kachin Independence Army"."""
+        for n in self.describing_nouns(span):
+            if self.kb.groups.get(n.lower_) == "REB" or self.kb.org_anaphora.get(n.lower_) == frozenset({"REB"}):
+                return True
+            if any(m.dep_ in ("amod", "compound") and m.lower_ in _REBEL_WORDS for m in n.children):
+                return True
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and self.kb.groups.get(nxt.lower_) == "REB":
+            return True
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.lower_ in _REBEL_WORDS
 
     def described_sector(self, span: Span) -> str | None:
         """An organisation's sector from the noun the text introduces it with ("the freight
@@ -1098,6 +1115,7 @@ class Resolver(CountryCodes):
         sectors = self.kb.org_anaphora.get(word)
         sent = self.index.sent_of(offset)
         fallback: Cluster | None = None
+        unknown: Cluster | None = None
 
         def words_of(cl: Cluster) -> set[str]:
             names = list(cl.names)
@@ -1117,8 +1135,14 @@ class Resolver(CountryCodes):
             # a name of no known sector may be a company's or a group's ("the company" → Lijnvracht),
             # not a court's or an agency's: those say what they are ("District Court")
             unknown_ok = cl.sector is None and sectors is not None and not sectors <= STATE_SECTORS
-            if fallback is None and sectors and sent - ref.sent <= 2 * WINDOW and (unknown_ok or cl.sector in sectors):
-                fallback = cl
+            if sectors and sent - ref.sent <= 2 * WINDOW:
+                if fallback is None and cl.sector in sectors:
+                    fallback = cl
+                elif unknown is None and unknown_ok:
+                    unknown = cl
+        # one of the noun's sectors before a nearer name of no known sector: "the rebels" are the
+        # New People's Army named two sentences up, not the "Manobo" tribesmen just before
+        fallback = fallback or unknown
         if fallback is None and adjectives:
             for ref in self.index.refs:
                 if ref.start > offset and ref.sent - sent <= 1 and self.clusters[ref.cluster].kind == "organization":
