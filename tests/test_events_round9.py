@@ -277,3 +277,14 @@ def test_member_state_blocking_a_package_rejects_it(analyze: Analyze) -> None:
     text = "Hungary, which has blocked previous sanctions packages, said it would veto the plan."
     (blocked,) = _found(events_of(analyze, text), "REJECT", "blocked")
     assert blocked.source is not None and blocked.source.country == "HUN"
+
+
+# a count of the dead with no doer and no attack told is not coded (GUIDE, round-8 "not coded")
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Lebanon's Health Ministry said four people were killed, including a child.", False),
+    ("Three Indian soldiers and two Pakistani soldiers were killed, the two armies said.", False),
+    ("Four people were killed in an Israeli airstrike on the town.", True),
+    ("Four people were killed by Israeli warplanes.", True),
+])
+def test_casualty_count(analyze: Analyze, text: str, coded: bool) -> None:
+    assert bool(_found(events_of(analyze, text), "ASSAULT", "killed")) == coded, text

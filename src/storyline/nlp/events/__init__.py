@@ -643,6 +643,27 @@ def _demanded_of(state: DocState, actor: Token | None, told: Token | None, speak
     return told if told is not None and is_actor_like(state, told, lex) else None
 
 
+def _casualty_count(trig: Trigger, lex: Lexicon) -> bool:
+    """"Four people were killed", "three soldiers and two civilians were killed": a count of the
+    dead with no doer and no attack told in the clause is not coded (GUIDE, round-8 "not coded");
+    "were killed in an airstrike" tells the attack."""
+    tok = trig.token
+    if trig.entry.pos != "verb" or trig.type != "ASSAULT" or tok.lemma_.lower() != "kill" \
+            or not agentless_passive(tok) or trig.absorbed:
+        return False
+    dead = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if dead is None or not any(d.pos_ == "NUM" or d.ent_type_ == "CARDINAL" for d in (dead, *dead.children)):
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep":
+            for p in prep.children:
+                if p.dep_ == "pobj" and any(e.type == "ASSAULT" for e in lex.nouns.get(p.lemma_.lower(), ())):
+                    return False
+                if p.dep_ == "pobj" and p.lemma_.lower() in lex.w("projectiles"):
+                    return False
+    return True
+
+
 def _a_visit(mode: str | None, src_tok: Token | None, source: EventActor | None, target: EventActor | None,
              state: DocState, lex: Lexicon) -> bool:
     """A visit is someone's going to another country or its people: "projectiles had landed in
@@ -722,6 +743,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if is_boilerplate(trig, lex) or by_commentator(trig, lex) or is_first_time(trig) or is_condition(trig, lex):
                 continue
+            if _casualty_count(trig, lex):
+                continue  # "four people were killed, the ministry said": no one is said to have attacked
             pairs = given if given is not None else arguments(trig, state, lex)
             negated = is_negated(trig, lex)
             hypothetical, future = modality(trig, lex)
