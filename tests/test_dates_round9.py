@@ -178,3 +178,19 @@ def test_resolve_month_of_a_relative_year(text: str, value: str) -> None:
     found = resolve_date(text, "2012-10-31")
     assert found is not None and found.value == value
     assert resolve_date(text, None) is None  # relative: no guess without a publication date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a week relative to the occasion told before: the Monday of the week meant
+    ("The ministers met in Geneva on February 10. They met again the following week in Vienna.", "2026-03-05",
+     "CONSULT", "met again", "2026-02-16"),
+    ("Police arrested 20 protesters on Tuesday. A week earlier, troops had fired on a crowd in the north.",
+     "2026-03-05", "ASSAULT", "fired", "2026-02-23"),
+])
+def test_week_relative_to_the_occasion(analyze: Analyze, text: str, published: str | None, type_: str,
+                                       trigger: str, date: str | None) -> None:
+    events = [e for e in _events(analyze, text, published) if e.type == type_]
+    found = [e for e in events if text[e.sentence.start:e.sentence.end].find(trigger) >= 0
+             or e.trigger.text.lower().startswith(trigger.lower())]
+    assert found, [(e.type, e.trigger.text, e.date) for e in events]
+    assert found[-1].date == date

@@ -72,7 +72,8 @@ _RELATIVE_DAY = re.compile(
     r"^(?:the\s+)?(?:(?P<next>next|following)\s+(?:day|morning|evening|night)|"
     r"(?P<prev>day|night|evening)\s+before|previous\s+day|"
     r"(?P<num>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>later|earlier)|"
-    r"(?P<same>(?:earlier|later)\s+in\s+the\s+day))$"
+    r"(?P<same>(?:earlier|later)\s+in\s+the\s+day)|"
+    r"(?P<wnext>following\s+week|(?:a|one)\s+week\s+later)|(?P<wprev>previous\s+week|week\s+before|(?:a|one)\s+week\s+earlier))$"
 )
 # Prepositions that put a nominal event before or after the governing clause's date.
 _SEQUENCE_PREPS = frozenset({"after", "before", "since", "until", "till", "following", "ahead"})
@@ -119,12 +120,16 @@ def apply_offset(d: ResolvedDate, off: Offset | None) -> ResolvedDate:
 
 
 def relative_day(text: str) -> Offset | None:
-    """"the next day" → +1, "the day before" → −1, "two days later" → +2 (else ``None``)."""
+    """"the next day" → +1, "the day before" → −1, "two days later" → +2, "the following week" →
+    the next week's Monday (else ``None``)."""
     m = _RELATIVE_DAY.match(re.sub(r"\s+", " ", text.strip().lower().strip(",. ")))
     if m is None:
         return None
     if m.group("same"):
         return Offset(0)  # "earlier in the day": the day the context fixes
+    if m.group("wnext") or m.group("wprev"):
+        # "the following week": the week after the one the context fixes (its Monday)
+        return Offset(7 if m.group("wnext") else -7, week=True)
     if m.group("next"):
         return Offset(1)
     if m.group("num"):
