@@ -322,3 +322,16 @@ def test_an_honorific_is_no_description(analyze: Analyze) -> None:
     q = quote_with(a, "Our industry is running")
     assert q.speaker.name and q.speaker.name.endswith("Okafor")
     assert q.speaker.description != "Mr."
+
+
+@pytest.mark.slow
+def test_a_gendered_kin_noun_overrules_a_wrong_coreference(analyze: Analyze) -> None:
+    a = analyze(
+        "Fatima Hassan, 34, fled the city with her three children last week. Her husband, Ahmed, stayed "
+        "behind to guard their shop. \"I don't know if I will see him again,\" she said.\n\n"
+        "Ahmed told AFP by phone that the shelling had not stopped for three days. \"We hear explosions "
+        "every night,\" he said."
+    )
+    assert quote_with(a, "see him again").speaker.name == "Fatima Hassan"
+    assert quote_with(a, "We hear explosions").speaker.name == "Ahmed"
+    assert quote_with(a, "see him again").speaker.description != "34"

@@ -536,10 +536,15 @@ def _speaker_from_actor(actor: Actor, span: Span, description: str | None, kind:
         kind = "person" if actor.kind == "person" else "anonymous" if actor.kind == "group" else "organization"
         if actor.kind == "group" and any(actor.name.lower().endswith(g) for g in load_anonymous().organization_groups):
             kind = "organization"  # "North Korean state media": one institution
-    if description is None and actor.roles:
-        # an age the actors step took for an appositive role ("Smith, 45,") describes no one
-        description = next((r for r in actor.roles if not r.strip().isdigit()), None)
+    if description is None:
+        description = _role_description(actor)
     return Speaker(actor_id=actor.id, name=actor.name, kind=kind, description=description, span=span)  # type: ignore[arg-type]
+
+
+def _role_description(actor: Actor) -> str | None:
+    """The actor's first role; an age the actors step took for an appositive role ("Smith, 45,")
+    describes no one."""
+    return next((r for r in actor.roles if not r.strip().isdigit()), None)
 
 
 def _is_proper_actor(actor: Actor) -> bool:
@@ -979,6 +984,8 @@ def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerC
         if body is not None:  # "PSA remains open to “…,” it said": the body the sentence is about
             return Resolved(replace(body, description=None, span=span), "pronoun")
     actor = _actor_at_token(state, head) or _coref(state, "pronoun", span.start, span.end)
+    if actor is not None and lower in PERSON_PRONOUNS and _pronoun_clash(noun_gender(actor), lower):
+        actor = None  # "Her husband, Ahmed, … she said": the coreference ran to the wrong person
     if actor is not None and (lower not in PERSON_PRONOUNS or actor.kind == "person") and not (
         lower == "it" and actor.kind == "person"  # "it" never means a person
     ):
@@ -1019,6 +1026,29 @@ def _subject_body_before(state: DocState, it: Token, context: SpeakerContext) ->
         # a name the recogniser missed ("PSA remains open …"): a body, since "it" speaks for it
         return replace(found, kind="organization")
     return found if found.kind == "organization" else None
+
+
+_MALE_NOUNS = frozenset({"husband", "father", "son", "brother", "man", "boy", "uncle", "nephew", "grandfather",
+                         "king", "prince", "mr", "mr.", "sir", "businessman", "chairman", "spokesman"})
+_FEMALE_NOUNS = frozenset({"wife", "mother", "daughter", "sister", "woman", "girl", "aunt", "niece", "grandmother",
+                           "queen", "princess", "mrs", "mrs.", "ms", "ms.", "madam", "businesswoman", "chairwoman",
+                           "spokeswoman"})
+
+
+def noun_gender(actor: Actor) -> str | None:
+    """"male"/"female" when the person is called by a gendered noun ("Her husband, Ahmed",
+    "his sister") and never by one of the other gender; else None."""
+    words = {w.lower() for m in actor.mentions for w in m.text.split()[-1:]} | {
+        w.lower() for r in actor.roles for w in r.split()[-1:]
+    }
+    male, female = bool(words & _MALE_NOUNS), bool(words & _FEMALE_NOUNS)
+    if male == female:
+        return None
+    return "male" if male else "female"
+
+
+def _pronoun_clash(gender: str | None, pronoun: str) -> bool:
+    return (pronoun in ("he", "him") and gender == "female") or (pronoun in ("she", "her") and gender == "male")
 
 
 class SpeakerContext:
@@ -1089,9 +1119,16 @@ class SpeakerContext:
         return speaker
 
     def _gender_conflict(self, speaker: Speaker, pronoun: str | None) -> bool:
-        """Whether the person's known gender rules out ``pronoun`` (the actors step's index)."""
+        """Whether the person's known gender rules out ``pronoun`` (the kin or gendered nouns
+        the person is called by first, the actors step's index second)."""
         index = self.state.scratch.get("coref")
-        if pronoun is None or index is None or speaker.actor_id is None:
+        if pronoun is None or speaker.actor_id is None:
+            return False
+        actor = next((a for a in self.state.actors if a.id == speaker.actor_id), None)
+        by_noun = noun_gender(actor) if actor is not None else None
+        if by_noun is not None:
+            return _pronoun_clash(by_noun, pronoun)
+        if index is None:
             return False
         cluster = next((c for c, a in index.actor_ids.items() if a == speaker.actor_id), None)
         gender = index.genders.get(cluster) if cluster is not None else None
@@ -1127,7 +1164,7 @@ class SpeakerContext:
     def _person_speaker(self, tok: Token, ent: tuple[int, int, str]) -> Speaker:
         actor = _actor_at_token(self.state, tok)
         if actor is not None:
-            return Speaker(actor.id, actor.name, "person", actor.roles[0] if actor.roles else None)
+            return Speaker(actor.id, actor.name, "person", _role_description(actor))
         return Speaker(None, tok.doc[ent[0] : ent[1]].text, "person", None)
 
     def named_organization(self, head: Token) -> str | None:
