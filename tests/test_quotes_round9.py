@@ -335,3 +335,14 @@ def test_a_gendered_kin_noun_overrules_a_wrong_coreference(analyze: Analyze) -> 
     assert quote_with(a, "see him again").speaker.name == "Fatima Hassan"
     assert quote_with(a, "We hear explosions").speaker.name == "Ahmed"
     assert quote_with(a, "see him again").speaker.description != "34"
+
+
+@pytest.mark.slow
+def test_according_to_before_a_whole_quotation_is_direct(analyze: Analyze) -> None:
+    a = analyze(
+        "The mayor, Ana Ruiz, toured the flooded district on Monday.\n\n"
+        "According to Ruiz, \u201cnobody was prepared for a storm of this size.\u201d"
+    )
+    q = quote_with(a, "nobody was prepared")
+    assert q.kind == "direct"
+    assert q.speaker.name == "Ana Ruiz"

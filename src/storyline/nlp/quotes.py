@@ -1067,6 +1067,9 @@ def _quote_in_unit(
     if reported is not None:
         kind = "mixed"  # "X agreed to suspend “offensive operations” for 30 days, according to Y"
         start, end = _trim_content(text, reported[1], reported[2])
+        if not _words_outside(text, start, end, unit.spans):  # "According to Ruiz, “nobody was …”"
+            kind = "direct"
+            start, end = _quote_text_bounds(text, span.start, span.end, kind)
     base = CONF_DIRECT if kind == "direct" else CONF_MIXED
     cue_text = "according to" if cues.get(cue) == "phrase" else art.doc[cue].lower_
     return _Found(
