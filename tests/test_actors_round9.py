@@ -220,3 +220,31 @@ def test_the_rebels_are_the_rebel_group_not_a_nearer_unknown_name(analyze: Analy
 def test_a_numbered_division_is_military(analyze: Analyze) -> None:
     a = analyze("Major Leo Santos, spokesman of the 4th Infantry Division, said the outpost held.")
     assert by_name(a, "4th Infantry Division").sector == "MIL"
+
+
+def test_the_treasury_is_the_home_countrys(analyze: Analyze) -> None:
+    """A finance ministry called the Treasury is not always the U.S. Treasury."""
+    a = analyze("ANKARA (Reuters) - The Treasury said on Monday it would sell more bonds, officials in Istanbul said.")
+    treasury = next(x for x in a.actors if any(m.text == "Treasury" for m in x.mentions))
+    assert treasury.country == "TUR"
+
+
+def test_the_us_treasury_is_still_american(analyze: Analyze) -> None:
+    a = analyze("WASHINGTON (Reuters) - The U.S. Treasury imposed sanctions on three companies on Monday.")
+    treasury = next(x for x in a.actors if any("Treasury" in m.text for m in x.mentions))
+    assert treasury.country == "USA"
+
+
+def test_a_society_is_a_civil_body(analyze: Analyze) -> None:
+    a = analyze("The Law Society of Kenya, which brought the case, welcomed the decision.")
+    assert by_name(a, "Law Society of Kenya").sector == "NGO"
+
+
+def test_a_name_with_an_appositive_for_what_it_is(analyze: Analyze) -> None:
+    a = analyze("Safaricom, the country's biggest telecoms company, said its services were not affected.")
+    assert by_name(a, "Safaricom").kind == "organization"
+
+
+def test_a_name_followed_by_a_role_is_a_person(analyze: Analyze) -> None:
+    a = analyze('"The court has spoken," said Murithi Mutiga, Africa director at the International Crisis Group.')
+    assert by_name(a, "Murithi Mutiga").kind == "person"

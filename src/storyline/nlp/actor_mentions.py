@@ -438,6 +438,8 @@ def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, boo
     if kb.gender_of_given_name(toks[0].text):
         return s, True
     root = toks.root
+    if any(c.dep_ == "appos" and c.i >= e and c.lower_ in kb.person_nouns for c in root.children):
+        return s, True  # "Murithi Mutiga, Africa director at the International Crisis Group"
     return s, root.dep_ == "appos" and root.head.lower_ in kb.person_nouns and root.head.i < s
 
 
@@ -517,6 +519,16 @@ def _introduced_orgs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, 
         if j > t.i + 1 and not (j < len(doc) and doc[j].text in ("'s", "’s")):
             out.append((t.i + 1, j, "ORG", "ner"))
     out += _named_before_noun(doc, kb)
+    # "Safaricom, the country's biggest telecoms company, said": a name with an appositive for what it is
+    for t in doc:
+        if t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.is_alpha and not t.ent_type_ \
+                and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in kb.org_nouns and c.i > t.i for c in t.children) \
+                and t.lower_ not in kb.country_by_name and t.lower_ not in kb.actor_by_alias:
+            j = t.i
+            while j > 0 and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == t.i and doc[j - 1].pos_ == "PROPN" \
+                    and doc[j - 1].is_title and not doc[j - 1].ent_type_:
+                j -= 1
+            out.append((j, t.i + 1, "ORG", "ner"))
     return out
 
 
