@@ -288,3 +288,15 @@ def test_member_state_blocking_a_package_rejects_it(analyze: Analyze) -> None:
 ])
 def test_casualty_count(analyze: Analyze, text: str, coded: bool) -> None:
     assert bool(_found(events_of(analyze, text), "ASSAULT", "killed")) == coded, text
+
+
+def test_them_after_two_sides_is_one_event_each(analyze: Analyze) -> None:
+    text = "India and Pakistan agreed on Tuesday to restore a ceasefire. Guterres urged them to exercise restraint."
+    urged = _found(events_of(analyze, text), "REQUEST", "urged")
+    assert sorted(e.target.country for e in urged if e.target is not None and e.target.country) == ["IND", "PAK"]
+
+
+def test_them_of_a_plural_in_the_sentence_stays(analyze: Analyze) -> None:
+    text = "Kim and Trump met in Hanoi. Police detained the protesters and beat them."
+    beat = _found(events_of(analyze, text), "ASSAULT", "beat")
+    assert beat and all(e.target is None or e.target.country not in ("USA", "PRK") for e in beat)

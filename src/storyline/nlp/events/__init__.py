@@ -45,6 +45,7 @@ from storyline.nlp.events.arguments import (
     names_both_sides,
     occurrence_verb,
     occurs_unsided,
+    refers_to_pair,
 )
 from storyline.nlp.events.dating import (
     Offset,
@@ -535,6 +536,8 @@ def _denies_own_act(trig: Trigger) -> bool:
 # custody", "was placed under house arrest" name no one who does it, but it is the authorities of
 # the place, the story's home country (their sector is left open: police, court or government).
 _HELD_TYPES = frozenset({"COERCE"})
+# Types whose "them" is who is acted on in the same scene ("police beat them"), not two sides told before.
+_DONE_TO_BODIES = frozenset({"COERCE", "ASSAULT", "CONCEDE", "AID"})
 
 
 def _authorities(state: DocState) -> EventActor | None:
@@ -825,7 +828,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if date is None and ref is not None:
                     refs[id(event)] = ref
                 kinds[_event_key(event)] = (occasion_told(trig), reacted_occasion(trig))
-                if tgt_tok is not None and target is not None and target.actor_id is None and names_both_sides(tgt_tok):
+                if tgt_tok is not None and target is not None and target.actor_id is None and (
+                        names_both_sides(tgt_tok) or (refers_to_pair(tgt_tok) and etype not in _DONE_TO_BODIES)):
                     marks.setdefault(id(event), set()).add("pair")
                 if target is None and _denies_own_act(trig):
                     marks.setdefault(id(event), set()).add("denial")

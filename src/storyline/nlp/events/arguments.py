@@ -74,6 +74,16 @@ def names_both_sides(tok: Token) -> bool:
             c.lower_ in _PAIR_WORDS and c.dep_ in ("det", "predet", "nummod", "quantmod", "amod") for c in tok.children)
 
 
+def refers_to_pair(tok: Token) -> bool:
+    """"Guterres urged *them* to exercise restraint", "called on *both* to ...": a plural pronoun
+    with no plural noun before it in its sentence points back to the two sides told before."""
+    if tok.lower_ not in ("them", "both") or tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "pobj", "dative", "nsubj"):
+        return False
+    subjects = {c.i for c in tok.head.children if c.dep_ == "nsubj"}  # "officers urged them": not them
+    return not any((t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and t.conjuncts)) and t.i not in subjects
+                   for t in tok.sent if t.i < tok.i)
+
+
 def _entity_of(tok: Token) -> Span | None:
     """The entity ``tok`` is in, as a Span."""
     found = entity_of(tok)
