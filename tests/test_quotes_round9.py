@@ -346,3 +346,15 @@ def test_according_to_before_a_whole_quotation_is_direct(analyze: Analyze) -> No
     q = quote_with(a, "nobody was prepared")
     assert q.kind == "direct"
     assert q.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.slow
+def test_a_pronoun_goes_on_with_an_unnamed_office_holder(analyze: Analyze) -> None:
+    a = analyze(
+        "The police said in a statement signed by its spokesperson, Olumuyiwa Adejobi, that 12 suspects "
+        "had been arrested.\n\n"
+        "Speaking at the event, the minister said the government would build 500 new schools.\n\n"
+        "According to him, the project would be completed by December."
+    )
+    q = quote_with(a, "the project would be completed")
+    assert q.speaker.name == "the minister"

@@ -983,6 +983,10 @@ def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerC
         body = _subject_body_before(state, head, context)
         if body is not None:  # "PSA remains open to “…,” it said": the body the sentence is about
             return Resolved(replace(body, description=None, span=span), "pronoun")
+    if lower in PERSON_PRONOUNS:
+        last = context.unnamed_speaker_before(head)
+        if last is not None:  # "the minister said …. According to him, …": no name came between
+            return Resolved(replace(last, span=span), "pronoun")
     actor = _actor_at_token(state, head) or _coref(state, "pronoun", span.start, span.end)
     if actor is not None and lower in PERSON_PRONOUNS and _pronoun_clash(noun_gender(actor), lower):
         actor = None  # "Her husband, Ahmed, … she said": the coreference ran to the wrong person
@@ -1118,6 +1122,22 @@ class SpeakerContext:
             return None
         return speaker
 
+    def unnamed_speaker_before(self, head: Token) -> Speaker | None:
+        """The speaker who spoke last when it is an office holder the text leaves unnamed ("the
+        minister") and no person was named since: "he"/"him" goes on with them."""
+        if not self.history:
+            return None
+        i, speaker = self.history[-1]
+        if speaker.kind != "unknown" or not speaker.name or i >= head.i or head.i - i > self.window // 2:
+            return None
+        words = speaker.name.lower().split()
+        if words[0] not in ("the", "this") or words[-1] not in load_anonymous().role_nouns:
+            return None
+        doc = head.doc
+        if any(doc[k].ent_type_ == "PERSON" and not self.in_quote[k] for k in range(i + 1, head.i)):
+            return None
+        return speaker
+
     def _gender_conflict(self, speaker: Speaker, pronoun: str | None) -> bool:
         """Whether the person's known gender rules out ``pronoun`` (the kin or gendered nouns
         the person is called by first, the actors step's index second)."""
@@ -1140,7 +1160,14 @@ class SpeakerContext:
         """The most recent person who is the subject of a clause (or a speaker) before ``head``
         and whose known gender fits ``pronoun``."""
         doc = head.doc
-        earlier = {i: s for i, s in self.history if s.kind == "person" and not self._gender_conflict(s, pronoun)}
+        kb = load_anonymous()
+        earlier = {
+            i: s for i, s in self.history
+            if (s.kind == "person" and not self._gender_conflict(s, pronoun)) or (
+                # "the minister said …; according to him": an office holder the text leaves unnamed
+                s.kind == "unknown" and s.name and s.name.split()[-1].lower() in kb.role_nouns
+            )
+        }
         fallback: Speaker | None = None
         lo = max(0, head.i - self.window)
         for i in range(head.i - 1, lo - 1, -1):
