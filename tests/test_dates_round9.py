@@ -194,3 +194,16 @@ def test_week_relative_to_the_occasion(analyze: Analyze, text: str, published: s
              or e.trigger.text.lower().startswith(trigger.lower())]
     assert found, [(e.type, e.trigger.text, e.date) for e in events]
     assert found[-1].date == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # what a request asks for starts ahead of it: the strike is next Wednesday's ...
+    ("Party spokeswoman Marie Ekane told reporters in Douala on Monday that the arrest was illegal. She called for "
+     "a general strike across the country from Wednesday.", "2026-08-18", "PROTEST", "", "2026-08-19"),
+    # ... and the call, whose own clause gives no date of its own, is the occasion told before
+    ("Party spokeswoman Marie Ekane told reporters in Douala on Monday that the arrest was illegal. She called for "
+     "a general strike across the country from Wednesday.", "2026-08-18", "REQUEST", "called", "2026-08-17"),
+])
+def test_a_requested_deed_starts_ahead(analyze: Analyze, text: str, published: str | None, type_: str,
+                                       trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

@@ -328,6 +328,7 @@ def event_date(
     ``etype`` is the event's type when modality changed the trigger's ("did not rule out a
     strike" is a threat)."""
     pledge = (etype or trig.type) in _PLEDGES
+    request = (etype or trig.type) == "REQUEST"
     anchor_set = _anchors(trig) if speech is None else {speech.i}
     if speech is None and is_perfect(_own_verb(trig.clause)):
         # "have ignored Pompeo's invitation in September": the date is the invitation's
@@ -367,7 +368,9 @@ def event_date(
             continue
         attached = _attached_verb(ent) if score == 0 and not future else None
         # "meet at the General Assembly, which will take place in September": the clause's tense
-        own_future = future or (attached is not None and (verb_is_future(attached, lex) or (
+        # what a request asks for starts ahead of it ("called for a strike *from Wednesday*")
+        ahead = score == 0 and request and _starting(ent)
+        own_future = future or ahead or (attached is not None and (verb_is_future(attached, lex) or (
             pledge and _prospective(attached, anchor_set))))
         tense: Tense = ("future" if own_future else "past") if score == 0 else (
             "future" if verb is not None and verb_is_future(verb, lex) else "past")
@@ -383,7 +386,7 @@ def event_date(
                 # stay null rather than being guessed)
                 unknown = min(unknown, abs(ent.root.i - trig.token.i))
             continue
-        if pledge and score == 0 and published is not None \
+        if (pledge or ahead) and score == 0 and published is not None \
                 and is_after(resolved, date.fromisoformat(published[:10])) and (
                     not _on_clause(ent, clause) or _starting(ent)):
             continue  # "were ready to meet ... next month", "a strike from next month": the deed's date
@@ -822,8 +825,8 @@ def _occasion_ent(ent: Span, published: str | None) -> tuple[Token | None, Resol
     meeting"), not a date inside a quotation."""
     if ent.label_ not in DATE_LABELS or is_end_date(ent) or relative_day(ent.text) is not None:
         return None
-    if is_since(ent) or _in_quotation(ent):
-        return None
+    if is_since(ent) or _starting(ent) or _in_quotation(ent):
+        return None  # "since 2010", "(a strike) from Wednesday": a start, not the occasion told
     if ent.root.dep_ == "poss" and not (ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _FRAME_PREPS):
         return None
     verb = _attached_verb(ent)
