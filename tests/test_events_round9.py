@@ -300,3 +300,17 @@ def test_them_of_a_plural_in_the_sentence_stays(analyze: Analyze) -> None:
     text = "Kim and Trump met in Hanoi. Police detained the protesters and beat them."
     beat = _found(events_of(analyze, text), "ASSAULT", "beat")
     assert beat and all(e.target is None or e.target.country not in ("USA", "PRK") for e in beat)
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "country"), [
+    ("Teachers marched through Lima on Monday. The protests spread to other cities on Tuesday.",
+     "PROTEST", "protests", None),
+    ("China launched large-scale drills around Taiwan on Monday. "
+     "The drills took place in the air and waters surrounding the island.", "MOBILIZE", "drills", "CHN"),
+])
+def test_occurrence_takes_the_sides_of_its_kin(analyze: Analyze, text: str, type_: str, trigger: str,
+                                               country: str | None) -> None:
+    events = [e for e in _found(events_of(analyze, text), type_, trigger) if e.sentence.start > 0]
+    assert events and events[0].source is not None
+    if country is not None:
+        assert events[0].source.country == country

@@ -226,6 +226,13 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                         if prev.type == "CONSULT" and prev.date and prev.date_precision:
                             met = ResolvedDate(prev.date, prev.date_precision)  # where the two met
                     break
+        if e.source is None and e.target is None and "unsided" in marked:
+            # "Teachers marched on Monday ... the protests spread to other cities": the sides of the
+            # latest event of its type (within two sentences), else none
+            kin = next((p for p in reversed(out) if here - ev_index[p.sentence.start] <= 2 and p.type == e.type
+                        and p.source is not None), None)
+            if kin is not None:
+                e = replace(e, source=kin.source, target=kin.target, confidence=max(0.05, e.confidence - 0.15))
         if e.source is None and e.target is None and "unsided" not in marked:
             # "substantive talks continue", "a planned lunch was cancelled": the two sides of
             # the latest event with both (within three sentences), else no event
