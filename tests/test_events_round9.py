@@ -314,3 +314,11 @@ def test_occurrence_takes_the_sides_of_its_kin(analyze: Analyze, text: str, type
     assert events and events[0].source is not None
     if country is not None:
         assert events[0].source.country == country
+
+
+def test_called_to_restraint_is_a_request_to_each_side(analyze: Analyze) -> None:
+    text = ("Kyrgyzstan and Tajikistan exchanged fire on the border. "
+            "The Kazakh foreign minister called both sides to restraint.")
+    called = _found(events_of(analyze, text), "REQUEST", "called")
+    assert sorted(e.target.country for e in called if e.target is not None and e.target.country) == ["KGZ", "TJK"]
+    assert not _found(events_of(analyze, "He called the meeting to order."), "REQUEST", "called")

@@ -255,7 +255,9 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     if e.complements:
         # "found them *guilty*", "found six activists *guilty*" (spaCy: a modifier of the object)
         # "pleaded *not* guilty": the negation of a predicative complement
-        near = [*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children)]
+        # "called both sides *to restraint*": the object of "to" is a complement too
+        near = [*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children),
+                *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")]
         if any(c.lower_ in e.complements for c in near):
             return True
     if e.actor_object:
