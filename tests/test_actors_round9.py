@@ -248,3 +248,23 @@ def test_a_name_with_an_appositive_for_what_it_is(analyze: Analyze) -> None:
 def test_a_name_followed_by_a_role_is_a_person(analyze: Analyze) -> None:
     a = analyze('"The court has spoken," said Murithi Mutiga, Africa director at the International Crisis Group.')
     assert by_name(a, "Murithi Mutiga").kind == "person"
+
+
+def test_a_demonym_before_a_portfolio_title(analyze: Analyze) -> None:
+    a = analyze("Romania will send 200 megawatts through its interconnectors, Romanian Energy Minister Bogdan Ivan said.")
+    assert not any("Energy" in x.name for x in a.actors)
+    assert by_name(a, "Bogdan Ivan").country == "ROU"
+
+
+def test_an_organ_of_an_intergovernmental_body(analyze: Analyze) -> None:
+    a = analyze("The African Union Commission urged both sides to show restraint, the statement said in Yaounde.")
+    assert by_name(a, "African Union Commission").sector == "IGO"
+
+
+def test_the_leader_of_a_mission_is_of_its_organisation(analyze: Analyze) -> None:
+    a = analyze(
+        "CAIRO (Reuters) - Egypt agreed a new loan. The IMF mission, led by John Petersen, said in a statement "
+        "that progress had been made. A Kenyan delegation headed by Musalia Mudavadi arrived in Cairo."
+    )
+    assert (by_name(a, "John Petersen").country, by_name(a, "John Petersen").sector) == ("IMF", "IGO")
+    assert by_name(a, "Musalia Mudavadi").country == "KEN"

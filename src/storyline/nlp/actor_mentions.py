@@ -416,9 +416,10 @@ def _title_premodifier(doc: Doc, kb: ActorKnowledge, s: int, e: int, label: str,
         head = doc[s:k].text.lower()
         rest = doc[k:e]
         is_country = head in kb.country_by_name
-        if (is_country or head in kb.org_by_alias) and all(t.is_alpha and t.is_title for t in rest) \
+        is_demonym = head in kb.country_by_demonym  # "[Romanian Energy] Minister Bogdan Ivan"
+        if (is_country or is_demonym or head in kb.org_by_alias) and all(t.is_alpha and t.is_title for t in rest) \
                 and not any(t.lower_ in kb.org_nouns or t.lower_ in kb.state_heads for t in rest):
-            return s, k, "GPE" if is_country else "ORG", source
+            return s, k, "GPE" if is_country else "NORP" if is_demonym else "ORG", source
     return s, e, label, source
 
 

@@ -283,8 +283,12 @@ class Resolver(CountryCodes):
                     cl = self.keyed("organization", f"org:{slug(org.name)}")
                     cl.org, cl.iso3, cl.sector = org, org.country, org.sector
                 else:
-                    iso = self.name_country(span) or self.context_country(cand.start) or self.owner_country(cand, cands)
+                    parent = self.parent_body(span)
+                    iso = (parent.country if parent is not None else None) or self.name_country(span) \
+                        or self.context_country(cand.start) or self.owner_country(cand, cands)
                     cl = self.org_by_name(span.text)
+                    if parent is not None:
+                        cl.sector = cl.sector or parent.sector  # "African Union Commission": the AU's
                     for other in self.clusters:  # "Poland's central bank" was named generically first
                         if other is not cl and not cl.mentions and other.kind == "organization" and other.org is not None \
                                 and other.org.generic and other.iso3 == iso and self.same_institution(other.org, span.text):
@@ -375,6 +379,19 @@ class Resolver(CountryCodes):
                 self.same_institution(generic, n) for n in cl.names
             ):
                 return cl
+        return None
+
+    def parent_body(self, span: Span) -> Organization | None:
+        """An intergovernmental body whose name opens an unknown one's: the "African Union
+        Commission", the "UN Human Rights Council", the "EU Court of Auditors" are the AU's, the
+        UN's and the EU's organs, of their country code and sector."""
+        words = [t.text for t in span if t.lower_ != "the"]
+        for width in (3, 2, 1):
+            if len(words) <= width:
+                continue
+            org = self.kb.org_by_alias.get(" ".join(words[:width]).lower())
+            if org is not None and not org.generic and org.sector == "IGO":
+                return org
         return None
 
     def name_country(self, span: Span) -> str | None:
@@ -762,11 +779,35 @@ class Resolver(CountryCodes):
                         sub = list(doc[child.left_edge.i : child.i + 1])
                         self.learn(cl, list(child.subtree), span.sent, sub)
                         self.role_phrase(cl, sub)
+                self.leader_of(cl, span)
                 if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
                     head = root.head
                     sub = list(doc[head.left_edge.i : head.i + 1])
                     self.learn(cl, sub, span.sent, sub)
                     self.role_phrase(cl, sub)
+
+    def leader_of(self, cl: Cluster, span: Span) -> None:
+        """ "The IMF mission, led by Ivanna Petrova", "a delegation headed by X": the leader is of
+        the organisation (or country) the led noun names, when the text says no more of them."""
+        root = span.root
+        by = root.head
+        if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or cl.countries or cl.org_sectors:
+            return
+        verb = by.head
+        if verb.lemma_.lower() not in ("lead", "head", "chair") or verb.dep_ != "acl":
+            return
+        noun = verb.head
+        for tok in noun.subtree:
+            if tok.i >= verb.i:
+                break
+            for ref in self.index.refs:
+                if ref.start == tok.idx and self.clusters[ref.cluster].kind in ("organization", "country", "group"):
+                    other = self.clusters[ref.cluster]
+                    if other.iso3:
+                        cl.countries.append(other.iso3)
+                    if other.kind in ("organization", "group") and other.sector:
+                        cl.org_sectors.append(other.sector)
+                    return
 
     def role_phrase(self, cl: Cluster, tokens: list[Token]) -> None:
         """An appositive noun phrase ("the special representative") becomes a role mention."""
