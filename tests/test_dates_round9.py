@@ -207,3 +207,15 @@ def test_week_relative_to_the_occasion(analyze: Analyze, text: str, published: s
 def test_a_requested_deed_starts_ahead(analyze: Analyze, text: str, published: str | None, type_: str,
                                        trigger: str, date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a past relative clause that tells the event noun happening gives the noun its date
+    ("The militia said it had shelled an army post late on Tuesday in response to an Israeli drone strike that "
+     "killed three of its fighters in the south on Monday.", "2026-09-23", "ASSAULT", "strike", "2026-09-21"),
+    ("The militia said it had shelled an army post late on Tuesday in response to an Israeli drone strike that "
+     "killed three of its fighters in the south on Monday.", "2026-09-23", "ASSAULT", "shelled", "2026-09-22"),
+])
+def test_relative_clause_telling_the_event(analyze: Analyze, text: str, published: str | None, type_: str,
+                                           trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

@@ -641,6 +641,8 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 return 0, None  # "fired tear gas and arrested dozens of people on Thursday": both verbs'
             if lex is not None and _relative_on(node, anchor_set, lex):
                 return 0, None  # "trade talks with the US, which are due to resume next week"
+            if _telling_relative(node, anchor_set):
+                return 0, None  # "an Israeli drone strike that killed two of its members on Monday"
             if node.dep_ == "advcl" and node.head.i in anchor_set and any(
                     c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
                 return 0, None  # "has filed 200 protests since Marcos took office in 2022": the start
@@ -681,6 +683,15 @@ def _shared_conjunct(verb: Token) -> bool:
     if head.dep_ in ("ROOT", "ccomp", "relcl") and verb.tag_ == head.tag_ == "VBD":
         return True
     return head.dep_ == "ccomp" and is_past_perfect(head) and verb.tag_ in ("VBD", "VBN")
+
+
+def _telling_relative(verb: Token, anchor_set: set[int]) -> bool:
+    """Whether ``verb`` is a past relative clause that tells the event noun itself happening ("a
+    drone strike *that killed* two of its members on Monday", "the talks, which ended on Friday"):
+    its date is the noun's."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.head.i in anchor_set \
+        and verb.head.pos_ == "NOUN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
 
 
 def _relative_on(verb: Token, anchor_set: set[int], lex: Lexicon) -> bool:
