@@ -322,3 +322,8 @@ def test_called_to_restraint_is_a_request_to_each_side(analyze: Analyze) -> None
     called = _found(events_of(analyze, text), "REQUEST", "called")
     assert sorted(e.target.country for e in called if e.target is not None and e.target.country) == ["KGZ", "TJK"]
     assert not _found(events_of(analyze, "He called the meeting to order."), "REQUEST", "called")
+
+
+def test_coordinated_sanctioners_are_one_event_each(analyze: Analyze) -> None:
+    events = _found(events_of(analyze, "Russia faces new U.S. and EU sanctions."), "SANCTION", "sanctions")
+    assert sorted(e.source.country for e in events if e.source is not None and e.source.country) == ["EUR", "USA"]

@@ -795,7 +795,8 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if source is None and trig.type != "CONSULT":
         # "U.S. sanctions", "North Korean demands": a nationality modifier is the source
         for c in _modifiers_of(noun):
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            # "under *U.S. and U.N.* sanctions" (spaCy: nmod): one source each, by the conjuncts
+            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
                 source = c
                 break
     elif target is None and trig.type == "CONSULT":
