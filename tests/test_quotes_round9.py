@@ -358,3 +358,23 @@ def test_a_pronoun_goes_on_with_an_unnamed_office_holder(analyze: Analyze) -> No
     )
     q = quote_with(a, "the project would be completed")
     assert q.speaker.name == "the minister"
+
+
+@pytest.mark.slow
+def test_a_term_reported_on_makes_the_report_indirect(analyze: Analyze) -> None:
+    a = analyze(
+        "The analyst said the reference to a \u201cnew path\u201d was deliberately vague.\n\n"
+        "The ministry said its \u201clegitimate concerns\u201d had to be respected."
+    )
+    assert quote_with(a, "the reference to a").kind == "indirect"
+    assert quote_with(a, "legitimate concerns").kind == "mixed"  # the speaker's own words
+
+
+@pytest.mark.slow
+def test_a_name_in_marks_after_its_noun_is_no_quoted_speech(analyze: Analyze) -> None:
+    a = analyze(
+        "The army said it had launched operation \"Iron Swords\" against the group.\n\n"
+        "A border official said the checkpoint \"Kyzyl-Bel\" was closed until further notice."
+    )
+    assert quote_with(a, "Iron Swords").kind == "indirect"
+    assert quote_with(a, "Kyzyl-Bel").kind == "indirect"

@@ -150,6 +150,27 @@ def _is_nickname(text: str, span: QuotedSpan) -> bool:
     return before is not None and after is not None
 
 
+def _is_name_in_marks(doc: Doc, span: QuotedSpan) -> bool:
+    """the checkpoint “Kyzyl-Bel”, operation “Iron Swords”, the project “Titan”: capitalised
+    words in marks right after the common noun they name are a name, not speech."""
+    text = doc.text
+    inner = text[span.start : span.end]
+    words = inner.split()
+    if span.close_mark is None or not 1 <= len(words) <= 4 or re.search(r"[.,!?;:]", inner):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "for") for w in words):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    k = bisect.bisect_right([t.idx for t in doc], span.open_mark) - 2  # the token before the mark
+    if k < 0:
+        return False
+    before = doc[k]
+    return before.pos_ == "NOUN" and before.is_lower and before.idx + len(before) <= span.open_mark and (
+        text[before.idx + len(before) : span.open_mark].strip() == ""
+    )
+
+
 def _is_heading(text: str, span: QuotedSpan, para: tuple[int, int]) -> bool:
     """A paragraph that is only a short quoted phrase ("Definitively Untrustworthy")."""
     outside = text[para[0] : span.open_mark] + text[span.outer_end : para[1]]
@@ -897,7 +918,7 @@ def extract_quotes(state: DocState) -> list[Quote]:
     speech = [
         s for s in all_spans
         if not _is_title(text, s, paras[s.paragraph][0]) and not _is_heading(text, s, paras[s.paragraph])
-        and not _is_nickname(text, s)
+        and not _is_nickname(text, s) and not _is_name_in_marks(doc, s)
     ]
     art = _Article(doc, all_spans)
     ctx = SpeakerContext(state, art.in_quote)
@@ -1058,6 +1079,10 @@ def _quote_in_unit(
         if cues[cue] != "naming" and not _words_outside(text, start, end, unit.spans):
             kind = "direct"
             start, end = _quote_text_bounds(text, span.start, span.end, kind)
+        elif cues[cue] == "speech" and _term_in_subject(art, span) and not any(
+            o is not span and start <= o.open_mark < end for o in unit.spans
+        ):
+            kind = "indirect"  # "said the reference to a “new way” was vague": a term reported on
     elif kind == "mixed" and art.doc[cue].idx >= span.outer_end and unit.spans[0] is span:
         # "The North would prepare for “every possible situation,” Kim said": the words before
         # the fragment are the rest of the reported clause the trailing cue attributes
@@ -1075,6 +1100,40 @@ def _quote_in_unit(
     return _Found(
         start, end, kind, unit, resolved, cue_text, _channel(art, cue, unit), _confidence(base, resolved), span, subj, cue
     )
+
+
+def _term_in_subject(art: _Article, span: QuotedSpan) -> bool:
+    """A short quoted phrase inside the subject of the reported clause ("the reference to a “new
+    way” was deliberately vague", "the “reforms” are cosmetic") names something the report is
+    about, in someone else's term (eval/GUIDE.md): the report is indirect, not mixed."""
+    toks = [art.doc[i] for i in art.tokens(span.start, span.end) if not art.doc[i].is_punct]
+    if not toks or len(toks) > 3:
+        return False
+    for t in toks:
+        a = t
+        for _ in range(8):
+            if a.dep_ in ("nsubj", "nsubjpass") and not (span.open_mark <= a.head.idx < span.outer_end):
+                break
+            if a.head == a or a.pos_ in ("VERB", "AUX"):
+                return False
+            a = a.head
+        else:
+            return False
+        if a.dep_ not in ("nsubj", "nsubjpass") or a.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not any(w.idx < span.open_mark or w.idx >= span.outer_end for w in a.subtree if not w.is_punct):
+            return False  # "“robust controls” were in place": the quoted words are the whole subject
+        if not any(w.lemma_.lower() in _TERM_NOUNS for w in a.subtree if w.idx < span.open_mark):
+            return False  # "its “reasonable concerns” would be respected": the speaker's own words
+    return True
+
+
+# Nouns that talk about words ("the reference to a “new way”", "the phrase “never again”",
+# "the term “genocide”"): the quoted words after them are a term reported on.
+_TERM_NOUNS = frozenset({
+    "reference", "term", "word", "phrase", "label", "expression", "slogan", "mention", "use", "talk",
+    "description", "characterization", "characterisation", "wording", "language", "notion", "idea", "concept",
+})
 
 
 def _according_to(art: _Article, span: QuotedSpan, unit: Unit, cues: dict[int, str]) -> tuple[int, int, int] | None:
