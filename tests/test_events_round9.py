@@ -327,3 +327,10 @@ def test_called_to_restraint_is_a_request_to_each_side(analyze: Analyze) -> None
 def test_coordinated_sanctioners_are_one_event_each(analyze: Analyze) -> None:
     events = _found(events_of(analyze, "Russia faces new U.S. and EU sanctions."), "SANCTION", "sanctions")
     assert sorted(e.source.country for e in events if e.source is not None and e.source.country) == ["EUR", "USA"]
+
+
+def test_first_of_two_days_of_talks(analyze: Analyze) -> None:
+    text = "Top US and Chinese trade negotiators concluded the first of two days of talks in Washington on Thursday."
+    (talks,) = _found(events_of(analyze, text), "CONSULT", "talks")
+    assert talks.source is not None and talks.source.country == "USA"
+    assert talks.target is not None and talks.target.country == "CHN"

@@ -852,16 +852,17 @@ def _modifiers_of(noun: Token) -> list[Token]:
 
 def _clause_verb(noun: Token) -> Token | None:
     """The verb a nominal event hangs from through prepositions and measure nouns ("three
-    days *of* talks", "rounds *of* discussions"), at most three steps up."""
+    days *of* talks", "rounds *of* discussions", "concluded the first of two days *of* talks"),
+    at most six steps up."""
     node = noun
-    for _ in range(4):
+    for _ in range(6):
         if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node
-        if node.pos_ not in ("ADP", "NOUN", "NUM"):
-            return None
+        if node.pos_ not in ("ADP", "NOUN", "NUM") and not (node.pos_ == "ADJ" and node.dep_ in ("dobj", "pobj")):
+            return None  # ... also "concluded *the first* of two days of talks"
     return None
 
 
