@@ -219,3 +219,14 @@ def test_a_requested_deed_starts_ahead(analyze: Analyze, text: str, published: s
 def test_relative_clause_telling_the_event(analyze: Analyze, text: str, published: str | None, type_: str,
                                            trigger: str, date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # an invitation is dated when made, not by the talks it invites to (which lie ahead)
+    ("Education Minister Rosa Huaman said on Tuesday night that the strike was illegal. She added that the "
+     "government had invited union leaders to a new round of talks on Thursday.", "2026-05-20",
+     "AGREE", "invited", "2026-05-19"),
+])
+def test_invitation_dated_when_made(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
+                                    date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

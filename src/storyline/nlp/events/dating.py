@@ -369,7 +369,7 @@ def event_date(
         attached = _attached_verb(ent) if score == 0 and not future else None
         # "meet at the General Assembly, which will take place in September": the clause's tense
         # what a request asks for starts ahead of it ("called for a strike *from Wednesday*")
-        ahead = score == 0 and request and _starting(ent)
+        ahead = score == 0 and ((request and _starting(ent)) or (pledge and _in_complement(ent, anchor_set, "to")))
         own_future = future or ahead or (attached is not None and (verb_is_future(attached, lex) or (
             pledge and _prospective(attached, anchor_set))))
         tense: Tense = ("future" if own_future else "past") if score == 0 else (
@@ -388,7 +388,7 @@ def event_date(
             continue
         if (pledge or ahead) and score == 0 and published is not None \
                 and is_after(resolved, date.fromisoformat(published[:10])) and (
-                    not _on_clause(ent, clause) or _starting(ent)):
+                    not _on_clause(ent, clause) or _starting(ent) or ahead):
             continue  # "were ready to meet ... next month", "a strike from next month": the deed's date
         key = (score, abs(ent.root.i - trig.token.i))
         if best is None or key < best[:2]:
@@ -658,6 +658,19 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
 
 
 _CHARGE_PREPS = frozenset({"of"})
+
+
+def _in_complement(ent: Span, anchor_set: set[int], prep: str) -> bool:
+    """Whether the date lies in the object of ``prep`` on an anchor verb ("had invited union
+    leaders *to* a new round of talks on Thursday")."""
+    node = ent.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.head.i in anchor_set:
+            return node.dep_ == "prep" and node.lower_ == prep and node.head.pos_ == "VERB"
+        node = node.head
+    return False
 
 
 def _in_charge(ent: Span, verb: Token) -> bool:
