@@ -268,3 +268,16 @@ def test_the_leader_of_a_mission_is_of_its_organisation(analyze: Analyze) -> Non
     )
     assert (by_name(a, "John Petersen").country, by_name(a, "John Petersen").sector) == ("IMF", "IGO")
     assert by_name(a, "Musalia Mudavadi").country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # lower-case words of the title's noun ("foreign policy", "human rights") do not end the title
+        ("A spokesman for EU foreign policy chief Marta Lindqvist denied the report.", "Marta Lindqvist", "EUR"),
+        ("UN human rights chief Paolo Moretti condemned the executions.", "Paolo Moretti", "UNO"),
+    ],
+)
+def test_a_body_before_a_lower_case_title(analyze: Analyze, text: str, name: str, country: str) -> None:
+    person = by_name(analyze(text), name)
+    assert (person.country, person.sector) == (country, "IGO")

@@ -746,7 +746,10 @@ class Resolver(CountryCodes):
             t = doc[i]
             ok = (t.lower_ in words or t.lower_ in self.kb.force_words or t.text in ("’s", "'s", "-")
                   or t.lower_ in ("of", "for", "former", "deputy", "senior", "top")
-                  or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("the",)))
+                  or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("the",))
+                  # "EU foreign policy chief", "UN human rights chief": a modifier of the title's noun
+                  or (run and t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ") and t.head.i == run[0].i
+                      and t.is_alpha and not t.is_stop))
             if not ok:
                 break
             run.insert(0, t)
