@@ -378,3 +378,27 @@ def test_a_name_in_marks_after_its_noun_is_no_quoted_speech(analyze: Analyze) ->
     )
     assert quote_with(a, "Iron Swords").kind == "indirect"
     assert quote_with(a, "Kyzyl-Bel").kind == "indirect"
+
+
+@pytest.mark.slow
+def test_unnamed_commanders_and_rebels_are_anonymous_sources(analyze: Analyze) -> None:
+    a = analyze(
+        "A senior separatist commander said that the rebels still had the right to fire on the town.\n\n"
+        "Rebels told the Associated Press they would not consider the battle a violation of the truce."
+    )
+    q = quote_with(a, "still had the right to fire")
+    assert q.speaker.kind == "anonymous"
+    assert q.speaker.description == "A senior separatist commander"
+    assert quote_with(a, "would not consider the battle").speaker.kind == "anonymous"
+
+
+@pytest.mark.slow
+def test_a_statement_from_an_office_speaks_for_the_office(analyze: Analyze) -> None:
+    a = analyze(
+        "A separate Kremlin statement about the call said the two leaders had agreed to keep in touch.\n\n"
+        "A statement from the Ukrainian president's office said the talks had been constructive."
+    )
+    assert quote_with(a, "agreed to keep in touch").speaker.name == "Kremlin"
+    q = quote_with(a, "the talks had been constructive")
+    assert q.speaker.kind == "organization"
+    assert q.speaker.name and "office" in q.speaker.name

@@ -681,6 +681,11 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
             # eval/GUIDE.md: "Russia's deputy envoy said", an office of a named country or body
             # whose holder the text does not name, is an anonymous source
             return Resolved(Speaker(None, span.text, "anonymous", full_text or span.text, 1, span=span), "anonymous")
+    if role_noun and not definite and not owned and head.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children
+    ) and not any(t.ent_type_ == "PERSON" for t in doc[full_lo:full_hi]):
+        # "A senior separatist commander said": an unnamed holder of a post is an anonymous source
+        return Resolved(Speaker(None, span.text, "anonymous", full_text or span.text, 1, span=span), "anonymous")
     if (lemma in kb.spokesperson_nouns or lower in kb.spokesperson_nouns) and _organization_of(head) is not None:
         # eval/GUIDE.md: an unnamed holder of a named office ("a State Department
         # spokesman") is an anonymous source; the description keeps the office.
@@ -722,6 +727,15 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
             return Resolved(Speaker(None, named, "organization", None, span=span), "organization")
     if actor is not None:
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
+    if lemma in _ISSUED_DOCUMENTS and not definite:
+        # "A statement from Poroshenko's office said", "A separate Kremlin statement said": the issuer
+        issuer_tok = _owner(head) or next(
+            (c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+        )
+        if issuer_tok is not None and issuer_tok.pos_ != "PRON":
+            found = _resolve_speaker(state, issuer_tok, context)
+            if found.speaker.kind != "unknown":
+                return Resolved(replace(found.speaker, span=span), found.via)
     if lemma in _ISSUED_DOCUMENTS and definite and not any(c.dep_ in ("poss", "prep", "compound") for c in head.children):
         # "The ministry said in a statement … “…,” the statement said": the one who issued it
         issuer = _issuer(head, context)
