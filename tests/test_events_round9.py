@@ -334,3 +334,10 @@ def test_first_of_two_days_of_talks(analyze: Analyze) -> None:
     (talks,) = _found(events_of(analyze, text), "CONSULT", "talks")
     assert talks.source is not None and talks.source.country == "USA"
     assert talks.target is not None and talks.target.country == "CHN"
+
+
+def test_occurrence_verb_names_the_pair(analyze: Analyze) -> None:
+    (clash,) = _found(events_of(analyze, "Clashes broke out between police and protesters in the capital."),
+                      "ASSAULT", "clashes")
+    assert clash.source is not None and clash.source.name is not None and "police" in clash.source.name.lower()
+    assert clash.target is not None and clash.target.name is not None and "protesters" in clash.target.name

@@ -782,6 +782,12 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         target = _nested_against(trig.light, state, lex)  # "filed a complaint at the WTO against Indonesia"
         if target is not None and source is not None and target.i == source.i:
             target = None
+    if source is None and target is None and (occurring := occurrence_verb(noun, lex)) is not None:
+        # "clashes broke out *between police and protesters*": the pair hangs from the verb
+        between = next((p for prep in occurring.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                        for p in prep.children if p.dep_ == "pobj"), None)
+        if between is not None and between.conjuncts:
+            source, target = between, between.conjuncts[0]
     put_in = _undergoer(noun, trig.type)
     if put_in is not None:
         # "Lau was taken into custody", "Odinga is under investigation by the police", "a U.N.
