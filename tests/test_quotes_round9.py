@@ -402,3 +402,19 @@ def test_a_statement_from_an_office_speaks_for_the_office(analyze: Analyze) -> N
     q = quote_with(a, "the talks had been constructive")
     assert q.speaker.kind == "organization"
     assert q.speaker.name and "office" in q.speaker.name
+
+
+@pytest.mark.slow
+def test_a_passive_speech_verb_without_agent_or_document_is_no_cue(analyze: Analyze) -> None:
+    a = analyze(
+        "A military spokesman said rebels had shelled army positions ten times, but that the truce was "
+        "being observed 'in general'.\n\n"
+        "The ministry handed the ambassador a note of protest. \"Such actions contradict the spirit of "
+        "the border treaty,\" it is said in the statement of the ministry."
+    )
+    q = quote_with(a, "in general")
+    assert q.cue == "said"
+    assert q.speaker.kind == "anonymous"
+    q = quote_with(a, "Such actions contradict")
+    assert q.kind == "direct"
+    assert q.speaker.kind == "organization"

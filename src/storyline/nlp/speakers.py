@@ -46,7 +46,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 _AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief", "warn", "remind"})
 _STATEMENT_CHANNELS = frozenset({"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed"})
 # documents that speak for whoever issued them ("the statement said", "the release read")
-_ISSUED_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "letter", "declaration"})
+_ISSUED_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "letter", "declaration", "message"})
 _IN_CHANNELS = _STATEMENT_CHANNELS | {
     "speech", "address", "video", "broadcast", "podcast", "column", "article", "testimony", "report", "book",
     "blog", "message", "briefing", "conference", "hearing", "session",
@@ -137,6 +137,9 @@ def cue_kind(token: Token) -> str | None:
         if _blocked(token, kb):
             return None
         lemma = _verb_lemma(token, lemma, kb)
+        if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and _passive_channel(token) is None \
+                and not any(c.dep_ == "agent" for c in token.children):
+            return None  # "the ceasefire is being observed “in general”", "he was told": no one speaks
         if lemma == "read" and token.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # "signs reading “No war”", "he will read …": a text shown, not words said
         if lemma in kb.speech_verbs:
@@ -226,6 +229,17 @@ def find_subject(cue: Token) -> Token | None:
     quoted = quoted_as_saying(cue)
     if quoted is not None:
         return quoted
+    if any(c.dep_ == "auxpass" for c in cue.children):  # "…, was confirmed by the police": the agent speaks
+        agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        channel = _passive_channel(cue)
+        if channel is not None:  # "“…,” it is said in the statement of the ministry": its issuer
+            owner = _owner(channel) or next(
+                (g for p in channel.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+                None,
+            )
+            return owner if owner is not None and owner.pos_ != "PRON" else channel
     t = cue
     climbed_conj = False
     for _hop in range(5):
@@ -294,6 +308,18 @@ def according_appositive(cue: Token) -> Token | None:
     if not any(t.pos_ == "NOUN" for t in doc[cue.i + 1 : end]):
         return None  # "according to Rutte, Stoltenberg said …": no role for the name to fill
     return doc[ent[1] - 1]
+
+
+def _passive_channel(verb: Token) -> Token | None:
+    """The statement of "it is said in the statement", "as stated in a message" (a passive cue
+    whose words are a document's), or None."""
+    kb = load_cues()
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in kb.channel_nouns:
+                    return g
+    return None
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})
