@@ -230,3 +230,16 @@ def test_relative_clause_telling_the_event(analyze: Analyze, text: str, publishe
 def test_invitation_dated_when_made(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
                                     date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
+    # a date in the object of a measured before/after phrase is that object's: the event lies
+    # that far from it
+    ("Two days before the vote on Sunday, police arrested the opposition leader.", "2026-03-05",
+     "COERCE", "arrested", "2026-02-27"),
+    ("Police arrested the opposition leader two days before the vote on Sunday.", "2026-03-05",
+     "COERCE", "arrested", "2026-02-27"),
+])
+def test_measured_before_a_dated_noun(analyze: Analyze, text: str, published: str | None, type_: str,
+                                      trigger: str, date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date

@@ -231,6 +231,32 @@ def _after_dated_clause(clause: Token, sent: Span, published: str | None, lex: L
             resolved = resolve_date(ent.text, published, "future" if verb_is_future(sub, lex) else "past")
             if resolved is not None:
                 return apply_offset(resolved, Offset(-off.days, off.week))
+    for ent in sentence_ents(sent):
+        if ent.label_ not in DATE_LABELS or is_end_date(ent) or is_since(ent) or relative_day(ent.text):
+            continue
+        off = _through_measured_prep(ent, own)
+        if off is not None:
+            resolved = resolve_date(ent.text, published, "future" if verb_is_future(own, lex) else "past")
+            if resolved is not None:
+                return apply_offset(resolved, Offset(-off.days, off.week))
+    return None
+
+
+def _through_measured_prep(ent: Span, verb: Token) -> Offset | None:
+    """"(police arrested him) *two days before* the vote on Sunday": a date in the object of a
+    measured before/after phrase on the verb, and how far the verb's event lies from it."""
+    node = ent.root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.head.i == verb.i:
+            if node.dep_ != "prep" or node.lower_ not in ("before", "after"):
+                return None
+            measure = next((c for c in node.children if c.dep_ == "npadvmod"), None)
+            if measure is None or measure.i > ent.start:
+                return None
+            return _unit_offset(measure, -1 if node.lower_ == "after" else 1)
+        node = node.head
     return None
 
 
@@ -626,8 +652,8 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
             if min(anchor_set) < ent.start:
                 return None
         if node.i in anchor_set:
-            if _in_charge(ent, node):
-                return None
+            if _in_charge(ent, node) or _through_measured_prep(ent, node) is not None:
+                return None  # "two days before the vote on Sunday": the vote's date, see _after_dated_clause
             return 0, None
         if node.pos_ in ("VERB", "AUX") and clause.i in anchor_set and clause.pos_ in ("NOUN", "PROPN") \
                 and clause.dep_ in ("nsubj", "nsubjpass") and clause.head.i == node.i:
