@@ -341,3 +341,8 @@ def test_occurrence_verb_names_the_pair(analyze: Analyze) -> None:
                       "ASSAULT", "clashes")
     assert clash.source is not None and clash.source.name is not None and "police" in clash.source.name.lower()
     assert clash.target is not None and clash.target.name is not None and "protesters" in clash.target.name
+
+
+def test_fighting_told_happening_is_an_assault(analyze: Analyze) -> None:
+    assert _found(events_of(analyze, "Heavy fighting erupted again on Sunday near the town."), "ASSAULT", "fighting")
+    assert not _found(events_of(analyze, "The fighting season begins in spring."), "ASSAULT", "fighting")

@@ -488,10 +488,13 @@ def _paired_modifiers(noun: Token) -> bool:
 
 
 def _done_by(tok: Token, verbs: frozenset[str]) -> bool:
-    """A noun carried out by one of these verbs: "*carried out* strikes", "strikes were
-    *conducted*", "the strikes *carried out* by Israel"."""
+    """A noun carried out by one of these verbs, or told happening by one: "*carried out* strikes",
+    "strikes were *conducted*", "the strikes *carried out* by Israel", "fighting *erupted*"."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and _lemma_in(tok.head, verbs):
         return True
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _lemma_in(tok.head, verbs) \
+            and not any(c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "heavy fighting *erupted*": an intransitive verb of occurring
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and _lemma_in(c, verbs) for c in tok.children)
 
 
