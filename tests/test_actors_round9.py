@@ -281,3 +281,16 @@ def test_the_leader_of_a_mission_is_of_its_organisation(analyze: Analyze) -> Non
 def test_a_body_before_a_lower_case_title(analyze: Analyze, text: str, name: str, country: str) -> None:
     person = by_name(analyze(text), name)
     assert (person.country, person.sector) == (country, "IGO")
+
+
+def test_a_company_suffix_says_business(analyze: Analyze) -> None:
+    a = analyze('"I chuckled when I saw the stock down," Barclays Plc analyst Jason Goldberg said in an interview.')
+    assert by_name(a, "Barclays Plc").sector == "BUS"
+    assert by_name(a, "Jason Goldberg").sector == "BUS"
+
+
+def test_the_rating_agencies(analyze: Analyze) -> None:
+    a = analyze("ANKARA (Reuters) - Moody's upgraded Turkey on Friday. Fitch and S&P said they would review the rating.")
+    moodys = by_name(a, "Moody's")
+    assert (moodys.country, moodys.sector) == ("USA", "BUS")
+    assert by_name(a, "Fitch Ratings").sector == "BUS"
