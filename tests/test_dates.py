@@ -67,7 +67,10 @@ PUB = "2018-12-08"  # the Bloomberg seed, a Saturday
         ("March 2019", "past", "2019-03", "month"),
         ("in 2018", "past", "2018", "year"),
         ("last year", "past", "2017", "year"),
-        ("the end of the year", "future", "2018", "year"),
+        ("the end of the year", "future", "2018-12", "month"),  # GUIDE: "at the end of the year" → YYYY-12
+        ("the beginning of this year", "past", "2018-01", "month"),
+        ("the middle of the year", "past", "2018", "year"),
+        ("the end of the month", "past", "2018-12", "month"),
     ],
 )
 def test_resolves_against_publication(text: str, tense: str, value: str, precision: str) -> None:

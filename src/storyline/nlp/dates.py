@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<unit>week|month|year)(?:'s)?$")),
     ("mrely", re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year$")),
     ("endrel", re.compile(r"^(?P<part>end|start|beginning|middle)\s+of\s+(?P<rel>last|next)\s+(?P<unit>month|year)$")),
-    ("endof", re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>month|year)$")),
+    ("endof", re.compile(r"^(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>month|year)$")),
 ]
 
 
@@ -260,6 +260,10 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         edge = {"end": 12, "start": 1, "beginning": 1}.get(g["part"])
         return ResolvedDate(f"{year:04d}-{edge:02d}", "month") if edge else ResolvedDate(f"{year:04d}", "year")
     if kind == "endof":
+        # "the end of the year" → its December, "the start of the year" → its January (GUIDE)
+        edge = {"end": 12, "start": 1, "beginning": 1}.get(g["part"]) if g["unit"] == "year" else None
+        if edge:
+            return ResolvedDate(f"{pub.year:04d}-{edge:02d}", "month")
         return _shift(pub, g["unit"], 0, calendar_unit=True)
     return None  # pragma: no cover - every pattern kind is handled above
 
