@@ -418,3 +418,11 @@ def test_a_passive_speech_verb_without_agent_or_document_is_no_cue(analyze: Anal
     q = quote_with(a, "Such actions contradict")
     assert q.kind == "direct"
     assert q.speaker.kind == "organization"
+
+
+@pytest.mark.slow
+def test_mixed_text_keeps_the_mark_that_opens_its_first_words(analyze: Analyze) -> None:
+    a = analyze("Citing a military source, state television said \"terrorist groups\" had fired rockets at the city.")
+    q = quote_with(a, "had fired rockets")
+    assert q.kind == "mixed"
+    assert q.text == "\"terrorist groups\" had fired rockets at the city"

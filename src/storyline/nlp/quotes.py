@@ -1095,6 +1095,10 @@ def _quote_in_unit(
         if not _words_outside(text, start, end, unit.spans):  # "According to Ruiz, “nobody was …”"
             kind = "direct"
             start, end = _quote_text_bounds(text, span.start, span.end, kind)
+    if kind != "direct":
+        for s in unit.spans:  # "said “terrorist groups” have fired …": keep the mark that opens the words
+            if s.close_mark is not None and s.open_mark < start <= s.start and start < s.close_mark < end:
+                start = s.open_mark
     base = CONF_DIRECT if kind == "direct" else CONF_MIXED
     cue_text = "according to" if cues.get(cue) == "phrase" else art.doc[cue].lower_
     return _Found(
