@@ -294,3 +294,9 @@ def test_the_rating_agencies(analyze: Analyze) -> None:
     moodys = by_name(a, "Moody's")
     assert (moodys.country, moodys.sector) == ("USA", "BUS")
     assert by_name(a, "Fitch Ratings").sector == "BUS"
+
+
+def test_a_capital_receiving_something_is_its_government(analyze: Analyze) -> None:
+    a = analyze("Washington sent more weapons to Kyiv. The minister later flew to Kyiv.")
+    ukraine = by_name(a, "Ukraine")
+    assert len(ukraine.mentions) == 1  # the recipient, not the destination of the flight

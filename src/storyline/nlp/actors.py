@@ -312,7 +312,9 @@ class Resolver(CountryCodes):
                 self.add(cl, span.start_char, span.end_char, "name", span)
             elif cand.kind == "capital" and cand.iso3:
                 head = span.root.head
-                if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE:
+                # "sent weapons to Kyiv", "delivered a message to Moscow": a recipient (the model's
+                # "dative") is the government; "flew to Kyiv", "talks in Moscow" are places
+                if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE and head.dep_ != "dative":
                     continue
                 cl = self.keyed("country", f"country:{cand.iso3}")
                 cl.iso3 = cand.iso3
