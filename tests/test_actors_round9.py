@@ -300,3 +300,13 @@ def test_a_capital_receiving_something_is_its_government(analyze: Analyze) -> No
     a = analyze("Washington sent more weapons to Kyiv. The minister later flew to Kyiv.")
     ukraine = by_name(a, "Ukraine")
     assert len(ukraine.mentions) == 1  # the recipient, not the destination of the flight
+
+
+def test_a_hyphenated_party_name_after_its_noun_is_an_organisation(analyze: Analyze) -> None:
+    """The model calls "Jamaat-e-Islami" a person; after "the ... party," it is the party."""
+    a = analyze(
+        "Mia Golam Parwar, the general secretary of the country's largest Islamist party, "
+        "Jamaat-e-Islami, was also arrested, police said."
+    )
+    party = by_name(a, "Jamaat-e-Islami")
+    assert (party.kind, party.sector) == ("organization", "OPP")

@@ -583,6 +583,13 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
         if source == "ner" and label == "PERSON" and e - s == 1 and doc[s].text in org_names:
             out.append((s, e, "ORG", source))
             continue
+        root = doc[s:e].root
+        named_as_org = (root.dep_ == "appos" and root.head.i < s and root.head.lower_ in kb.org_words) or (
+            s >= 2 and doc[s - 1].text == "," and doc[s - 2].pos_ == "NOUN" and doc[s - 2].lower_ in kb.org_words)
+        if source == "ner" and label == "PERSON" and e - s >= 2 and named_as_org and doc[s:e].text.lower() not in person_words \
+                and not kb.gender_of_given_name(doc[s].text):
+            out.append((s, e, "ORG", source))  # "the country's largest Islamist party, Jamaat-e-Islami"
+            continue
         if source == "ner" and label == "PERSON" and e - s >= 2 and doc[s:e].text in org_texts \
                 and doc[s:e].text.lower() not in person_words and not kb.gender_of_given_name(doc[s].text):
             out.append((s, e, "ORG", source))

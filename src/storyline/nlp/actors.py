@@ -484,6 +484,10 @@ class Resolver(CountryCodes):
         prev = self.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and (prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.is_lower)):
             nouns.append(prev)  # the model tags a lower-case "union" before a name PROPN at times
+        if prev is not None and prev.text == "," and span.start >= 2:
+            noun = self.doc[span.start - 2]  # "the country's largest Islamist party, Jamaat-e-Islami"
+            if noun.pos_ == "NOUN" and noun.lower_ in self.kb.org_words:
+                nouns.append(noun)
         return nouns
 
     def org_by_name(self, text: str) -> Cluster:
