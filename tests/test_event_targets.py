@@ -193,7 +193,9 @@ def test_an_agentless_passive_is_done_by_the_doer_of_the_same_act_before(analyze
 
 
 def test_a_compatriot_is_not_the_doer_of_an_agentless_passive(analyze: Analyze) -> None:
-    text = "Indian forces shelled villages on Sunday. Three Indian soldiers were killed on Monday."
+    # (a bare casualty count, "Three Indian soldiers were killed on Monday.", is not coded at all:
+    # eval/GUIDE.md round 8; an attack told keeps the event, with no compatriot as its doer)
+    text = "Indian forces shelled villages on Sunday. Three Indian soldiers were killed in an attack on Monday."
     found = _of(_events(analyze, text), "ASSAULT", "killed")
     assert found and (found[0].source is None or found[0].source.country != "IND")
 
