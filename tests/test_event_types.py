@@ -133,7 +133,7 @@ CODED = [
     ("The Norwegian envoy had shuttled between the two sides for months.", "CONSULT", "shuttled"),
     # office holders stepping down, clemency, prisoner swaps, border closures, tools downed, and a
     # light verb spaCy mislemmatises ("staged" → "stag")
-    ("The minister stepped down after the scandal.", "RETREAT", "stepped"),
+    ("The minister stepped down after the scandal.", "CONCEDE", "stepped"),
     ("The president commuted the sentences of 30 prisoners.", "CONCEDE", "commuted"),
     ("The junta granted an amnesty to 500 rebels.", "CONCEDE", "granted"),
     ("Russia and Ukraine swapped prisoners on Friday.", "CONCEDE", "swapped"),
@@ -160,6 +160,13 @@ CODED = [
     ("Protesters set fire to the police station.", "ASSAULT", "set"),
     ("Rioters set several cars ablaze.", "ASSAULT", "set"),
     ("The government lifted the state of emergency.", "CONCEDE", "lifted"),
+    # orders backed by authority, lockouts, resignations (round 9, extra-e)
+    ("The junta ordered the mining company's managers to leave the country.", "COERCE", "ordered"),
+    ("The government ordered the employers to end the lockout.", "COERCE", "ordered"),
+    ("Police ordered the arrest of the opposition leader.", "COERCE", "ordered"),
+    ("The employers locked out 1,200 dockworkers last month.", "COERCE", "locked"),
+    ("The port's lockout of the dockworkers entered its third week.", "COERCE", "lockout"),
+    ("The prime minister resigned in the face of the protests.", "CONCEDE", "resigned"),
 ]
 
 # text, type that must not be coded
@@ -189,6 +196,9 @@ NOT_CODED = [
     ("The company lost money in the third quarter.", "ACCUSE"),
     ("Indian troops traded fire with Pakistani soldiers.", "COOPERATE"),
     ("The two sides set a date for talks.", "ASSAULT"),
+    ("The airline ordered 50 new aircraft from Airbus.", "COERCE"),  # a purchase, not an order to someone
+    ("Kim ordered his troops to keep full combat posture.", "COERCE"),  # a deployment: MOBILIZE
+    ("The minister resigned in the face of the protests.", "RETREAT"),  # yielding: CONCEDE
 ]
 
 
