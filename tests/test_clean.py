@@ -290,3 +290,15 @@ def test_a_sentence_starting_with_a_date_is_prose() -> None:
     text = "March 5, 2025 was the day the ministers met in Oslo to discuss fishing quotas."
     assert clean_text(text).text == text
     assert clean_text(text).published is None
+
+
+@pytest.mark.parametrize("byline", ["By Ivana Sekularac", "By Pawel Florkiewicz and Olena Harmash", "By Anne Roy, Reuters"])
+def test_a_byline_at_the_top_is_metadata(byline: str) -> None:
+    out = clean_text(f"{byline}\n\nBELGRADE (Reuters) - Parliament approved the new minister on Tuesday.")
+    assert out.text == "BELGRADE (Reuters) - Parliament approved the new minister on Tuesday."
+    assert [(r.kind, r.before) for r in out.repairs] == [("byline", byline)]
+
+
+def test_by_in_prose_is_no_byline() -> None:
+    text = "By Tuesday the talks had collapsed.\nBy then, Ottawa had ordered an end to the lockout."
+    assert clean_text(text).text == text

@@ -58,6 +58,13 @@ def test_txt_headline_and_body(tmp_path: Path) -> None:
         ("A single paragraph of prose that ends like a sentence.\n\nAnother one.", None),
         ("Only one line", None),
         ("Talks resume in Hanoi\n\nBody.", "Talks resume in Hanoi"),
+        # a headline straight above its byline, dateline or a long first paragraph
+        ("Port lockout ends\nBy Anne Roy and Luc Gagnon\n\nMONTREAL - Dockworkers returned.", "Port lockout ends"),
+        ("Mali orders out miner's managers\nBAMAKO (AFP) - Mali's military authorities on Tuesday ordered ...", "Mali orders out miner's managers"),
+        ("Ottawa orders end to port lockout\n" + "The federal government on Tuesday ordered the employers to end the lockout " * 4, "Ottawa orders end to port lockout"),
+        # hard-wrapped prose: a short first line running on into the next is no headline
+        ("The federal government on Tuesday ordered the\nemployers to end the lockout of the port.", None),
+        ("Ministers met on Tuesday in Oslo to discuss\nFishing quotas for the coming year.", None),
     ],
 )
 def test_split_headline(text: str, title: str | None) -> None:

@@ -65,11 +65,21 @@ def normalize_date(value: Any) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# What may follow a headline on the very next line: a byline ("By Ivana Sekularac", "By A and
+# B"), a dateline ("BAMAKO (AFP) -", "WARSAW/KYIV (Reuters) -"), or a paragraph too long to
+# be one line of hard-wrapped text.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+BYLINE = re.compile(rf"^By\s+{_NAME}(?:(?:,|,?\s+and)\s+{_NAME}){{0,3}}(?:,\s*[A-Z][\w ]{{2,30}})?\s*$")
+_DATELINE_START = re.compile(r"^[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,4}(?:,[^()\n]{0,40})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
+_UNWRAPPED = 200
+
+
 def split_headline(text: str) -> tuple[str | None, str]:
     """A plain-text article's first line is its headline when it looks like one.
 
-    A headline is short, is followed by a blank line and does not end like a sentence of
-    prose; otherwise the text has no headline and is returned whole.
+    A headline is short and does not end like a sentence of prose. It is followed by a blank
+    line, or directly by a byline, a dateline or a paragraph too long to be hard-wrapped
+    text; otherwise the text has no headline and is returned whole.
     """
     stripped = text.lstrip("\ufeff").lstrip()
     first, sep, rest = stripped.partition("\n")
@@ -82,7 +92,9 @@ def split_headline(text: str) -> tuple[str | None, str]:
     if line[0] in "•·▪●|" or line.endswith((".", ",", ";", ":")):
         return None, text
     if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
-        return None, text
+        following = rest.split("\n", 1)[0].strip()
+        if not (BYLINE.match(following) or _DATELINE_START.match(following) or len(following) > _UNWRAPPED):
+            return None, text
     return line, rest
 
 
