@@ -167,6 +167,10 @@ CODED = [
     ("The employers locked out 1,200 dockworkers last month.", "COERCE", "locked"),
     ("The port's lockout of the dockworkers entered its third week.", "COERCE", "lockout"),
     ("The prime minister resigned in the face of the protests.", "CONCEDE", "resigned"),
+    ("The European Union pledged 15 million euros on Tuesday.", "AGREE", "pledged"),
+    ("The president did not attend a regional mining forum in Dakar.", "CONSULT", "attend"),
+    ("Hungary and Slovakia still bar the grain.", "SANCTION", "bar"),
+    ("Poland extended its ban on imports of Ukrainian wheat.", "SANCTION", "extended"),
 ]
 
 # text, type that must not be coded
