@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.analysis import analyze_text
 from storyline.evaluation.actors import cross_document, identity, identity_errors
+from storyline.models import Actor, Analysis
 
 
 def test_perfect_keys_score_one() -> None:
@@ -48,3 +50,18 @@ def test_identity_errors_name_splits_and_merges() -> None:
                              ("c", "moon jae-in", "person:moon-jae-in")])
     assert any("'blue house' split" in line for line in lines)
     assert any("key 'person:moon-jae-in' joins ['blue house', 'moon jae-in']" in line for line in lines)
+
+
+def test_generic_bodies_of_two_countries_get_two_keys() -> None:
+    """"Police said" in a Peruvian story and in a Vanuatu story are two police forces: the
+    key of a body the text names no country for takes the country it was placed in."""
+    peru = analyze_text("LIMA (Reuters) - Peru's teachers marched in Lima on Monday. Police said 40 people were detained.",
+                   published="2025-06-03")
+    vanuatu = analyze_text("PORT VILA (AP) - Vanuatu's parliament met on Monday. Police said the session was calm.",
+                      published="2025-06-03")
+
+    def police(a: Analysis) -> Actor:
+        return next(x for x in a.actors if x.name.lower().endswith("police"))
+
+    assert police(peru).key != police(vanuatu).key
+    assert str(police(peru).key).endswith(":PER") and str(police(vanuatu).key).endswith(":VUT")

@@ -1261,6 +1261,10 @@ class Resolver(CountryCodes):
             country, sector, roles = self.codes(cl)
             if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic):
                 country = self.local_country(cl) or home
+            if key.endswith(":None") and country:
+                # a generic body of no country the text named ("the police", "the Supreme Court")
+                # is the body of the country it was placed in: one police force is not another's
+                key = f"{key.removesuffix(':None')}:{country}"
             if sector is None and cl.kind == "person" and cl.known is None and not cl.titles \
                     and not any(w in title_words for r in cl.roles_text for w in r.lower().split()):
                 # someone with no office, title or organisation the text names, or only a civilian's
