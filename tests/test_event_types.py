@@ -171,6 +171,10 @@ CODED = [
     ("The president did not attend a regional mining forum in Dakar.", "CONSULT", "attend"),
     ("Hungary and Slovakia still bar the grain.", "SANCTION", "bar"),
     ("Poland extended its ban on imports of Ukrainian wheat.", "SANCTION", "extended"),
+    # people and bodies handed back are a release (CONCEDE), like prisoners freed
+    ("Afghan forces handed back the bodies of 11 Pakistani soldiers as a goodwill gesture.", "CONCEDE", "handed"),
+    ("Russia returned the remains of 50 soldiers to Ukraine.", "CONCEDE", "returned"),
+    ("Ukraine repatriated 200 prisoners of war.", "CONCEDE", "repatriated"),
 ]
 
 # text, type that must not be coded
@@ -202,6 +206,7 @@ NOT_CODED = [
     ("The two sides set a date for talks.", "ASSAULT"),
     ("The airline ordered 50 new aircraft from Airbus.", "COERCE"),  # a purchase, not an order to someone
     ("Kim ordered his troops to keep full combat posture.", "COERCE"),  # a deployment: MOBILIZE
+    ("Russia returned the remains of 50 soldiers to Ukraine.", "RETREAT"),  # a release: CONCEDE
     ("The minister resigned in the face of the protests.", "RETREAT"),  # yielding: CONCEDE
 ]
 
