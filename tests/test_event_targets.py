@@ -234,3 +234,11 @@ def test_an_arrival_is_a_visit_to_the_country_arrived_in(analyze: Analyze) -> No
             "Stephen Biegun, the U.S. envoy, is due to arrive in Hanoi on Thursday to coordinate with officials.")
     found = _of(_events(analyze, text), "CONSULT", "arrive")
     assert found and found[0].target is not None and found[0].target.country == "VNM"
+
+
+def test_one_noun_of_two_nationalities_is_two_targets(analyze: Analyze) -> None:
+    """GUIDE rule 9, one event per target: "his Pakistani and Afghan counterparts" are two."""
+    text = "Turkish Foreign Minister Hakan Fidan spoke by phone with his Pakistani and Afghan counterparts on Wednesday."
+    found = _of(_events(analyze, text), "CONSULT", "spoke")
+    assert sorted(e.target.country for e in found if e.target is not None) == ["AFG", "PAK"]
+    assert all(e.source is not None and e.source.country == "TUR" for e in found)

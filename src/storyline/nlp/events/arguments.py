@@ -1105,6 +1105,12 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             return [paired]  # "U.S. and Chinese officials met": the United States → China
     sources = [source] + ([c for c in source.conjuncts if c.i > source.i] if source is not None else [])
     targets = [target] + ([c for c in target.conjuncts if c.i > target.i] if target is not None else [])
+    if target is not None and len(targets) == 1 and target.pos_ == "NOUN":
+        # "spoke with his *Pakistani and Afghan* counterparts", "sanctions on Russian and Iranian
+        # firms": one noun shared by two nationalities is two targets (GUIDE rule 9)
+        paired = _paired_nationalities(target)
+        if paired is not None and (source is None or source.i not in (paired[0].i, paired[1].i)):
+            target, targets = paired[0], list(paired)
     pairs = [(source, target)]
     for s in sources[:3]:
         for t in targets[:3]:
