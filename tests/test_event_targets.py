@@ -242,3 +242,23 @@ def test_one_noun_of_two_nationalities_is_two_targets(analyze: Analyze) -> None:
     found = _of(_events(analyze, text), "CONSULT", "spoke")
     assert sorted(e.target.country for e in found if e.target is not None) == ["AFG", "PAK"]
     assert all(e.source is not None and e.source.country == "TUR" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed on Monday to speed up border demarcation. Russia, which brokered the 2020 "
+        "ceasefire, kept peacekeepers in Karabakh until 2024.",
+        "Armenia and Azerbaijan agreed on Thursday to extend the ceasefire after talks in Doha mediated by Qatar.",
+    ],
+)
+def test_a_mediator_is_in_talks_with_each_side(analyze: Analyze, text: str) -> None:
+    """GUIDE round 9: brokering a ceasefire or mediating talks is a CONSULT with each side."""
+    found = [e for e in _events(analyze, text) if e.type == "CONSULT" and e.mode == "third-party"]
+    assert sorted(e.target.country for e in found if e.target is not None) == ["ARM", "AZE"]
+
+
+def test_a_mediator_of_talks_with_one_named_side_keeps_it(analyze: Analyze) -> None:
+    text = "India and Pakistan agreed to a truce. Norway mediated talks with the Taliban."
+    found = [e for e in _events(analyze, text) if e.type == "CONSULT" and e.mode == "third-party"]
+    assert [e.target.name for e in found if e.target is not None] == ["Taliban"]

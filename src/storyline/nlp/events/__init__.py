@@ -288,6 +288,9 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                 e = _dated(e, d)
         # who the sentence names takes part in its occasion; a target inferred below does not
         info.actors |= {a.actor_id for a in (e.source, e.target) if a is not None and a.actor_id is not None}
+        # a mediator's act names no side of its own: "talks in Doha mediated by Qatar", "Russia,
+        # which brokered the 2020 ceasefire" are aimed at each side told (GUIDE round 9)
+        third_party = e.type == "CONSULT" and e.mode == "third-party"
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types") and not denial:
             accuser = _accuser(e, out, here, ev_index) if reply else None
             if accuser is not None:
@@ -300,7 +303,10 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                 e = replace(e, target=parties[-1], confidence=max(0.05, e.confidence - 0.1))
             elif accuser is None:
                 e = _context_target(e, out, here, ev_index, kinds or {})
-        pair_sides = _both_sides(e, out, here, ev_index) if pair else None
+        pair_sides = _both_sides(e, out, here, ev_index) if pair or third_party else None
+        if third_party and not pair and pair_sides is not None and e.target is not None and e.target.actor_id \
+                and not any(_same(e.target, side) for side in pair_sides):
+            pair_sides = None  # "mediated talks with the rebels": the side it names
         if pair_sides is not None:
             # "Guterres urged both countries to exercise restraint" after "India and Pakistan
             # agreed ...": the pair is the two sides told before, one event each (GUIDE rule 9)
