@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from storyline.models import RawDocument, replace
+from storyline.models import Analysis, RawDocument, replace
 from storyline.nlp.pipeline import REGISTRY, DocState, load_builtin_steps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +19,16 @@ SEEDS_DIR = EXAMPLES / "seeds" if (EXAMPLES / "seeds").is_dir() else ROOT.parent
 SEED_CNN = SEEDS_DIR / "000_dc9a0929a95000c4.txt"
 SEED_BLOOMBERG = SEEDS_DIR / "002_c63ea23ff0e24138.txt"
 STORYLINE = [sys.executable, "-m", "storyline.cli"]
+
+
+@pytest.fixture(scope="session")
+def analyze() -> Callable[..., Analysis]:
+    """The whole pipeline on one text (``analyze(text, published=...)``); the model loads once."""
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()
+    return analyze_text
 
 
 @pytest.fixture

@@ -13,14 +13,6 @@ from storyline.models import Analysis, Event
 Analyze = Callable[..., Analysis]
 
 
-@pytest.fixture(scope="module")
-def analyze() -> Analyze:
-    from storyline.analysis import analyze_text
-    from storyline.nlp.model import load_nlp
-
-    load_nlp()
-    return analyze_text
-
 
 def _events(a: Analysis, type_: str) -> list[Event]:
     found = [e for e in a.events if e.type == type_]

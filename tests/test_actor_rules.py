@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from storyline.models import Actor, Analysis
 
 Analyze = Callable[..., Analysis]
 
-
-@pytest.fixture(scope="module")
-def analyze() -> Analyze:
-    from storyline.analysis import analyze_text
-    from storyline.nlp.model import load_nlp
-
-    load_nlp()
-    return analyze_text
 
 
 def _owner(a: Analysis, surface: str, nth: int = 1) -> Actor | None:

@@ -16,14 +16,6 @@ PUB = "2025-03-05"  # a Wednesday
 Analyze = Callable[..., Analysis]
 
 
-@pytest.fixture(scope="module")
-def analyze() -> Analyze:
-    from storyline.analysis import analyze_text
-    from storyline.nlp.model import load_nlp
-
-    load_nlp()
-    return analyze_text
-
 
 def _name(actor: Any) -> str:
     return (actor.name or "").lower() if actor is not None else ""

@@ -14,14 +14,6 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[..., Analysis]
 
 
-@pytest.fixture(scope="module")
-def analyze() -> Analyze:
-    from storyline.analysis import analyze_text
-    from storyline.nlp.model import load_nlp
-
-    load_nlp()  # once per module
-    return analyze_text
-
 
 def _events(analyze: Analyze, text: str, published: str) -> list[Event]:
     return list(analyze(text, published=published).events)

@@ -16,14 +16,6 @@ PUB = "2025-10-08"
 Analyze = Callable[..., Analysis]
 
 
-@pytest.fixture(scope="module")
-def analyze() -> Analyze:
-    from storyline.analysis import analyze_text
-    from storyline.nlp.model import load_nlp
-
-    load_nlp()  # once per module
-    return analyze_text
-
 
 def events_of(analyze: Analyze, text: str) -> list[Event]:
     return list(analyze(text, published=PUB).events)

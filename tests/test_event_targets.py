@@ -16,14 +16,6 @@ PUB = "2025-10-08"  # a Wednesday
 Analyze = Callable[..., Analysis]
 
 
-@pytest.fixture(scope="module")
-def analyze() -> Analyze:
-    from storyline.analysis import analyze_text
-    from storyline.nlp.model import load_nlp
-
-    load_nlp()
-    return analyze_text
-
 
 def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
     return list(analyze(text, published=published).events)
