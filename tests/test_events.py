@@ -22,14 +22,6 @@ PUB = "2019-03-09"  # a Saturday
 Analyze = Callable[..., Analysis]
 
 
-@pytest.fixture(scope="module")
-def analyze() -> Analyze:
-    from storyline.analysis import analyze_text
-    from storyline.nlp.model import load_nlp
-
-    load_nlp()  # once per module
-    return analyze_text
-
 
 def _check_offsets(a: Analysis) -> None:
     text = a.article.text
@@ -476,31 +468,32 @@ def _event_scores(split: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_gold_scores_stay_above_pinned_minimums() -> None:
-    """Dev split (story + extra), pins rounded down from what is measured. Round 8 (58 docs, 1061
-    events, with the extra-d batch; the start-of-round code scored macro 0.744, micro 0.785, country
-    0.816, date 0.903 / 0.908 on this gold): macro 0.772, micro 0.811, country 0.834, date 0.911 /
-    0.919, negation 0.998."""
+    """Dev split (story + extra), pins rounded down from what is measured. Round 9 (66 docs, 1244
+    events, with the extra-e batch; the start-of-round code scored macro 0.735, micro 0.787, country
+    0.820, date 0.895 / 0.910 on this gold, and on the blind extra-e batch macro 0.544 / micro
+    0.626): macro 0.756, micro 0.808, country 0.820, date 0.909 / 0.920, negation 0.998."""
     scores = _event_scores("dev")
-    assert scores["gold_events"] >= 1050
-    assert scores["type_macro_f1"] >= 0.77
-    assert scores["type_micro"]["f1"] >= 0.81
-    assert scores["country"]["f1"] >= 0.83
-    assert scores["date_accuracy"] >= 0.91
+    assert scores["gold_events"] >= 1240
+    assert scores["type_macro_f1"] >= 0.75
+    assert scores["type_micro"]["f1"] >= 0.80
+    assert scores["country"]["f1"] >= 0.81
+    assert scores["date_accuracy"] >= 0.90
     assert scores["date_agreement"] >= 0.91
     assert scores["negation_accuracy"] >= 0.95
 
 
 def test_heldout_scores_stay_above_pinned_minimums() -> None:
-    """Held-out split (26 docs nobody tunes on, 645 events, with the heldout-3 batch). On it the code
-    at the start of round 8 scored macro 0.581, micro 0.658, country 0.765, date 0.844 / 0.875;
-    round 8: macro 0.594, micro 0.678, country 0.784, date 0.868 / 0.880."""
+    """Held-out split (26 docs nobody tunes on, 645 events). On it the code at the start of round 8
+    scored macro 0.581, micro 0.658, country 0.765, date 0.844 / 0.875; round 8: macro 0.594, micro
+    0.678, country 0.784, date 0.868 / 0.880; round 9: macro 0.616, micro 0.683, country 0.786, date
+    0.888 / 0.885 (part of the date gain is the headline split, which aligns the heldout-3 gold)."""
     scores = _event_scores("heldout")
     assert scores["gold_events"] >= 640
-    assert scores["type_macro_f1"] >= 0.59
-    assert scores["type_micro"]["f1"] >= 0.67
+    assert scores["type_macro_f1"] >= 0.61
+    assert scores["type_micro"]["f1"] >= 0.68
     assert scores["country"]["f1"] >= 0.78
-    assert scores["date_accuracy"] >= 0.86
-    assert scores["date_agreement"] >= 0.87
+    assert scores["date_accuracy"] >= 0.88
+    assert scores["date_agreement"] >= 0.88
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.

@@ -476,23 +476,23 @@ def _quote_scores(split: str) -> dict:  # type: ignore[type-arg]
 
 def test_gold_scores_do_not_regress() -> None:
     """Dev split (story + extra), pinned at the level reached (rounded down); see `storyline eval quotes`.
-    Round 8, 899 quotes (with the extra-d batch): overall 0.980, direct 0.984, mixed 0.974, indirect
-    0.970, speaker 0.958, anonymous recall 0.957 (start-of-round code on the same gold: 0.979 / 0.984 /
-    0.972 / 0.969 / 0.958 / 0.957)."""
+    Round 9, 987 quotes (with the extra-e batch): overall 0.975, direct 0.989, mixed 0.966, indirect
+    0.967, quoted 0.979, speaker 0.950, anonymous recall 0.946 (start-of-round code on the same gold:
+    0.974 / 0.985 / 0.961 / 0.964 / 0.976 / 0.949 / 0.946)."""
     r = _quote_scores("dev")
     assert r["direct"]["f1"] >= 0.98
-    assert r["mixed"]["f1"] >= 0.97
-    assert r["quoted"]["f1"] >= 0.98
+    assert r["mixed"]["f1"] >= 0.96
+    assert r["quoted"]["f1"] >= 0.97
     assert r["indirect"]["f1"] >= 0.96
     assert r["overall"]["f1"] >= 0.97
-    assert r["speaker_accuracy"] >= 0.95
-    assert r["anonymous_recall"] >= 0.95
+    assert r["speaker_accuracy"] >= 0.945
+    assert r["anonymous_recall"] >= 0.94
 
 
 def test_heldout_scores_do_not_regress() -> None:
     """Held-out split (26 docs nobody tunes on, 403 quotes). Round 8: overall 0.941, direct 0.983,
-    mixed 0.912, indirect 0.922, speaker 0.923, anonymous recall 0.877 (start-of-round code on the
-    same gold: identical)."""
+    mixed 0.912, indirect 0.922, speaker 0.923, anonymous recall 0.877; round 9: the same, speaker
+    0.925."""
     r = _quote_scores("heldout")
     assert r["overall"]["f1"] >= 0.94
     assert r["direct"]["f1"] >= 0.98
