@@ -234,6 +234,8 @@ def test_photo_captions_are_removed(caption: str) -> None:
         "He told Reuters on Monday that the AP/Ipsos poll was wrong.",
         "Credit ratings agencies cut the outlook on Friday.",
         "Picture this: a summit with no agenda.",
+        "Support for the plan fell to 40 percent, according to a survey by Reuters/Ipsos.",
+        "The figures were compiled by AP/NORC.",
     ],
 )
 def test_prose_naming_agencies_is_no_caption(line: str) -> None:
@@ -302,3 +304,9 @@ def test_a_byline_at_the_top_is_metadata(byline: str) -> None:
 def test_by_in_prose_is_no_byline() -> None:
     text = "By Tuesday the talks had collapsed.\nBy then, Ottawa had ordered an end to the lockout."
     assert clean_text(text).text == text
+
+
+def test_a_section_line_with_no_date_names_no_outlet() -> None:
+    out = clean_text("Politics | 3 min read\nThe ministers met in Oslo on Monday to discuss fishing quotas and the ban.")
+    assert out.outlet is None
+    assert out.text == "The ministers met in Oslo on Monday to discuss fishing quotas and the ban."

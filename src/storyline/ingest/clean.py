@@ -105,7 +105,8 @@ _SYNDICATION = re.compile(
 # REUTERS/Dinuka Liyanawatte", "(AP Photo/Christophe Ena)", "… protest Credit: AP") describes
 # a picture, often from another day, not the story.
 _CAPTION = re.compile(
-    r"(?:\b(?:REUTERS|AFP|EPA|AP|Xinhua|Bloomberg|ANADOLU)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+"
+    # (the agency in capitals, as credits print it: "according to a Reuters/Ipsos poll" is prose)
+    r"(?:\b(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+"
     r"(?:\s*/\s*File(?: Photo)?)?\s*\.?$"
     r"|\((?:AP|AFP|EPA|Reuters|Getty) Photos?\b[^)]{0,60}\)"
     r"|\b(?:Photo|Picture|Image|Photograph|Credit|PHOTO|CREDIT)s?\s*:\s*[^.:]{2,50}$"
@@ -207,8 +208,9 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
             repairs.append(Repair("byline", stripped, ""))
             continue
         if meta and not _is_prose(stripped):
-            outlet = outlet or meta["outlet"].strip()
-            published = published or stamp_date(stripped)
+            if stamp_date(stripped):  # "Politics | 3 min read" names no outlet
+                outlet = outlet or meta["outlet"].strip()
+                published = published or stamp_date(stripped)
         elif stamp and stamp_date(stamp["when"]):
             published = published or stamp_date(stamp["when"])
         elif header and _BARE_STAMP.match(stripped) and stamp_date(stripped):
