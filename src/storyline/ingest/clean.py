@@ -133,7 +133,7 @@ _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _HEADER_LINES = 4
 # "By Ivana Sekularac", "By Pawel Florkiewicz and Olena Harmash": who wrote it, not the story.
 _BYLINE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-_BYLINE = re.compile(rf"^By\s+{_BYLINE_NAME}(?:(?:,|,?\s+and)\s+{_BYLINE_NAME}){{0,3}}(?:,\s*[A-Z][\w ]{{2,30}})?\s*$")
+BYLINE = re.compile(rf"^By\s+{_BYLINE_NAME}(?:(?:,|,?\s+and)\s+{_BYLINE_NAME}){{0,3}}(?:,\s*[A-Z][\w ]{{2,30}})?\s*$")
 _TIME = r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s*\([A-Z]{2,5}\))?"
 # A line that is only a date and time under the headline: "2011-02-27 21:41:53 GMT+7 (ICT)",
 # "Mon, 16 Dec 2019 02:33 GMT", "October 3, 2001: 2:10 p.m. ET", "May 2, 2015 / 11:12 AM / 4 years ago".
@@ -204,7 +204,7 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
         header = content_lines < _HEADER_LINES
         meta = _META_LINE.match(stripped) if header else None
         stamp = _STAMP_LINE.match(stripped) if header else None
-        if header and _BYLINE.match(stripped):
+        if header and BYLINE.match(stripped):
             repairs.append(Repair("byline", stripped, ""))
             continue
         if meta and not _is_prose(stripped):

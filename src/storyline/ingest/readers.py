@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from storyline.errors import RejectedInput
+from storyline.ingest.clean import BYLINE
 from storyline.ingest.decode import decode_bytes, describe_binary
 from storyline.models import RawDocument, Rejection
 
@@ -68,8 +69,6 @@ def normalize_date(value: Any) -> str | None:
 # What may follow a headline on the very next line: a byline ("By Ivana Sekularac", "By A and
 # B"), a dateline ("BAMAKO (AFP) -", "WARSAW/KYIV (Reuters) -"), or a paragraph too long to
 # be one line of hard-wrapped text.
-_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-BYLINE = re.compile(rf"^By\s+{_NAME}(?:(?:,|,?\s+and)\s+{_NAME}){{0,3}}(?:,\s*[A-Z][\w ]{{2,30}})?\s*$")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,4}(?:,[^()\n]{0,40})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 _UNWRAPPED = 200
 
