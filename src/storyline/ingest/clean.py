@@ -204,17 +204,16 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
         header = content_lines < _HEADER_LINES
         meta = _META_LINE.match(stripped) if header else None
         stamp = _STAMP_LINE.match(stripped) if header else None
+        when = stamp_date(stamp["when"] if stamp else stripped) if header else None
         if header and BYLINE.match(stripped):
             repairs.append(Repair("byline", stripped, ""))
             continue
         if meta and not _is_prose(stripped):
-            if stamp_date(stripped):  # "Politics | 3 min read" names no outlet
+            if when:  # "Politics | 3 min read" names no outlet
                 outlet = outlet or meta["outlet"].strip()
-                published = published or stamp_date(stripped)
-        elif stamp and stamp_date(stamp["when"]):
-            published = published or stamp_date(stamp["when"])
-        elif header and _BARE_STAMP.match(stripped) and stamp_date(stripped):
-            published = published or stamp_date(stripped)
+                published = published or when
+        elif when and (stamp or _BARE_STAMP.match(stripped)):  # "Published July 28, 2022", a bare date line
+            published = published or when
         elif _RELATED_BLOCK.match(stripped):
             skipping = True
         elif _CAPTION.search(stripped):
@@ -222,7 +221,7 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
             continue
         elif not (
             _UI_LINE.match(stripped) or _TEASER.match(stripped) or _SYNDICATION.search(stripped)
-            or (_BREADCRUMB.match(stripped) and len(stripped.split()) <= 8 and not _is_prose(stripped)
+            or (_BREADCRUMB.match(stripped) and len(stripped.split()) <= 8
                 and any(sep in stripped for sep in "|›»>"))
         ):
             kept.append(line)
