@@ -34,7 +34,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from storyline.models import Actor, Analysis
+from storyline.models import Analysis
+from storyline.store.db import entity_key  # the key the store merges entities across articles by
 
 Span2 = tuple[int, int]
 
@@ -127,13 +128,6 @@ def identity(name: str) -> str:
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
-def cross_key(actor: Actor) -> str:
-    """The key the store merges an actor across articles by (see ``store.db.entity_key``)."""
-    from storyline.store.db import entity_key
-
-    return entity_key(actor)
-
-
 def cross_document(items: Sequence[tuple[str, str, str | None]]) -> dict[str, Any]:
     """Cross-article identity scores of (doc, gold identity, predicted key or None) items."""
     tp = gold_links = pred_links = 0
@@ -218,7 +212,7 @@ def evaluate(gold_records: Iterable[dict[str, Any]], analyses: dict[str, Analysi
             owners = Counter(response[i] for i in range(len(key)) if key[i] == ai and i in matched)
             pred = by_id.get(owners.most_common(1)[0][0]) if owners else None
             gold_name = identity(str(actor.get("name") or ""))
-            identities.append((doc, aliases.get(gold_name, gold_name), cross_key(pred) if pred is not None else None))
+            identities.append((doc, aliases.get(gold_name, gold_name), entity_key(pred) if pred is not None else None))
             if pred is not None and pred.country == actor.get("country"):
                 country_ok += 1
             if pred is not None and pred.sector == actor.get("sector"):

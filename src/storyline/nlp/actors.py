@@ -1257,14 +1257,10 @@ class Resolver(CountryCodes):
         for n, cl in enumerate(ordered, start=1):
             actor_id = f"a{n}"
             self.index.actor_ids[cl.cid] = actor_id
-            name, key = self.naming(cl)
             country, sector, roles = self.codes(cl)
             if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic):
                 country = self.local_country(cl) or home
-            if key.endswith(":None") and country:
-                # a generic body of no country the text named ("the police", "the Supreme Court")
-                # is the body of the country it was placed in: one police force is not another's
-                key = f"{key.removesuffix(':None')}:{country}"
+            name, key = self.naming(cl, country)
             if sector is None and cl.kind == "person" and cl.known is None and not cl.titles \
                     and not any(w in title_words for r in cl.roles_text for w in r.lower().split()):
                 # someone with no office, title or organisation the text names, or only a civilian's
@@ -1284,22 +1280,25 @@ class Resolver(CountryCodes):
             ))
         _ = kb
         return actors
-    def naming(self, cl: Cluster) -> tuple[str, str]:
+    def naming(self, cl: Cluster, country: str | None) -> tuple[str, str]:
+        """The actor's name and cross-article key. A generic body ("the police", "the Supreme
+        Court") is keyed by its country, the one the text names or else ``country``, the one
+        it was placed in: one country's police force is not another's."""
         kb = self.kb
         if cl.kind == "country":
             assert cl.iso3 is not None
             return kb.country_names.get(cl.iso3, cl.iso3), f"country:{cl.iso3}"
         if cl.kind == "group":
-            country = kb.country_names.get(cl.iso3 or "", cl.iso3 or "")
+            country_name = kb.country_names.get(cl.iso3 or "", cl.iso3 or "")
             noun = cl.group_noun or "people"
-            name = max(cl.names, key=len) if cl.names else f"{country} {noun}"
+            name = max(cl.names, key=len) if cl.names else f"{country_name} {noun}"
             return name, f"group:{cl.iso3}:{slug(noun)}"
         if cl.kind == "organization":
             if cl.org is not None:
                 name = cl.org.name
                 if cl.org.generic and cl.iso3:
                     name = f"{kb.country_names.get(cl.iso3, cl.iso3)} {cl.org.name}"
-                return name, f"org:{slug(cl.org.name)}" + (f":{cl.iso3}" if cl.org.generic else "")
+                return name, f"org:{slug(cl.org.name)}" + (f":{cl.iso3 or country}" if cl.org.generic else "")
             name = max(cl.names, key=len)
             return name, f"org:{slug(name)}"
         if cl.known is not None:
