@@ -919,8 +919,12 @@ def occurs_unsided(noun: Token, lex: Lexicon) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or not _predicated(noun, lex):
         return False
     # "said the protests *would* continue until the bill was scrapped": a warning, not a report
-    verb = (event_measure(noun, lex) or noun).head
-    return not any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.modals") for c in verb.children)
+    return not _modal((event_measure(noun, lex) or noun).head, lex)
+
+
+def _modal(verb: Token, lex: Lexicon) -> bool:
+    """Whether a hypothetical modal governs ``verb`` ("would continue", "could resume")."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.modals") for c in verb.children)
 
 
 def _scheduled(noun: Token, lex: Lexicon) -> bool:
@@ -989,7 +993,7 @@ def _measured(noun: Token, lex: Lexicon) -> bool:
         return False
     # told as fact: "would soon demand a new round of talks" asks for one, none took place
     verb = _clause_verb(noun)
-    return verb is None or not any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.modals") for c in verb.children)
+    return verb is None or not _modal(verb, lex)
 
 
 def _predicated(noun: Token, lex: Lexicon) -> bool:
