@@ -150,10 +150,10 @@ def _is_nickname(text: str, span: QuotedSpan) -> bool:
     return before is not None and after is not None
 
 
-def _is_name_in_marks(doc: Doc, span: QuotedSpan) -> bool:
+def _is_name_in_marks(art: _Article, span: QuotedSpan) -> bool:
     """the checkpoint “Kyzyl-Bel”, operation “Iron Swords”, the project “Titan”: capitalised
     words in marks right after the common noun they name are a name, not speech."""
-    text = doc.text
+    text = art.text
     inner = text[span.start : span.end]
     words = inner.split()
     if span.close_mark is None or not 1 <= len(words) <= 4 or re.search(r"[.,!?;:]", inner):
@@ -162,10 +162,10 @@ def _is_name_in_marks(doc: Doc, span: QuotedSpan) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
-    k = bisect.bisect_right([t.idx for t in doc], span.open_mark) - 2  # the token before the mark
+    k = bisect.bisect_right(art.starts, span.open_mark) - 2  # the token before the mark
     if k < 0:
         return False
-    before = doc[k]
+    before = art.doc[k]
     return before.pos_ == "NOUN" and before.is_lower and before.idx + len(before) <= span.open_mark and (
         text[before.idx + len(before) : span.open_mark].strip() == ""
     )
@@ -915,12 +915,12 @@ def extract_quotes(state: DocState) -> list[Quote]:
     text = state.article.text
     all_spans = find_quoted_spans(text)
     paras = paragraphs(text)
+    art = _Article(doc, all_spans)
     speech = [
         s for s in all_spans
         if not _is_title(text, s, paras[s.paragraph][0]) and not _is_heading(text, s, paras[s.paragraph])
-        and not _is_nickname(text, s) and not _is_name_in_marks(doc, s)
+        and not _is_nickname(text, s) and not _is_name_in_marks(art, s)
     ]
-    art = _Article(doc, all_spans)
     ctx = SpeakerContext(state, art.in_quote)
     units = _merge_trailing_attributions(_units(text, speech), art)
     found: list[_Found] = []

@@ -498,7 +498,7 @@ def _text(doc: Doc, lo: int, hi: int) -> str:
 
 def _span(doc: Doc, lo: int, hi: int) -> Span:
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc[lo:hi].text)  # not doc.text[...]: Doc.text joins every token per call
 
 
 def _strip_determiner(doc: Doc, lo: int, hi: int) -> int:
