@@ -97,10 +97,10 @@ class _Found:
 class _Article:
     """Character/token look-ups over one document, built once per article."""
 
-    def __init__(self, doc: Doc, spans: list[QuotedSpan]) -> None:
+    def __init__(self, doc: Doc, text: str, spans: list[QuotedSpan]) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.paragraphs = paragraphs(doc.text)
+        self.text = text  # the article's text, which the doc was parsed from (Doc.text rebuilds it)
+        self.paragraphs = paragraphs(text)
         self.starts = [t.idx for t in doc]
         self.spans = spans
         self.in_quote = [False] * len(doc)
@@ -915,7 +915,7 @@ def extract_quotes(state: DocState) -> list[Quote]:
     text = state.article.text
     all_spans = find_quoted_spans(text)
     paras = paragraphs(text)
-    art = _Article(doc, all_spans)
+    art = _Article(doc, text, all_spans)
     speech = [
         s for s in all_spans
         if not _is_title(text, s, paras[s.paragraph][0]) and not _is_heading(text, s, paras[s.paragraph])
