@@ -1258,7 +1258,10 @@ class Resolver(CountryCodes):
             actor_id = f"a{n}"
             self.index.actor_ids[cl.cid] = actor_id
             country, sector, roles = self.codes(cl)
-            if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic):
+            if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic) \
+                    and cl.known is None:
+                # a known organisation or person the knowledge base gives no country (the African
+                # Union, its commission's chair) is of none, wherever the story is set
                 country = self.local_country(cl) or home
             name, key = self.naming(cl, country)
             if sector is None and cl.kind == "person" and cl.known is None and not cl.titles \
