@@ -36,6 +36,7 @@ from storyline.models import Span as TextSpan
 from storyline.nlp.actors import home_country
 from storyline.nlp.dates import ResolvedDate, parse_published
 from storyline.nlp.events.arguments import (
+    agentless,
     arguments,
     event_actor,
     event_measure,
@@ -81,7 +82,7 @@ from storyline.nlp.events.modality import (
     reported_by,
     stated_type,
 )
-from storyline.nlp.events.triggers import Trigger, agentless_passive, find_triggers
+from storyline.nlp.events.triggers import Trigger, find_triggers
 from storyline.nlp.lookup import actor_at
 from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline, event_location
@@ -665,7 +666,7 @@ def _casualty_count(trig: Trigger, lex: Lexicon) -> bool:
     "were killed in an airstrike" tells the attack."""
     tok = trig.token
     if trig.entry.pos != "verb" or trig.type != "ASSAULT" or tok.lemma_.lower() != "kill" \
-            or not agentless_passive(tok) or trig.absorbed:
+            or not agentless(tok) or trig.absorbed:
         return False
     dead = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if dead is None or not any(d.pos_ == "NUM" or d.ent_type_ == "CARDINAL" for d in (dead, *dead.children)):
@@ -801,13 +802,13 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if _same(source, target):
                     target = None
                 if source is None and target is not None and etype in _HELD_TYPES and target.name \
-                        and (trig.entry.pos == "noun" or agentless_passive(trig.token)):
+                        and (trig.entry.pos == "noun" or agentless(trig.token)):
                     source = _authorities(state)  # "four people were arrested": by the authorities
                 unsided = source is None and target is None and trig.entry.pos == "noun" and not hypothetical \
                     and etype in lex.w("occurring_unsided") and occurs_unsided(trig.token, lex)
                 if source is None and target is None and not unsided and not (
                         etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
-                        etype in lex.w("passive_sided_from_context") and agentless_passive(trig.token)):
+                        etype in lex.w("passive_sided_from_context") and agentless(trig.token)):
                     continue
                 if target is None and source is not None and etype in _GIVING_TYPES and _gives_help(trig):
                     target = _helped(state, source)  # "The United States has pledged $15 million in aid"
@@ -819,7 +820,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     target = EventActor(None, None, source.country, None)
                 if _is_commentator(source, lex) or not _a_visit(mode, src_tok, source, target, state, lex):
                     continue
-                key = (etype, sent.start, source, target, negated)
+                key = (etype, sent.start, source, target, negated, date)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -848,7 +849,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     marks.setdefault(id(event), set()).add("denial")
                 if target is None and etype == "REJECT" and _rejects_accusation(trig):
                     marks.setdefault(id(event), set()).add("reply")
-                if src_tok is None and target is not None and trig.entry.pos == "verb" and agentless_passive(trig.token):
+                if src_tok is None and target is not None and trig.entry.pos == "verb" and agentless(trig.token):
                     marks.setdefault(id(event), set()).add("agentless")
                 if unsided:  # "protests erupted": coded with no participant
                     marks.setdefault(id(event), set()).add("unsided")

@@ -20,7 +20,7 @@ from storyline.knowledge.loader import ActorKnowledge, load_actor_knowledge
 from storyline.models import EventActor
 from storyline.nlp.actors import home_country, relabelled_place
 from storyline.nlp.events.knowledge import Lexicon
-from storyline.nlp.events.triggers import Trigger
+from storyline.nlp.events.triggers import Trigger, agentless_passive
 from storyline.nlp.lookup import actor_at, entity_of
 from storyline.nlp.pipeline import DocState
 
@@ -376,7 +376,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if raised is not None:
             return _resolve_relative(raised)  # "Choe was not expected to join the talks"
         return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
-    if dep == "conj" and head.pos_ in ("VERB", "AUX") and not _is_passive(verb) \
+    if dep == "conj" and head.pos_ in ("VERB", "AUX") and not _is_passive(verb) and not _shares_passive(verb) \
             and not any(c.dep_ in ("nsubj", "csubj") for c in head.children):
         # "it had been kept in the dark and *demanded* guarantees": the shared subject
         shared = _child(head, "nsubjpass")
@@ -470,6 +470,39 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _shares_passive(verb: Token) -> bool:
+    """"was arrested by police and *charged* with sedition", "were captured and *executed*": a bare
+    participle coordinated with a passive verb is passive too, with its subject (a participle
+    with an object or a subject of its own is active: "had been kept in the dark and *demanded*
+    guarantees")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and _is_passive(verb.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "dative") for c in verb.children)
+
+
+def agentless(verb: Token) -> bool:
+    """A passive that names no doer, its own or a coordinated participle's: "four people were
+    arrested", "was placed under house arrest and *charged* with treason" (not "was arrested and
+    charged *by police*")."""
+    return (agentless_passive(verb) or _shares_passive(verb)) and _passive_parts(verb)[1] is None
+
+
+def _passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
+    """The passive subject and the "by" object of a passive verb, shared along coordinated
+    participles: "villagers had been shot and hacked to death *by the separatists*", "was
+    arrested *by police* and charged"."""
+    held = _child(verb, "nsubjpass")
+    if held is None and _shares_passive(verb):
+        held = _child(verb.head, "nsubjpass")
+    agent = _child(verb, "agent")
+    if agent is None:
+        kin = [c for c in verb.children if c.dep_ == "conj" and _shares_passive(c)]
+        if _shares_passive(verb):
+            kin.append(verb.head)
+        agent = next((a for k in kin for a in k.children if a.dep_ == "agent"), None)
+    return held, (_child(agent, "pobj") if agent is not None else None)
+
+
 def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
     verb = trig.token
     source: Token | None
@@ -490,18 +523,19 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         done_to = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in lex.w("verb_target_preps")
                         for p in prep.children if p.dep_ == "pobj" and is_actor_like(state, p, lex)), None)
         return _child(agent, "pobj"), done_to if done_to is not None else _target_from_noun(head, state, lex)
-    if _is_passive(verb):
-        target = _child(verb, "nsubjpass")
+    if _is_passive(verb) or _shares_passive(verb):
+        target, source = _passive_parts(verb)
         if target is not None:
             target = _resolve_relative(target)  # "all candidates *who* have been barred from running"
             if trig.type in lex.w("done_to_people"):
                 target = _counted(target)  # "dozens of protesters were detained"
-        agent = _child(verb, "agent")
-        source = _child(agent, "pobj") if agent is not None else None
         if target is not None and not is_actor_like(state, target, lex):
-            # "66 people had been detained": a person-like noun is the target even unlisted
-            keep = target.pos_ in ("NOUN", "PROPN") and target.lemma_.lower() not in (trig.entry.objects or ())
-            keep = keep and target.lemma_.lower() in lex.w("person_nouns")
+            # "66 people had been detained": a person-like noun is the target even unlisted; one the
+            # trigger needs as its object is its instrument ("troops were deployed"), unless people
+            # undergo the act ("villagers were shot", "two journalists were beaten")
+            person = target.pos_ in ("NOUN", "PROPN") and target.lemma_.lower() in lex.w("person_nouns")
+            keep = person and (target.lemma_.lower() not in (trig.entry.objects or ())
+                               or trig.type in lex.w("done_to_people"))
             # "those detained would be charged", "those responsible will be prosecuted": people
             keep = keep or (target.lower_ in ("those", "these") and any(
                 c.dep_ in ("acl", "relcl", "amod") for c in target.children))

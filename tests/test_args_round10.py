@@ -1,0 +1,65 @@
+"""Event arguments, round 10: common news syntax the parse reads wrong or drops.
+
+Passives coordinated with a shared subject and "by" agent ("were shot and hacked to death by
+the rebels", "was arrested by police and charged"), people who undergo a passive act
+("villagers were shot"), and two acts of one kind told at two times in one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"  # a Wednesday
+
+Analyze = Callable[..., Analysis]
+
+
+def _name(actor: Any) -> str:
+    return (actor.name or "").lower() if actor is not None else ""
+
+
+def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _find(events: list[Event], type_: str, trigger: str | None = None) -> Event:
+    found = [e for e in events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
+    assert found, f"no {type_} among {[(e.type, e.trigger.text, _name(e.source), _name(e.target)) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), [
+    # people a passive act is done to are its target, though the trigger names them as its object
+    ("Three villagers were shot by the rebels near the border.", "ASSAULT", "shot", "rebels", "villagers"),
+    ("Two journalists were beaten by police outside the court.", "ASSAULT", "beaten", "police", "journalists"),
+    # a "by" agent on the last of two coordinated participles does both
+    ("Villagers had been shot and hacked to death by the separatists.", "ASSAULT", "shot", "separatists",
+     "villagers"),
+    ("Two soldiers were captured and executed by the militants.", "ASSAULT", "executed", "militants", "soldiers"),
+])
+def test_a_passive_act_is_done_by_its_agent_to_its_subject(analyze: Analyze, text: str, type_: str, trigger: str,
+                                                           source: str, target: str) -> None:
+    e = _find(_events(analyze, text), type_, trigger)
+    assert source in _name(e.source) and target in _name(e.target), (e.source, e.target)
+
+
+def test_a_participle_coordinated_with_a_passive_is_done_to_its_subject(analyze: Analyze) -> None:
+    # "charged" shares "the activist" and the police, it is not the activist's act
+    events = _events(analyze, "The activist was arrested by police and charged with sedition.")
+    assert all(_name(e.source) != "activist" for e in events), [(e.trigger.text, _name(e.source)) for e in events]
+    e = _find(events, "COERCE", "arrested")
+    assert "police" in _name(e.source) and "activist" in _name(e.target)
+
+
+def test_two_acts_of_one_kind_at_two_times_are_two_events(analyze: Analyze) -> None:
+    text = ("Kenyan police arrested opposition leader Peter Kamau in Nairobi in March. Kamau was placed under "
+            "house arrest that month and charged with treason in September.")
+    coerced = [e for e in _events(analyze, text) if e.type == "COERCE" and e.sentence.start > 0]
+    assert {e.trigger.text for e in coerced} >= {"placed", "charged"}, [(e.trigger.text, e.date) for e in coerced]
