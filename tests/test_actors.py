@@ -323,7 +323,8 @@ def test_local_officials_take_the_country_of_where_they_act(analyze) -> None:  #
     )
     assert by_name(a, "Oleksandr Prokudin").country == "UKR"
     assert not [x for x in a.actors if x.name == "Kherson"]
-    assert by_name(a, "Police").country == "UKR"
+    police = [x for x in a.actors if any(m.text == "Police" for m in x.mentions)]
+    assert [(x.country, x.sector) for x in police] == [("UKR", "COP")]
 
 
 def test_dateline_and_someone_elses_title(analyze) -> None:  # type: ignore[no-untyped-def]

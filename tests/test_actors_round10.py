@@ -39,3 +39,58 @@ def test_un_agencies_are_the_un_and_the_african_union_is_no_country(analyze) -> 
     assert by_name(a, "African Union Commission").country is None
     assert by_name(a, "World Health Organization").country == "UNO"
     assert by_name(a, "International Court of Justice").country == "UNO"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> object:
+    """The whole pipeline, for the codes the events step gives unnamed groups."""
+    from storyline.analysis import analyze_text
+    from storyline.nlp.model import load_nlp
+
+    load_nlp()
+    return analyze_text
+
+
+def test_a_mention_stops_at_the_headline(analyze) -> None:  # type: ignore[no-untyped-def]
+    """A headline with no full stop parses into the first sentence; the role phrase of the
+    body ("Iran's Foreign Ministry spokesperson") must not take the headline's last word."""
+    a = analyze(
+        "New sanctions show lack of goodwill in talks – Iran\n\n"
+        "Iran's Foreign Ministry spokesperson, Esmaeil Baghaei, said on Wednesday that the "
+        "sanctions were unlawful.",
+        "2025-04-23",
+    )
+    texts = {m.text for m in by_name(a, "Esmaeil Baghaei").mentions}
+    assert "Iran's Foreign Ministry spokesperson" in texts
+    assert not any("\n" in t for x in a.actors for t in (m.text for m in x.mentions))
+
+
+def test_police_opening_a_sentence_is_the_police_force(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"Police said" at the start of a sentence is the same force as "police" elsewhere, not an
+    organisation called Police."""
+    a = analyze(
+        "Police said two men were arrested in Kinshasa on Monday. Congolese police later released "
+        "them. Police fired tear gas at the crowd.",
+        "2025-04-23",
+    )
+    forces = [x for x in a.actors if x.sector == "COP"]
+    assert len(forces) == 1, [(x.name, [m.text for m in x.mentions]) for x in a.actors]
+    assert forces[0].country == "COD"
+    assert sum(m.text == "Police" for m in forces[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sector"),
+    [
+        ("Consumer groups welcomed the decision by the French government on Tuesday.", "welcomed", "NGO"),
+        ("Opposition supporters threw stones at police in Lyon on Tuesday.", "threw", "CVL"),
+        ("Union members rejected the French government's offer on Tuesday.", "rejected", "CVL"),
+    ],
+)
+def test_unnamed_groups_are_of_the_story_country(pipeline, text: str, trigger: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    """Unnamed groups ("consumer groups", "supporters", "members") are the story's own people,
+    as the guide codes "activists" (KOR CVL)."""
+    a = pipeline("PARIS — " + text, published="2025-04-22")
+    event = next(e for e in a.events if e.trigger.text == trigger)
+    assert event.source is not None
+    assert (event.source.country, event.source.sector) == ("FRA", sector)

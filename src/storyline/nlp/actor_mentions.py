@@ -332,6 +332,8 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
         if any(taken[s:e]):
             continue
         text = doc[s:e].text
+        if label == "ORG" and e - s == 1 and doc[s].is_sent_start and doc[s].lower_ in kb.state_bodies:
+            continue  # "Police said ...": the state's body the sentence opens with (see actors.state_bodies)
         cand = _classify(kb, text, label, surnames)
         if cand is None or (cand.kind == "organization" and cand.org is None and all(t.lower_ in title_words for t in doc[s:e])):
             if _source == "ner" and label in ("LOC", "FAC", "GPE", "EVENT"):

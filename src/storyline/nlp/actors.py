@@ -137,7 +137,22 @@ class Resolver(CountryCodes):
         return c
 
     def add(self, c: Cluster, start: int, end: int, kind: MentionKind, tokens: Span | None = None) -> None:
-        """Add the char range as a mention of ``c`` (and to the coreference index)."""
+        """Add the char range as a mention of ``c`` (and to the coreference index).
+
+        A mention never runs over a line break: a headline without a full stop parses into
+        the first sentence ("... in nuclear talks – Iran / Iran's Foreign Ministry
+        spokesperson"), so only the line holding the phrase's head is kept."""
+        if "\n" in self.text[start:end]:
+            head = tokens.root.idx if tokens is not None else end - 1
+            line_start = self.text.rfind("\n", start, head) + 1 or start
+            line_end = self.text.find("\n", head, end)
+            start, end = max(start, line_start), end if line_end == -1 else line_end
+            while start < end and self.text[start].isspace():
+                start += 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                return
         c.mentions.append((start, end, kind))
         rank = coref.subject_rank(tokens.root) if tokens is not None else 0
         self.index.add(start, end, c.cid, rank)
@@ -1022,7 +1037,9 @@ class Resolver(CountryCodes):
             found = None
             for width in (2, 1):
                 phrase = " ".join(x.lower_ for x in doc[t.i : t.i + width])
-                if t.i + width <= len(doc) and phrase in self.kb.state_bodies and doc[t.i + width - 1].is_lower:
+                if t.i + width <= len(doc) and phrase in self.kb.state_bodies and (
+                        doc[t.i + width - 1].is_lower or (width == 1 and t.is_sent_start and t.is_title)):
+                    # "police said", and "Police said" opening a sentence
                     found = (width, phrase)
                     break
             if found is None:
