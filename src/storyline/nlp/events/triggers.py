@@ -92,7 +92,10 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                 out.update({cc.lemma_.lower(), cc.lower_})
                 objects.append(cc)
             # "missile launch", "nuclear test": the compound can carry the meaning too
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound")
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "nummod"))
+            # "declared *martial law*": an adjective and its noun listed as one object, so the
+            # entry need not accept every "law"
+            out.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children if g.dep_ in ("amod", "compound"))
             # "a barrage of projectiles", "a pair of missiles": the of-object is what was fired
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -256,8 +259,14 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         # "found them *guilty*", "found six activists *guilty*" (spaCy: a modifier of the object)
         # "pleaded *not* guilty": the negation of a predicative complement
         # "called both sides *to restraint*": the object of "to" is a complement too
-        near = [*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children),
-                *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")]
+        # "pulled *out of* the deal": the object of the particle's own preposition; the subject is never one
+        # ("the *court* took a decision" is not "took them to *court*")
+        near = [*(c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")),
+                *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children),
+                *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"),
+                *(g for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in ("out", "away")
+                  for q in (*c.children, *(q for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"))
+                  if q.dep_ == "prep" for g in q.children if g.dep_ == "pobj")]
         if any(c.lower_ in e.complements for c in near):
             return True
     if e.actor_object:
