@@ -1,0 +1,69 @@
+"""Round 10: quote speakers on unseen wire text (datelines, unnamed office holders and
+people, a country's army or police as one institution)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis
+from tests.conftest import run_steps
+
+Analyze = Callable[[str], Analysis]
+
+
+@pytest.fixture(scope="module")
+def analyze() -> Analyze:
+    """Clean, spaCy, actors and quotes (the model loads once for the module)."""
+    return lambda text: run_steps(text, ("nlp", "actors", "quotes")).to_analysis()
+
+
+def speakers(a: Analysis) -> list[tuple[str | None, str]]:
+    return [(q.speaker.name, q.speaker.kind) for q in a.quotes]
+
+
+@pytest.mark.slow
+def test_dateline_is_no_part_of_the_speaker(analyze: Analyze) -> None:
+    a = analyze(
+        "NAIROBI - The Electoral Commission on Friday barred two candidates, saying their papers "
+        "could not be checked."
+    )
+    assert [s for s, _ in speakers(a)] == ["Electoral Commission"]
+    b = analyze("DHAKA (Reuters) - Bangladesh's main opposition leader said the vote had been rigged.")
+    assert all(not (s or "").startswith(("-", "DHAKA")) for s, _ in speakers(b)), speakers(b)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # plural office holders the text does not name
+        ("The governors of Ohio and Iowa said on Monday they would not send any troops.",
+         "The governors of Ohio and Iowa"),
+        # an owned office whose holder is never named, also when the owner is a US state
+        ("Texas's Republican governor said he would send more troops to the border.",
+         "Texas's Republican governor"),
+        # people the report meets without naming them
+        ("In a video posted online, masked men said they belonged to the gang.", "masked men"),
+    ],
+)
+def test_unnamed_people_are_anonymous(analyze: Analyze, text: str, description: str) -> None:
+    a = analyze(text)
+    assert len(a.quotes) == 1, [q.text for q in a.quotes]
+    sp = a.quotes[0].speaker
+    assert sp.kind == "anonymous", sp
+    assert sp.description == description
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out on Sunday when, according to the Thai army, Cambodian troops fired on a patrol.",
+        "Kenyan police said they had arrested four suspects in Nairobi on Friday.",
+    ],
+)
+def test_a_national_force_is_an_organisation(analyze: Analyze, text: str) -> None:
+    a = analyze(text)
+    assert [k for _, k in speakers(a)] == ["organization"], speakers(a)
