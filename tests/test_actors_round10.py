@@ -94,3 +94,21 @@ def test_unnamed_groups_are_of_the_story_country(pipeline, text: str, trigger: s
     event = next(e for e in a.events if e.trigger.text == trigger)
     assert event.source is not None
     assert (event.source.country, event.source.sector) == ("FRA", sector)
+
+
+def test_armed_groups_and_aid_groups_of_wire_copy(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The Philippines' New People's Army is a rebel group, not the army its name says; Haiti's
+    Viv Ansanm gang coalition is armed too; international aid groups have no country."""
+    a = analyze(
+        "IFUGAO, Philippines — Three soldiers were killed in an ambush by New People's Army (NPA) "
+        "rebels on Saturday, a military spokesman said. In Haiti, gangs of the Viv Ansanm coalition "
+        "stormed a town, and the medical charity ALIMA said it had pulled out its staff. NetBlocks "
+        "said the internet was cut.",
+        "2025-02-27",
+    )
+    npa = by_name(a, "New People's Army")
+    assert (npa.country, npa.sector) == ("PHL", "REB")
+    assert "NPA" in {m.text for m in npa.mentions}
+    assert (by_name(a, "Viv Ansanm").country, by_name(a, "Viv Ansanm").sector) == ("HTI", "REB")
+    assert (by_name(a, "ALIMA").country, by_name(a, "ALIMA").sector) == (None, "NGO")
+    assert by_name(a, "NetBlocks").country is None
