@@ -138,6 +138,17 @@ def relative_day(text: str) -> Offset | None:
     return Offset(-1)
 
 
+def ent_relative_day(ent: Span) -> Offset | None:
+    """:func:`relative_day` of a date entity, read with the "earlier in"/"later in" spaCy leaves
+    outside it ("*Earlier in* the day, Wang urged ...": the entity is only "the day")."""
+    found = relative_day(ent.text)
+    if found is None and ent.start >= 2 and ent.start - 2 >= ent.sent.start:
+        before = ent.doc[ent.start - 2:ent.start]
+        if before[0].lower_ in ("earlier", "later") and before[1].lower_ in ("in", "on"):
+            return relative_day(f"{before.text} {ent.text}")
+    return found
+
+
 _FRONTED_LATER = re.compile(r"^(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+later|"
                             r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day)$")
 
@@ -223,7 +234,7 @@ def _after_dated_clause(clause: Token, sent: Span, published: str | None, lex: L
         if off is None:
             continue
         for ent in sentence_ents(sent):
-            if ent.label_ not in DATE_LABELS or is_end_date(ent) or is_since(ent) or relative_day(ent.text):
+            if ent.label_ not in DATE_LABELS or is_end_date(ent) or is_since(ent) or ent_relative_day(ent):
                 continue
             attached = _attached_verb(ent)
             if attached is None or attached.i != sub.i:
@@ -232,7 +243,7 @@ def _after_dated_clause(clause: Token, sent: Span, published: str | None, lex: L
             if resolved is not None:
                 return apply_offset(resolved, Offset(-off.days, off.week))
     for ent in sentence_ents(sent):
-        if ent.label_ not in DATE_LABELS or is_end_date(ent) or is_since(ent) or relative_day(ent.text):
+        if ent.label_ not in DATE_LABELS or is_end_date(ent) or is_since(ent) or ent_relative_day(ent):
             continue
         off = _through_measured_prep(ent, own)
         if off is not None:
@@ -281,6 +292,48 @@ def anchors(trig: Trigger) -> set[int]:
 
 def verb_is_future(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.future_modals") for c in verb.children)
+
+
+# Modals of possibility and obligation: what "may visit in October" or "must leave by Friday"
+# tells lies ahead (unless in the perfect: "may have met in October"; "could not attend on
+# Monday" is a past inability)
+_POSSIBLE = frozenset({"may", "might", "could", "should", "must"})
+
+
+def _ahead(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb's own time lies ahead: a future modal, or a modal of possibility on a
+    plain (not perfect, not negated "could") verb ("Wang *may visit* Japan as early as October")."""
+    if verb_is_future(verb, lex):
+        return True
+    kids = list(verb.children)
+    modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _POSSIBLE), None)
+    if modal is None or any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+        return False
+    return not (modal == "could" and any(c.dep_ == "neg" for c in kids))
+
+
+# Governors whose to-complement is done later than the governing verb is told, and tried or
+# achieved verbs (implicatives) that are not: "tried to storm parliament on Sunday" is past
+_IMPLICATIVE = frozenset({"try", "attempt", "fail", "manage", "refuse", "decline", "continue", "begin", "start"})
+
+
+def _intended(verb: Token, lex: Lexicon) -> bool:
+    """"Both sides *have agreed to restart* their talks on Saturday", "the union *plans to
+    strike* on Monday": a date on the to-complement of an intention told in the present or the
+    present perfect lies ahead (told in the past, "decided to close the border on Friday" may
+    well be past)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in _IMPLICATIVE or lemma not in lex.w("hypothetical.governors"):
+        return False
+    return head.tag_ in ("VBZ", "VBP") or _present_perfect(head)
+
+
+def _simple_past(verb: Token) -> bool:
+    """"agreed", "fired": a verb told in the simple past, with no auxiliary of its own."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _attached_verb(ent: Span) -> Token | None:
@@ -378,7 +431,7 @@ def event_date(
         if found is None:
             continue
         score, verb = found
-        rel = relative_day(ent.text)
+        rel = ent_relative_day(ent)
         if rel is not None:
             if score == 0:
                 offset = rel
@@ -392,14 +445,21 @@ def event_date(
                            or _through_sequence_prep(clause, verb) or (
                 future and not statement and verb is not None and _is_saying(verb, lex))):
             continue
-        attached = _attached_verb(ent) if score == 0 and not future else None
+        told = _attached_verb(ent) if score == 0 else None
+        attached = told if not future else None
         # "meet at the General Assembly, which will take place in September": the clause's tense
         # what a request asks for starts ahead of it ("called for a strike *from Wednesday*")
         ahead = score == 0 and ((request and _starting(ent)) or (pledge and _in_complement(ent, anchor_set, "to")))
-        own_future = future or ahead or (attached is not None and (verb_is_future(attached, lex) or (
-            pledge and _prospective(attached, anchor_set))))
+        own_future = future or ahead or (attached is not None and (
+            _ahead(attached, lex) or _scheduled(attached) or _intended(attached, lex) or (
+                pledge and _prospective(attached, anchor_set))))
+        if own_future and not ahead and not trig.called and not _starting(ent) and told is not None \
+                and _simple_past(told):
+            # "The visit would come after Suga and Xi *agreed* during a phone call on Friday": what
+            # the clause tells in the simple past happened, whatever the clause it hangs on plans
+            own_future = False
         tense: Tense = ("future" if own_future else "past") if score == 0 else (
-            "future" if verb is not None and verb_is_future(verb, lex) else "past")
+            "future" if verb is not None and (_ahead(verb, lex) or _scheduled(verb) or _intended(verb, lex)) else "past")
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
             if score == 0 and _OVERNIGHT.match(ent.text):
@@ -431,7 +491,9 @@ def event_date(
         return None, offset or clause_offset(trig) or (sentence_offset(sent) if _main_clause(_own_verb(clause))
                                                        else None)
     if best[0] == 1:
-        return apply_offset(best[2], clause_offset(trig)), None
+        # "imposed a curfew Friday in areas where clashes *a day earlier* left three dead": the
+        # event's own relative time shifts the governing clause's date
+        return apply_offset(best[2], offset if offset is not None else clause_offset(trig)), None
     return best[2], None
 
 
@@ -479,7 +541,7 @@ def _antecedent_date(doc: Doc, anaphor: Token, unit: str, published: str | None)
         sents.append(doc[sents[-1].start - 1].sent)
     for sent in sents:
         for ent in reversed(sentence_ents(sent)):
-            if ent.start >= anaphor.left_edge.i or ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None \
+            if ent.start >= anaphor.left_edge.i or ent.label_ not in DATE_LABELS or ent_relative_day(ent) is not None \
                     or any(_anaphor_unit(t) for t in ent):
                 continue
             resolved = resolve_date(ent.text, published)
@@ -616,19 +678,31 @@ def _through_sequence_prep(clause: Token, verb: Token | None) -> bool:
     return False
 
 
+def _premodifier(ent: Span) -> bool:
+    """A date before the noun it modifies: "*Friday's* meeting", "the *March* conviction", "the
+    *2018* law" (not "the talks on Friday")."""
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "poss":
+        return True
+    # not "On Saturday Biegun briefed ...", where spaCy makes the day a compound of the name
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ == "NOUN" \
+        and head.i >= ent.end and head.ent_type_ not in DATE_LABELS \
+        and not (ent.start > ent.sent.start and ent.doc[ent.start - 1].pos_ == "ADP")
+
+
 def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 lex: Lexicon | None = None) -> tuple[int, Token | None] | None:
     """0: attached to the event's clause; 1: to the clause governing it (with that verb)."""
     node = ent.root
-    if node.dep_ == "poss":
-        # "Friday's Oval Office meeting": a possessive date dates its noun, not the verb; but
-        # "In a televised New Year's Day address, Kim called on ...": the occasion it dates is
-        # the one the clause happens in
+    if _premodifier(ent):
+        # "Friday's Oval Office meeting", "appealed *the March conviction*": a date before its noun
+        # dates the noun, not the verb; but "In a televised New Year's Day address, Kim called
+        # on ...": the occasion it dates is the one the clause happens in
         noun = node.head
         if noun.i in anchor_set:
             return 0, None
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS):
-            return None
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS | {"under"}):
+            return None  # "lifted *under the 2015 nuclear deal*": the deal's time is the lifting's
     reduced = _reduced_relative(ent)
     if reduced is not None:
         # "the missiles fired earlier this month violated ...": spaCy hangs the date on the
@@ -656,10 +730,14 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 return None  # "two days before the vote on Sunday": the vote's date, see _after_dated_clause
             return 0, None
         if node.pos_ in ("VERB", "AUX") and clause.i in anchor_set and clause.pos_ in ("NOUN", "PROPN") \
-                and clause.dep_ in ("nsubj", "nsubjpass") and clause.head.i == node.i:
+                and clause.dep_ in ("nsubj", "nsubjpass") and clause.head.i == _raising_head(node).i:
             # "after talks with the ministry *broke down last week*": the verb a nominal event is
-            # the subject of tells what became of it, and its date is the event's own
+            # the subject of tells what became of it, and its date is the event's own; so does the
+            # verb it is set to do ("talks *are set to resume* Monday", "is due to begin on May 20")
             return 0, None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "xcomp" and node.head.i in anchor_set \
+                and _raising_head(node).i == node.head.i and node.head.lemma_.lower() in _SCHEDULING:
+            return 0, None  # "talks are *set to resume* Monday", "the trial is *due to open* on May 20"
         if node.pos_ in ("VERB", "AUX"):
             if node.dep_ == "conj" and node.head.i in anchor_set and _shared_conjunct(node) \
                     and node.i < ent.start and not any(
@@ -672,6 +750,9 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
             if node.dep_ == "advcl" and node.head.i in anchor_set and any(
                     c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
                 return 0, None  # "has filed 200 protests since Marcos took office in 2022": the start
+            if node.dep_ == "advcl" and node.head.i in anchor_set and node.i > node.head.i and any(
+                    c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in node.children):
+                return 0, None  # "was killed *when* rebels descended on the village on Sunday": that time
             if node.dep_ == "acl" and (node.head.i in anchor_set or any(
                     c.i in anchor_set and c.dep_ == "compound" for c in node.head.children)):
                 return 0, None  # "resolutions adopted since 2016": the participle dates its noun
@@ -683,6 +764,32 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
     return None
 
 
+def _raising_head(verb: Token) -> Token:
+    """The verb whose subject is also ``verb``'s: "(talks) are set *to resume*", "is expected to
+    *begin*" (up through to-infinitives), else ``verb``."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "acomp" and node.lower_ in _SCHEDULING:
+            node = node.head  # "talks are *due* to resume": the copula's subject
+            continue
+        if node.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            break
+        node = node.head
+    return node
+
+
+def _scheduled(verb: Token) -> bool:
+    """"(talks are) set *to resume* Monday", "is due *to open* on May 20": what is scheduled lies ahead."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULING \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)
+
+
+# A nominal event's schedule: the verb it is set to do dates it ("talks are *set* to resume Monday")
+_SCHEDULING = frozenset({"set", "due", "expect", "expected", "schedule", "scheduled", "slate", "slated", "poise",
+                         "poised"})
 _CHARGE_PREPS = frozenset({"of"})
 
 
@@ -801,7 +908,9 @@ def _reduced_relative(ent: Span) -> Token | None:
         return None
     prev = ent.doc[ent.start - 1]
     head = ent.root.head
-    if prev.tag_ in ("VBN", "VBD") and head.pos_ in ("VERB", "AUX") and head.i >= ent.end and head.i != prev.i:
+    # not an auxiliary: "five guerrillas *were* Saturday killed" dates the verb that follows
+    if prev.tag_ in ("VBN", "VBD") and prev.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and head.i >= ent.end \
+            and head.i != prev.i:
         return prev
     return None
 
@@ -873,11 +982,11 @@ def _occasion_ent(ent: Span, published: str | None) -> tuple[Token | None, Resol
     ("until Friday"), not the start of a state ("since 2010"), not background in the perfect
     ("had been detained by Indonesia in April 2018"), not a possessive on a noun ("Friday's
     meeting"), not a date inside a quotation."""
-    if ent.label_ not in DATE_LABELS or is_end_date(ent) or relative_day(ent.text) is not None:
+    if ent.label_ not in DATE_LABELS or is_end_date(ent) or ent_relative_day(ent) is not None:
         return None
     if is_since(ent) or _starting(ent) or _in_quotation(ent):
         return None  # "since 2010", "(a strike) from Wednesday": a start, not the occasion told
-    if ent.root.dep_ == "poss" and not (ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _FRAME_PREPS):
+    if _premodifier(ent) and not (ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _FRAME_PREPS):
         return None
     verb = _attached_verb(ent)
     if verb is not None and (not _main_clause(verb) or is_perfect(verb) or _reduced(verb) or _sequenced(verb)):
@@ -947,7 +1056,7 @@ def has_date_expression(sent: Span, published: str | None, main_only: bool = Fal
     (:func:`_occasion_ent`): "accused Pompeo of creating an atmosphere of hostility at the
     summit *last month*" still tells today's accusation."""
     for ent in sentence_ents(sent):
-        if ent.label_ not in DATE_LABELS or relative_day(ent.text) is not None:
+        if ent.label_ not in DATE_LABELS or ent_relative_day(ent) is not None:
             continue
         if not (resolve_date(ent.text, published) is not None
                 or (published is None and resolve_date(ent.text, _ANY_DAY) is not None)  # "on Tuesday", undated
@@ -992,7 +1101,7 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
 def _relative_to_occasion(verb: Token) -> bool:
     """Whether a date on the verb tells its time from the occasion the context fixes ("the day
     before", "two days earlier", "earlier in the day")."""
-    return any(ent.label_ in DATE_LABELS and relative_day(ent.text) is not None
+    return any(ent.label_ in DATE_LABELS and ent_relative_day(ent) is not None
                and (attached := _attached_verb(ent)) is not None and attached.i == verb.i
                for ent in sentence_ents(verb.sent))
 
@@ -1061,7 +1170,7 @@ def occasion_dates(sent: Span, published: str | None, lex: Lexicon) -> list[tupl
     toks = [t for t in sent if (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.lemma_.lower() == "meet"))
             and _occasion_kind(t) is not None]
     ents = [e for e in sentence_ents(sent) if e.label_ in DATE_LABELS] if toks else []
-    ents = [e for e in ents if not is_end_date(e) and relative_day(e.text) is None and not is_since(e)
+    ents = [e for e in ents if not is_end_date(e) and ent_relative_day(e) is None and not is_since(e)
             and not _in_quotation(e)]
     for tok in toks if ents else []:
         kind = _occasion_kind(tok) or ""

@@ -1,0 +1,75 @@
+"""Event dates, round 10: common wire-story shapes (sentences written for the tests), each
+given a text, its publication date and the date one event should have (or none)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[..., Analysis]
+
+
+def _events(analyze: Analyze, text: str, published: str | None) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str) -> str | None:
+    events = _events(analyze, text, published)
+    found = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger.lower())]
+    assert found, [(e.type, e.trigger.text, e.date) for e in events]
+    return found[0].date
+
+
+CASES = [
+    # a bare weekday between the auxiliary and the participle ("were Saturday killed") dates it
+    ("Five gunmen were Saturday killed by the army in the northern district, an army spokesman said.",
+     "2013-08-31", "ASSAULT", "killed", "2013-08-31"),
+    # what a nominal event is set, due or expected to do dates it, ahead of publication
+    ("Talks between Russia and Ukraine are set to resume on Monday, negotiators said.",
+     "2022-03-12", "CONSULT", "talks", "2022-03-14"),
+    ("Talks between the government and the rebels are due to resume Monday, officials said.",
+     "2022-03-12", "CONSULT", "talks", "2022-03-14"),
+    # ... but a schedule told in the past may have passed
+    ("Talks between Russia and Ukraine were scheduled to resume on Monday but were postponed.",
+     "2022-03-12", "CONSULT", "talks", "2022-03-07"),
+    # a date before its noun dates the noun, not the verb that mentions it
+    ("The former president has appealed the March conviction, his lawyer said.",
+     "2021-09-30", "REJECT", "appealed", None),
+    # a relative time of the event's own shifts the governing clause's date
+    ("The government imposed a curfew on Friday in areas where clashes between police and protesters a day "
+     "earlier left three people dead.", "2006-04-21", "ASSAULT", "clashes", "2006-04-20"),
+    # a when-clause with a date tells when the main event happened
+    ("A soldier was killed when rebels descended on the village on Sunday, the army said on Monday.",
+     "2010-03-08", "ASSAULT", "killed", "2010-03-07"),
+    # a modal of possibility puts a bare month ahead
+    ("The Chinese foreign minister may visit Japan as early as October, a government source said on Sunday.",
+     "2020-09-27", "CONSULT", "visit", "2020-10"),
+    # a simple past in a clause hung on a plan happened in the past
+    ("The visit would come after the two leaders agreed during a phone conversation on Friday to have more "
+     "high-level contacts.", "2020-09-27", "AGREE", "agreed", "2020-09-25"),
+    # the to-complement of an intention told in the present perfect lies ahead
+    ("North Korea and the United States have agreed to restart their talks on Saturday, Yonhap reported on "
+     "Tuesday.", "2019-10-01", "CONSULT", "talks", "2019-10-05"),
+    # ... not a deed tried (an implicative verb), which is past
+    ("Protesters have tried to storm the parliament on Sunday, police said.", "2019-10-01", "ASSAULT", "storm",
+     "2019-09-29"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), CASES)
+def test_wire_story_dates(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
+                          date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+def test_earlier_in_the_day_takes_the_occasion_told_before(analyze: Analyze) -> None:
+    # spaCy leaves "Earlier in" outside the entity "the day"; the whole phrase points back
+    text = ("Japan and China agreed on Sunday to resume reciprocal visits by their leaders.\n\n"
+            "Earlier in the day in his talks with Kono, Wang urged joint efforts with Japan to get bilateral "
+            "ties back on track.")
+    assert _date_of(analyze, text, "2018-01-28", "REQUEST", "urged") == "2018-01-28"
