@@ -63,3 +63,36 @@ def test_two_acts_of_one_kind_at_two_times_are_two_events(analyze: Analyze) -> N
             "house arrest that month and charged with treason in September.")
     coerced = [e for e in _events(analyze, text) if e.type == "COERCE" and e.sentence.start > 0]
     assert {e.trigger.text for e in coerced} >= {"placed", "charged"}, [(e.trigger.text, e.date) for e in coerced]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    # what an after-clause tells happened before the threatened response
+    ("China said on Tuesday it would take firm countermeasures after the United States imposed sanctions on "
+     "Chinese officials.", "SANCTION", "imposed"),
+    ("Iran vowed to retaliate after Israel had attacked its consulate in Damascus.", "ASSAULT", "attacked"),
+    # an act told alongside a vow is not what is vowed
+    ("Beijing has repeatedly vowed retaliation, accusing Washington of interfering in its internal affairs.",
+     "ACCUSE", "accusing"),
+])
+def test_an_act_told_beside_a_future_one_is_realised(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    e = _find(_events(analyze, text), type_, trigger)
+    assert not e.hypothetical
+
+
+def test_what_is_vowed_stays_hypothetical(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Pakistan said it would impose sanctions on Afghanistan before the talks began."),
+              "SANCTION", "impose")
+    assert e.hypothetical
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a state's protest is a complaint (GUIDE settled rule 8)
+    ("Japan protested to China over the incursion on Monday.", "ACCUSE"),
+    ("China protested against Washington's new sanctions on its officials.", "ACCUSE"),
+    # people protesting demonstrate
+    ("Thousands of students protested in Belgrade on Monday.", "PROTEST"),
+])
+def test_a_state_that_protests_complains(analyze: Analyze, text: str, type_: str) -> None:
+    events = _events(analyze, text)
+    assert [e.type for e in events if e.trigger.text == "protested"] == [type_], [(e.type, e.trigger.text)
+                                                                                  for e in events]

@@ -609,6 +609,15 @@ def _own_government(state: DocState, source: EventActor) -> EventActor | None:
     return EventActor(None, None, country, "GOV")
 
 
+def _protest_by_state(trig: Trigger, source: EventActor | None) -> bool:
+    """A protest made by a government, not a demonstration: "Japan protested to China over the
+    incursion", "the ministry protested against the decision" (GUIDE settled rule 8: diplomatic
+    protests are ACCUSE). A named state or ministry protests by complaining; people march."""
+    if source is None or source.actor_id is None or source.sector != "GOV":
+        return False
+    return trig.entry.pos == "verb" and trig.token.lemma_.lower() == "protest"
+
+
 def _is_dateline_word(tok: Token, line: tuple[int, int, str] | None) -> bool:
     return line is not None and line[0] <= tok.idx < line[1] and tok.text.isupper() and len(tok.text) > 2 \
         and tok.i < 4
@@ -801,31 +810,33 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 target = event_actor(state, tgt_tok, lex) if tgt_tok is not None else None
                 if _same(source, target):
                     target = None
-                if source is None and target is not None and etype in _HELD_TYPES and target.name \
+                # "Japan protested to China over the incursion": a state's protest is a complaint (ACCUSE)
+                coded = "ACCUSE" if etype in lex.w("protest_types") and _protest_by_state(trig, source) else etype
+                if source is None and target is not None and coded in _HELD_TYPES and target.name \
                         and (trig.entry.pos == "noun" or agentless(trig.token)):
                     source = _authorities(state)  # "four people were arrested": by the authorities
                 unsided = source is None and target is None and trig.entry.pos == "noun" and not hypothetical \
-                    and etype in lex.w("occurring_unsided") and occurs_unsided(trig.token, lex)
+                    and coded in lex.w("occurring_unsided") and occurs_unsided(trig.token, lex)
                 if source is None and target is None and not unsided and not (
-                        etype in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
-                        etype in lex.w("passive_sided_from_context") and agentless(trig.token)):
+                        coded in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
+                        coded in lex.w("passive_sided_from_context") and agentless(trig.token)):
                     continue
-                if target is None and source is not None and etype in _GIVING_TYPES and _gives_help(trig):
+                if target is None and source is not None and coded in _GIVING_TYPES and _gives_help(trig):
                     target = _helped(state, source)  # "The United States has pledged $15 million in aid"
-                if target is None and source is not None and etype in _PROTESTED_TYPES:
+                if target is None and source is not None and coded in _PROTESTED_TYPES:
                     target = _own_government(state, source)  # "teachers marched", "called a strike"
                 if target is None and source is not None and source.sector in _POLICE_SECTORS \
-                        and source.country is not None and etype in _POLICED_TYPES:
+                        and source.country is not None and coded in _POLICED_TYPES:
                     # "police fired tear gas", "French police arrested dozens": people of their own country
                     target = EventActor(None, None, source.country, None)
                 if _is_commentator(source, lex) or not _a_visit(mode, src_tok, source, target, state, lex):
                     continue
-                key = (etype, sent.start, source, target, negated, date)
+                key = (coded, sent.start, source, target, negated, date)
                 if key in seen:
                     continue
                 seen.add(key)
                 event = Event(
-                    type=etype, trigger=span, sentence=Offsets(sent.start_char, sent.end_char),
+                    type=coded, trigger=span, sentence=Offsets(sent.start_char, sent.end_char),
                     source=source, target=target, mode=mode,
                     date=date.value if date else None, date_precision=date.precision if date else None,
                     location=location, negated=negated, hypothetical=hypothetical,
@@ -843,11 +854,11 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     refs[id(event)] = ref
                 kinds[_event_key(event)] = (occasion_told(trig), reacted_occasion(trig))
                 if tgt_tok is not None and target is not None and target.actor_id is None and (
-                        names_both_sides(tgt_tok) or (refers_to_pair(tgt_tok) and etype not in _DONE_TO_BODIES)):
+                        names_both_sides(tgt_tok) or (refers_to_pair(tgt_tok) and coded not in _DONE_TO_BODIES)):
                     marks.setdefault(id(event), set()).add("pair")
                 if target is None and _denies_own_act(trig):
                     marks.setdefault(id(event), set()).add("denial")
-                if target is None and etype == "REJECT" and _rejects_accusation(trig):
+                if target is None and coded == "REJECT" and _rejects_accusation(trig):
                     marks.setdefault(id(event), set()).add("reply")
                 if src_tok is None and target is not None and trig.entry.pos == "verb" and agentless(trig.token):
                     marks.setdefault(id(event), set()).add("agentless")

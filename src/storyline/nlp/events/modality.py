@@ -26,6 +26,12 @@ _MODAL_EDGES = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "prep", "po
 
 def governors(tok: Token, lex: Lexicon, limit: int = 6) -> Iterator[Token]:
     """Heads above ``tok`` along modal edges, stopping below a verb of saying."""
+    for head, _ in _governed(tok, lex, limit):
+        yield head
+
+
+def _governed(tok: Token, lex: Lexicon, limit: int = 6) -> Iterator[tuple[Token, str]]:
+    """Heads above ``tok`` along modal edges with the edge each is reached by (see :func:`governors`)."""
     node = tok
     for _ in range(limit):
         if node.dep_ not in _MODAL_EDGES or node.head.i == node.i:
@@ -33,8 +39,30 @@ def governors(tok: Token, lex: Lexicon, limit: int = 6) -> Iterator[Token]:
         head = node.head
         if head.lemma_.lower() in lex.w("reporting.speech_verbs") and node.dep_ in ("ccomp", "xcomp", "advcl"):
             return
-        yield head
+        yield head, node.dep_
         node = head
+
+
+# Marks of a clause that tells what happened before or since its governor's time.
+_PAST_MARKS = frozenset({"after", "since"})
+
+
+def _told_as_past(clause: Token) -> bool:
+    """"would take countermeasures *after the United States imposed* sanctions", "will retaliate
+    now that ... *since* Israel *had struck*": a temporal clause in the past (simple past after
+    "after" or "since", or any past perfect) happened, whatever its governor's modality."""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    perfect = any(a.lower_ == "had" for a in auxes)
+    simple_past = clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    return bool(marks & _TEMPORAL) and (perfect or (simple_past and bool(marks & _PAST_MARKS)))
+
+
+_TEMPORAL = frozenset({"after", "since", "before", "when", "as", "once"})
 
 
 def _neg_child(tok: Token, lex: Lexicon) -> bool:
@@ -76,9 +104,16 @@ def modality(trig: Trigger, lex: Lexicon) -> tuple[bool, bool]:
     modals = lex.w("hypothetical.modals")
     future_modals = lex.w("hypothetical.future_modals")
     hypothetical = future = False
-    chain = [trig.token] + ([trig.light] if trig.light is not None else [])
-    chain += list(governors(trig.clause, lex))
-    for i, node in enumerate(chain):
+    chain: list[tuple[Token, str]] = [(trig.token, "")]
+    if trig.light is not None:
+        chain.append((trig.light, ""))
+    below = trig.clause
+    for head, dep in _governed(trig.clause, lex):
+        if _told_as_past(below):
+            break  # what came before: "would retaliate *after* the US imposed sanctions"
+        chain.append((head, dep))
+        below = head
+    for i, (node, edge) in enumerate(chain):
         for c in node.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in modals:
                 hypothetical = True
@@ -88,7 +123,9 @@ def modality(trig: Trigger, lex: Lexicon) -> tuple[bool, bool]:
             if c.dep_ == "xcomp" and node.lower_ == "going" and any(a.lower_ in ("is", "are", "am", "'re", "'s", "was", "were") for a in node.children):
                 hypothetical = future = True
         lemma = node.lemma_.lower()
-        if i > 0 and node is not trig.light and lemma in lex.w("hypothetical.governors"):
+        # "vowed retaliation, *accusing* Washington of ...": an act told alongside a vow or a plan
+        # (a participle or adverbial clause) is not its content, though the governor's modals reach it
+        if i > 0 and node is not trig.light and edge != "advcl" and lemma in lex.w("hypothetical.governors"):
             hypothetical = True
             future = future or lemma in lex.w("hypothetical.future_governors")
     if trig.called:
