@@ -67,3 +67,26 @@ def test_unnamed_people_are_anonymous(analyze: Analyze, text: str, description: 
 def test_a_national_force_is_an_organisation(analyze: Analyze, text: str) -> None:
     a = analyze(text)
     assert [k for _, k in speakers(a)] == ["organization"], speakers(a)
+
+
+@pytest.mark.slow
+def test_wire_dateline_with_date_and_agency(analyze: Analyze) -> None:
+    a = analyze(
+        "BERGEN, May 4 (Reuters) - Nordfisk, Norway's biggest salmon exporter, said on Monday it "
+        "would contest the fine."
+    )
+    assert speakers(a) == [("Nordfisk", "organization")]
+
+
+@pytest.mark.slow
+def test_it_goes_on_with_the_body_that_was_the_subject(analyze: Analyze) -> None:
+    a = analyze(
+        "The Brussels regulator fined Velocar, a unit of Dutch group Hansa Holdings, last week.\n\n"
+        "Velocar, which is owned by Hansa Holdings, said it would appeal. It said it had fixed the flaw "
+        "within hours.\n\n"
+        "Consumer group Verbraucherbund welcomed the fine but asked for refunds. \"A fine goes to "
+        "the treasury. The customers get nothing,\" it said."
+    )
+    got = {q.text: q.speaker.name for q in a.quotes}
+    assert got["it had fixed the flaw within hours"] == "Velocar", got
+    assert got["A fine goes to the treasury. The customers get nothing"] == "Verbraucherbund", got

@@ -26,6 +26,7 @@ from storyline.knowledge import safe_load, word_set
 from storyline.models import Actor, Span, Speaker, replace
 from storyline.nlp.anonymous import has_anonymity_marker, is_source_noun, load_anonymous, source_count
 from storyline.nlp.lookup import entity_of, mention_at
+from storyline.nlp.places import dateline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -627,12 +628,24 @@ def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: 
     return resolved
 
 
-def _past_dateline(head: Token) -> Token:
-    """"NAIROBI - The Electoral Commission said": the parse makes the dateline's city the
-    subject and the body after the dash its appositive; the body speaks."""
-    if head.i != head.sent.start or head.ent_type_ not in ("GPE", "ORG", "LOC", ""):
+def _past_dateline(state: DocState, head: Token) -> Token:
+    """"OSLO, July 23 (Reuters) - Marine Harvest … said", "NAIROBI - The Electoral Commission
+    said": the parse makes the dateline's city the subject and the body after it a conjunct
+    or an appositive; the body speaks."""
+    if head.i != head.sent.start:
         return head
-    dash = next((c for c in head.rights if c.dep_ == "punct" and c.text in _DASHES and c.doc[c.i - 1].whitespace_), None)
+    doc = head.doc
+    end = state.scratch.get("quotes.dateline_end")
+    if end is None:
+        end = dateline_end(state.article.text) if state.article is not None else 0
+        state.scratch["quotes.dateline_end"] = end
+    if end and head.idx < end:
+        first = next((t for t in head.sent if t.idx >= end), None)
+        while first is not None and first.head.i != first.i and first.head.idx >= end and first.head.i < head.sent.end:
+            first = first.head
+        if first is not None and first.head.i == head.i and first.pos_ in ("PROPN", "NOUN"):
+            return first
+    dash = next((c for c in head.rights if c.dep_ == "punct" and c.text in _DASHES and doc[c.i - 1].whitespace_), None)
     if dash is None:
         return head
     return next((c for c in head.rights if c.dep_ == "appos" and c.i > dash.i), head)
@@ -640,7 +653,7 @@ def _past_dateline(head: Token) -> Token:
 
 def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: Token | None = None) -> Resolved:
     doc = head.doc
-    head = _past_dateline(head)
+    head = _past_dateline(state, head)
     kb = load_anonymous()
     # "A spokesman for the Blue House, Kim Eui-kyeom, said": the appositive is the name.
     if head.ent_type_ != "PERSON" and head.pos_ != "PRON":
@@ -1058,7 +1071,7 @@ def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerC
         if source is not None:  # "A senior official, who asked not to be named, said … He said …"
             return Resolved(Speaker(None, source.name, "anonymous", source.description, source.count, span=span), "anonymous")
     if lower == "it":
-        body = _subject_body_before(state, head, context)
+        body = _subject_body_before(state, head, context) or _subject_body_of_previous(state, head, context)
         if body is not None:  # "PSA remains open to “…,” it said": the body the sentence is about
             return Resolved(replace(body, description=None, span=span), "pronoun")
     if lower in PERSON_PRONOUNS:
@@ -1107,6 +1120,31 @@ def _subject_body_before(state: DocState, it: Token, context: SpeakerContext) ->
     if found.kind == "unknown" and subject.pos_ == "PROPN" and not context.is_person_name(subject):
         # a name the recogniser missed ("PSA remains open …"): a body, since "it" speaks for it
         return replace(found, kind="organization")
+    return found if found.kind == "organization" else None
+
+
+def _subject_body_of_previous(state: DocState, it: Token, context: SpeakerContext) -> Speaker | None:
+    """"Rapido, which is owned by FoodLink NV, said it would appeal. It said …", "Consumer group
+    Altroconsumo … welcomed the fine. “…,” it said": with no body in its own sentence, "it"
+    goes on with the organisation that was the subject of the sentence before (the quotation
+    between them skipped), in the same paragraph, rather than with the organisation named last."""
+    doc = it.doc
+    if it.dep_ not in _SUBJECT_DEPS:
+        return None
+    j = it.i - 1
+    while j >= 0 and (context.in_quote[j] or doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    if j < 0 or j >= it.sent.start:
+        return None  # words of the reporter's own before "it" in its sentence
+    if any("\n" in t.whitespace_ or "\n" in t.text for t in doc[j:it.i]):
+        return None  # a new paragraph
+    prev = doc[j].sent
+    subject = next((c for c in prev.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON" or context.in_quote[subject.i]:
+        return None
+    if subject.ent_type_ == "NORP":
+        return None
+    found = _resolve_speaker(state, subject, context).speaker  # a person there is no "it"
     return found if found.kind == "organization" else None
 
 
