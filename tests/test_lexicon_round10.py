@@ -63,6 +63,21 @@ CODED = [
     # PROTEST: crowds converging on a city, a campus occupied
     ("Thousands of farmers descended on Brussels to protest against the trade deal.", "PROTEST", "descended"),
     ("Serbian students occupied the university campus in Belgrade.", "PROTEST", "occupied"),
+    # ASSAULT: stones hurled, devices set off, missiles launched at someone, territory annexed or occupied
+    ("Palestinian youths hurled stones at Israeli soldiers.", "ASSAULT", "hurled"),
+    ("Protesters pelted Serbian police with stones and bottles.", "ASSAULT", "pelted"),
+    ("Militants set off a bomb at a market in Peshawar.", "ASSAULT", "set"),
+    ("Houthi rebels launched missiles at Israel.", "ASSAULT", "launched"),
+    ("Russia annexed Crimea in 2014.", "ASSAULT", "annexed"),
+    ("Israeli forces occupied the southern Lebanese village.", "ASSAULT", "occupied"),
+    # COERCE: trials, detention, citizenship stripped, arraignment, internet cut
+    ("The former Pakistani prime minister was put on trial for corruption.", "COERCE", "put"),
+    ("The Chinese government placed Uyghurs in detention camps.", "COERCE", "placed"),
+    ("Belarusian authorities stripped the opposition leader of her citizenship.", "COERCE", "stripped"),
+    ("Egyptian authorities arraigned 30 activists in Cairo.", "COERCE", "arraigned"),
+    ("Indian authorities suspended mobile internet in Manipur.", "COERCE", "suspended"),
+    # PROTEST: symbols burned
+    ("Kenyan protesters burned effigies of the president.", "PROTEST", "burned"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]
@@ -87,6 +102,10 @@ NOT_CODED = [
     ("The Chinese minister stormed out of the meeting in Geneva.", "ASSAULT"),
     ("Kenyan officials turned away from the plan.", "COERCE"),
     ("The Kenyan police chief sent 400 officers home after the protests.", "RETREAT"),
+    ("The hearing took place in a Moscow court on Monday.", "ACCUSE"),  # an idiom's place is no complement
+    ("Ukraine launched a drone programme with Danish money.", "ASSAULT"),
+    ("The Kenyan minister set off for Paris on Monday.", "ASSAULT"),
+    ("France backed the Iran nuclear deal in 2015.", "SANCTION"),  # backing a deal is no leaving it
 ]
 
 

@@ -263,7 +263,12 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         # ("the *court* took a decision" is not "took them to *court*")
         near = [*(c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")),
                 *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children),
-                *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"),
+                # "called both sides *to restraint*", "put *on trial*", "placed *in detention*" (not the
+                # place of an idiom: "the hearing took place *in court*", "took part in ...")
+                *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "into")
+                  and not (c.lower_ == "in" and any(o.dep_ == "dobj" and o.lower_ in ("place", "part")
+                                                    for o in tok.children))
+                  for g in c.children if g.dep_ == "pobj"),
                 *(g for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in ("out", "away")
                   for q in (*c.children, *(q for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"))
                   if q.dep_ == "prep" for g in q.children if g.dep_ == "pobj")]
