@@ -55,6 +55,9 @@ CASES = [
     # the to-complement of an intention told in the present perfect lies ahead
     ("North Korea and the United States have agreed to restart their talks on Saturday, Yonhap reported on "
      "Tuesday.", "2019-10-01", "CONSULT", "talks", "2019-10-05"),
+    # what a ban stops ("from holding office") carries the ban's date
+    ("The electoral authority had banned the opposition leader from holding public office for 15 years in "
+     "June, a decision the government has refused to revisit.", "2023-10-19", "COERCE", "banned", "2023-06"),
     # ... not a deed tried (an implicative verb), which is past
     ("Protesters have tried to storm the parliament on Sunday, police said.", "2019-10-01", "ASSAULT", "storm",
      "2019-09-29"),
@@ -73,3 +76,20 @@ def test_earlier_in_the_day_takes_the_occasion_told_before(analyze: Analyze) -> 
             "Earlier in the day in his talks with Kono, Wang urged joint efforts with Japan to get bilateral "
             "ties back on track.")
     assert _date_of(analyze, text, "2018-01-28", "REQUEST", "urged") == "2018-01-28"
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "value"), [
+    # a weekday named with the date fixes the year, whatever the clause's tense
+    ("on Tuesday, March 4", "2025-03-06", "future", "2025-03-04"),
+    ("Monday, Dec. 30", "2025-01-02", "past", "2024-12-30"),
+    # a bare date a few days before publication in a future clause is that recent day
+    ("March 4", "2025-03-06", "future", "2025-03-04"),
+    ("Dec. 28", "2025-01-05", "future", "2024-12-28"),
+    # ... but months ahead it is next year's
+    ("March 4", "2025-06-06", "future", "2026-03-04"),
+])
+def test_bare_dates_near_publication(text: str, published: str, tense: str, value: str) -> None:
+    from storyline.nlp.dates import resolve_date
+
+    found = resolve_date(text, published, tense)  # type: ignore[arg-type]
+    assert found is not None and found.value == value

@@ -202,6 +202,11 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
     if pub is None:
         return None
     if kind in ("md", "dm"):
+        if g.get("weekday"):
+            # "on Tuesday, March 4": the year in which that day is that weekday, nearest publication
+            named = _named_weekday_day(MONTHS[g["month"]], int(g["day"]), WEEKDAYS[g["weekday"]], pub)
+            if named is not None:
+                return named
         return _month_day(MONTHS[g["month"]], int(g["day"]), pub, future)
     if kind == "dom":
         return _day_of_month(int(g["day"]), pub, future)
@@ -286,7 +291,32 @@ def _day(year: int, month: int, day: int) -> ResolvedDate | None:
         return None
 
 
+# How far before publication a bare date in a future clause may lie and still be that recent
+# day ("will be tried for the killing on March 4" two days after it: the tense of the clause is
+# the trial's, the date the killing's); a year ahead, a reporter would give the year. (A past
+# clause never resolves after publication.)
+_NEAR_DAYS = 31
+
+
+def _named_weekday_day(month: int, day: int, weekday: int, pub: date) -> ResolvedDate | None:
+    for year in sorted((pub.year, pub.year - 1, pub.year + 1), key=lambda y: abs(y - pub.year)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return ResolvedDate(candidate.isoformat(), "day")
+    return None
+
+
 def _month_day(month: int, day: int, pub: date, future: bool) -> ResolvedDate | None:
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            near = date(year, month, day)
+        except ValueError:
+            continue
+        if future and -_NEAR_DAYS <= (near - pub).days < 0:
+            return ResolvedDate(near.isoformat(), "day")
     for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
         try:
             candidate = date(year, month, day)

@@ -878,7 +878,9 @@ def _transparent(verb: Token) -> bool:
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
         return False
     if verb.dep_ == "pcomp":
-        return verb.head.lower_ == "by"  # the means: "by firing squad", "by sending a train"
+        # the means: "by firing squad", "by sending a train"; what a ban or a block stops: "banned
+        # her *from holding* public office in June" is the ban's date
+        return verb.head.lower_ in ("by", "from")
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in _FRAME_PREPS | {"under"}:
         return True  # the occasion the clause happens in: "in a letter published on Sunday", "under the
         # agreement signed on Tuesday"
