@@ -112,3 +112,30 @@ def test_armed_groups_and_aid_groups_of_wire_copy(analyze) -> None:  # type: ign
     assert (by_name(a, "Viv Ansanm").country, by_name(a, "Viv Ansanm").sector) == ("HTI", "REB")
     assert (by_name(a, "ALIMA").country, by_name(a, "ALIMA").sector) == (None, "NGO")
     assert by_name(a, "NetBlocks").country is None
+
+
+def test_where_a_company_is_based_or_listed_is_its_country(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"the Toronto-listed miner Falea Resources" is Canadian in a story about Mali; "London" in
+    "London-based" is where it sits, not Britain's government."""
+    a = analyze(
+        "BAMAKO — Mali expelled four managers of the Toronto-listed miner Falea Resources on Monday. "
+        "The London-based think tank Ardent Forum criticised the decision.",
+        "2025-09-01",
+    )
+    falea = by_name(a, "Falea Resources")
+    assert (falea.country, falea.sector) == ("CAN", "BUS")
+    ardent = by_name(a, "Ardent Forum")
+    assert (ardent.country, ardent.sector) == ("GBR", "EDU")
+    assert not [x for x in a.actors if x.name == "United Kingdom"]
+
+
+def test_what_kind_of_group_the_modifier_says(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"group" alone reads as a business; "the privacy group", "a consumer organisation" are
+    campaigners."""
+    a = analyze(
+        "The Austrian privacy group Noyb said it would file a complaint against Meta. Kelvar, "
+        "a consumer organisation, welcomed the fine.",
+        "2025-04-23",
+    )
+    assert (by_name(a, "Noyb").country, by_name(a, "Noyb").sector) == ("AUT", "NGO")
+    assert by_name(a, "Kelvar").sector == "NGO"

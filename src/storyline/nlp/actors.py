@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
 # words that open many organisations' names and stand for none of them alone
+_BASED = frozenset({"based", "listed", "headquartered", "registered"})  # "the Toronto-listed miner"
 _PLAIN_NAME_WORDS = frozenset({
     "national", "federal", "international", "united", "royal", "public", "state", "central", "general",
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
@@ -242,7 +243,16 @@ class Resolver(CountryCodes):
 
     # --- organisations, countries, groups -----------------------------------------
     def context_country(self, start_token: int) -> str | None:
-        """A country named just before a token ("South Korea's Foreign Ministry")."""
+        """A country named just before a token ("South Korea's Foreign Ministry"), or the place a
+        company is based or listed in ("the Toronto-listed miner Falea", "London-based Ardent")."""
+        for t in self.doc[max(0, start_token - 5) : start_token]:
+            if t.lower_ in _BASED and t.i >= 2 and self.doc[t.i - 1].text == "-":
+                for width in (2, 1):
+                    place = self.doc[max(0, t.i - 1 - width) : t.i - 1].text.lower()
+                    iso = self.kb.country_by_name.get(place) or self.kb.country_by_capital.get(place) \
+                        or self.kb.country_by_city.get(place) or self.kb.region_country.get(place)
+                    if iso:
+                        return iso
         for t in reversed(self.doc[max(0, start_token - 4) : start_token]):
             for text in (t.text, self.doc[max(0, t.i - 1) : t.i + 1].text):
                 low = text.lower()
@@ -331,6 +341,9 @@ class Resolver(CountryCodes):
                 # "dative") is the government; "flew to Kyiv", "talks in Moscow" are places
                 if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE and head.dep_ != "dative":
                     continue
+                if span.end + 1 < len(self.doc) and self.doc[span.end].text == "-" \
+                        and self.doc[span.end + 1].lower_ in _BASED:
+                    continue  # "the London-based charity": where it sits, not the government
                 cl = self.keyed("country", f"country:{cand.iso3}")
                 cl.iso3 = cand.iso3
                 self.add(cl, span.start_char, span.end_char, "metonym", span)
