@@ -1081,6 +1081,10 @@ def _resolve_pronoun(state: DocState, head: Token, span: Span, context: SpeakerC
     actor = _actor_at_token(state, head) or _coref(state, "pronoun", span.start, span.end)
     if actor is not None and lower in PERSON_PRONOUNS and _pronoun_clash(noun_gender(actor), lower):
         actor = None  # "Her husband, Ahmed, … she said": the coreference ran to the wrong person
+    if actor is not None and lower in PERSON_PRONOUNS and actor.kind == "person":
+        latest = context.person_spoke_since(head, actor, lower)
+        if latest is not None:  # "MILF spokesman Eid Kabalu denied it. “…,” he said": the one who just spoke
+            return Resolved(replace(latest, span=span), "pronoun")
     if actor is not None and (lower not in PERSON_PRONOUNS or actor.kind == "person") and not (
         lower == "it" and actor.kind == "person"  # "it" never means a person
     ):
@@ -1271,6 +1275,29 @@ class SpeakerContext:
         if gender is None:
             return False
         return (pronoun in ("he", "him") and gender == "female") or (pronoun in ("she", "her") and gender == "male")
+
+    def person_spoke_since(self, head: Token, actor: Actor, pronoun: str) -> Speaker | None:
+        """Another person who spoke in this sentence or the two before, after the last mention
+        of ``actor`` (the coreference's answer for ``pronoun``) and with no other name between:
+        the pronoun goes on with the latest speaker, whom the actors step may not know."""
+        doc = head.doc
+        earlier = [(i, sp) for i, sp in self.history if i < head.i]
+        if not earlier:
+            return None
+        i, speaker = earlier[-1]
+        if speaker.kind != "person" or speaker.actor_id == actor.id or speaker.name == actor.name:
+            return None
+        prev_start = head.sent.start
+        for _ in range(2):  # this sentence and the two before (a quotation runs over several)
+            prev_start = doc[prev_start - 1].sent.start if prev_start > 0 else 0
+        if i < prev_start or self._gender_conflict(speaker, pronoun):
+            return None
+        start, end = doc[i].idx, head.idx
+        if any(start <= m.start < end for m in actor.mentions):
+            return None
+        if any(doc[k].ent_type_ == "PERSON" and not self.in_quote[k] for k in range(i + 1, head.i)):
+            return None
+        return speaker
 
     def nearest_person(self, head: Token, pronoun: str | None = None) -> Speaker | None:
         """The most recent person who is the subject of a clause (or a speaker) before ``head``
