@@ -78,6 +78,18 @@ CODED = [
     ("Indian authorities suspended mobile internet in Manipur.", "COERCE", "suspended"),
     # PROTEST: symbols burned
     ("Kenyan protesters burned effigies of the president.", "PROTEST", "burned"),
+    # PROTEST / SANCTION: leaving a chamber in protest, leaving a meeting
+    ("Opposition lawmakers walked out of the chamber in protest.", "PROTEST", "walked"),
+    ("Indian opposition parties stormed out of parliament on Monday.", "PROTEST", "stormed"),
+    ("The Chinese minister stormed out of the meeting in Geneva.", "SANCTION", "stormed"),
+    # SANCTION / COERCE: measures put back
+    ("The EU will follow the UN in reimposing sanctions on Iran.", "SANCTION", "reimposing"),
+    ("Washington reimposed tariffs on Chinese steel.", "SANCTION", "reimposed"),
+    ("The Kenyan government reimposed a curfew in Nairobi.", "COERCE", "reimposed"),
+    # CONCEDE: a suspension revoked
+    ("The Indian speaker revoked the suspension of the 12 lawmakers.", "CONCEDE", "revoked"),
+    # CONSULT: a call with someone
+    ("Rubio said he had a good call with Lavrov on Tuesday.", "CONSULT", "call"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]
@@ -106,6 +118,8 @@ NOT_CODED = [
     ("Ukraine launched a drone programme with Danish money.", "ASSAULT"),
     ("The Kenyan minister set off for Paris on Monday.", "ASSAULT"),
     ("France backed the Iran nuclear deal in 2015.", "SANCTION"),  # backing a deal is no leaving it
+    ("Trump walked out of the talks with Kim in Hanoi.", "PROTEST"),  # leaving talks is SANCTION (GUIDE rule 1)
+    ("The Kenyan president revoked the licence of the broadcaster.", "CONCEDE"),  # a licence revoked coerces
 ]
 
 
