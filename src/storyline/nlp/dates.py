@@ -125,6 +125,14 @@ _DURATION_THEN = re.compile(rf"^{_NUM_RE}\s+(?:hours?|days?|weeks?|months?|years
 _RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|[-–—])\s*")
 
 
+_SEQUENCE = re.compile(r"\s+(?:after|before|following)\s+")
+
+
+def _split_sequence(norm: str) -> tuple[str, str, str]:
+    parts = _SEQUENCE.split(norm, maxsplit=1)
+    return (parts[0], " ", parts[1]) if len(parts) == 2 and _MEASURE.match(parts[1]) else (norm, "", "")
+
+
 def parse_published(published: str | date | None) -> date | None:
     """The publication day from an ISO date or datetime string (``None`` if unusable)."""
     if published is None or isinstance(published, date):
@@ -165,6 +173,11 @@ def resolve_date(
     m = _DURATION_THEN.match(norm)
     if m:
         return resolve_date(m.group("rest"), pub, tense)
+    # "(a ceasefire in) November 2024 after a year (of fighting)": spaCy runs the date into the
+    # measure of what came before it
+    head, sep, _ = _split_sequence(norm)
+    if sep:
+        return resolve_date(head, pub, tense)
     # "Wednesday, two days (after ...)", "in June, days (before ...)": spaCy runs the day into
     # the measure that follows it
     head, comma, rest = norm.partition(",")

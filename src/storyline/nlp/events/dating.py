@@ -501,13 +501,17 @@ _ANAPHORIC_UNITS = frozenset({"day", "week", "month", "year"})
 # the precisions of an earlier date that an anaphor of each unit can take its date from
 _ANAPHOR_TAKES: dict[str, tuple[str, ...]] = {
     "day": ("day",), "week": ("day", "week"), "month": ("day", "month"), "year": ("day", "week", "month", "year"),
+    "then": ("day", "week", "month", "year"),
 }
 _ANAPHOR_LOOKBACK = 3  # sentences before the event's an anaphor may point back over
 
 
 def _anaphor_unit(tok: Token) -> str | None:
-    """"*that month*", "*the same day*", "later *that year*": a time told by pointing back."""
+    """"*that month*", "*the same day*", "later *that year*", "*since then*": a time told by
+    pointing back."""
     unit = tok.lower_
+    if unit == "then" and tok.head.lower_ == "since" and tok.dep_ in ("pcomp", "pobj", "advmod"):
+        return "then"  # "has carried out near-daily strikes *since then*": since the date told before
     if unit not in _ANAPHORIC_UNITS:
         return None
     kids = {c.lower_: c.dep_ for c in tok.children}
@@ -1027,6 +1031,10 @@ def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDa
         resolved = resolve_date(ent.text, published, tense)
         if resolved is not None:
             return resolved
+        if published is None and resolve_date(ent.text, _ANY_DAY, tense) is not None:
+            # "sentenced *on Thursday* ... in his failed 2012 re-election bid" in an undated
+            # article: the occasion's day is told but cannot be known, and no later date stands in
+            return None
     return None
 
 
