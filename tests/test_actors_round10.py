@@ -139,3 +139,29 @@ def test_what_kind_of_group_the_modifier_says(analyze) -> None:  # type: ignore[
     )
     assert (by_name(a, "Noyb").country, by_name(a, "Noyb").sector) == ("AUT", "NGO")
     assert by_name(a, "Kelvar").sector == "NGO"
+
+
+def test_the_us_parties_by_their_members_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"Democrats accused President Donald Trump" are the US Democratic Party; not the Sweden
+    Democrats, nor France's Republicans in a story that never names the United States."""
+    a = analyze(
+        "Democrats accused President Donald Trump of ignoring Congress on Tuesday. Senate Republicans "
+        "defended him.",
+        "2025-05-06",
+    )
+    dems = by_name(a, "Democratic Party of the United States")
+    assert (dems.country, dems.sector) == ("USA", "OPP")
+    assert by_name(a, "Republican Party of the United States").country == "USA"
+    abroad = analyze(
+        "In Sweden, the Sweden Democrats rejected the budget. In France, the conservative Republicans "
+        "backed Prime Minister Michel Barnier.",
+        "2024-10-01",
+    )
+    assert not [x for x in abroad.actors if x.country == "USA"], [(x.name, x.country) for x in abroad.actors]
+
+
+def test_an_air_force_is_military(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("Two attack helicopters from the Philippine Air Force were sent to the area. "
+                "The Vanuatu Police Force said it would help.", "2025-05-06")
+    assert by_name(a, "Philippine Air Force").sector == "MIL"
+    assert by_name(a, "Vanuatu Police Force").sector == "COP"

@@ -214,6 +214,26 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
     return None
 
 
+_US_PARTIES = frozenset({"Democratic Party of the United States", "Republican Party of the United States"})
+
+
+def _us_party_here(doc: Doc, kb: ActorKnowledge, s: int) -> bool:
+    """Whether "Democrats" / "Republicans" at token ``s`` are the US parties: not part of another
+    party's name ("Liberal Democrats", "Sweden Democrats"), and in a text that names the United
+    States or an American (France has its Republicans too)."""
+    prev = doc[s - 1] if s > 0 else None
+    if prev is not None and prev.is_title and not prev.is_sent_start and prev.lower_ not in ("senate", "house", "congressional"):
+        return False
+    for ent in doc.ents:
+        low = ent.text.lower()
+        if "USA" in (kb.country_by_name.get(low), kb.country_by_demonym.get(low), kb.country_by_capital.get(low)):
+            return True
+        known = kb.actor_by_alias.get(low)
+        if known and known[0].country == "USA":
+            return True
+    return False
+
+
 def _is_town(kb: ActorKnowledge, ent: Span, name_parts: set[str]) -> bool:
     """A one-word "person" that is a known city ("seized *Goma*", "withdraw from *Bukavu*"):
     the small model takes unfamiliar place names for people. Not when the word is part of a
@@ -340,6 +360,8 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
                 for i in range(s, e):  # "the South China Sea" is not "the South"
                     taken[i] = True
             continue  # "State" of "Secretary of State"
+        if cand.org is not None and cand.org.name in _US_PARTIES and not _us_party_here(doc, kb, s):
+            continue  # "the Liberal Democrats", "Sweden Democrats", France's "Republicans"
         cand.start, cand.end = s, e
         for i in range(s, e):
             taken[i] = True
