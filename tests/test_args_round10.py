@@ -96,3 +96,33 @@ def test_a_state_that_protests_complains(analyze: Analyze, text: str, type_: str
     events = _events(analyze, text)
     assert [e.type for e in events if e.trigger.text == "protested"] == [type_], [(e.type, e.trigger.text)
                                                                                   for e in events]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a killing told with the attack it absorbs: the attack names who did it
+    ("At least 20 people were killed when militants attacked a market in the north.", "militants"),
+    ("Five soldiers were killed in an attack by Islamist militants on Sunday.", "militants"),
+])
+def test_a_killing_takes_the_doer_of_the_attack_it_absorbs(analyze: Analyze, text: str, source: str) -> None:
+    e = _find(_events(analyze, text), "ASSAULT", "killed")
+    assert source in _name(e.source), e.source
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    # the people counted act, not the count
+    ("A group of rebels attacked a village in eastern Congo on Monday.", "ASSAULT", "rebels"),
+    ("Hundreds of Serbian students marched through Belgrade on Monday.", "PROTEST", "students"),
+])
+def test_a_counted_group_acts_as_its_members(analyze: Analyze, text: str, type_: str, source: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert source in _name(e.source) and e.source is not None and e.source.country is not None, e.source
+
+
+def test_a_weapon_or_an_act_is_no_doer(analyze: Analyze) -> None:
+    events = _events(analyze, "Villagers said a federal lawsuit accused the company of negligence.")
+    assert all("lawsuit" not in _name(e.source) for e in events), [(e.type, _name(e.source)) for e in events]
+
+
+def test_a_demonym_the_recogniser_took_for_a_name_still_places_the_target(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Kyrgyz soldiers opened fire at a Tajik patrol on Thursday."), "ASSAULT")
+    assert e.target is not None and e.target.country == "TJK", e.target

@@ -107,6 +107,14 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     Ford); only role and group nouns ("North Korean officials") borrow the actor of a
     modifier, since the officials of North Korea act for it.
     """
+    counted = _counted(tok)
+    if counted is not tok and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "a group of rebels attacked", "Thousands of protesters rallied": the people counted are
+        # who acts (their country and sector), told with their count
+        inner = event_actor(state, counted, lex)
+        if inner is None or inner.actor_id is not None:
+            return inner
+        return EventActor(None, clean_name(tok.doc[tok.left_edge.i:counted.i + 1]), inner.country, inner.sector)
     # "his counterpart, Kim Hyok Chol": the apposed name says more than the role noun
     if tok.ent_type_ not in ("PERSON", "ORG"):
         for c in tok.children:
@@ -301,6 +309,15 @@ def _agrees(pron: Token, subj: Token | None) -> Token | None:
     return subj
 
 
+def _nationality(tok: Token) -> bool:
+    """A modifier that names a nation: a NORP or GPE entity, or a known demonym the entity
+    recogniser took for a name ("a *Tajik* patrol", tagged PERSON)."""
+    if tok.ent_type_ in ("NORP", "GPE"):
+        return True
+    return tok.pos_ in ("PROPN", "ADJ") and tok.ent_type_ in ("", "PERSON") \
+        and tok.lower_ in load_actor_knowledge().country_by_demonym  # not "Australian dollars" (MONEY)
+
+
 def _country_of_name(kb: ActorKnowledge, text: str) -> str | None:
     key = text.lower().strip()
     return kb.country_by_name.get(key) or kb.country_by_capital.get(key) or kb.country_by_demonym.get(key)
@@ -321,12 +338,14 @@ def knowledge_codes(tok: Token, ent: Span | None, name: str) -> tuple[str | None
         town = kb.country_by_city.get(ent.text.lower().strip())
         if town is not None and ent.label_ != "NORP":
             return town, None  # "seized Goma", "shelled Kharkiv": a town of its country, no government
+    if ent is not None and _nationality(tok) and ent.text.lower() in kb.country_by_demonym:
+        return kb.country_by_demonym[ent.text.lower()], None  # "a *Tajik* patrol" (tagged PERSON)
     org = kb.org_by_alias.get(name.lower())
     if org is not None and not org.generic:
         return org.country, org.sector
     country: str | None = None
     for c in tok.children:
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE"):
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and _nationality(c):
             c_ent = _entity_of(c)
             country = _country_of_name(kb, c_ent.text if c_ent is not None else c.text)
             if country is not None:
@@ -435,7 +454,7 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
         return owner
     # "seized a *North Korean* cargo ship": the nationality of what was acted on
     for c in noun.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+        if c.dep_ in ("amod", "compound", "nmod") and _nationality(c):
             return c
     # "fined *Meta* €900m": spaCy may hang the one fined on the amount
     for c in noun.children:
@@ -448,9 +467,23 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
             pobj = _child(prep, "pobj")
             if pobj is not None and pobj.pos_ == "NOUN":
                 for c in pobj.children:  # ... "sanctions on *Venezuela's* oil sector"
-                    if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE"):
+                    if c.dep_ in ("amod", "compound", "nmod", "poss") and _nationality(c):
                         return c
     return None
+
+
+def _doer_of(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """Who did what a noun for an act or a weapon names: its "by" object, its possessor or its
+    nationality ("an attack by militants", "Israel's strikes", "Russian shelling")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = _child(c, "pobj")
+            if pobj is not None and is_actor_like(state, pobj, lex):
+                return pobj
+        if c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(state, c, lex):
+            return c
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and _nationality(c)),
+                None)
 
 
 _COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful"})
@@ -548,8 +581,11 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                            and (source is None or p.i != source.i)), None)
         return source, target
     source = subject_of(verb, lex)
-    if source is not None and source.lemma_.lower() in lex.w("projectiles"):
-        source = None  # "a shell hit their home": what hit, not who fired it
+    if source is not None and not is_actor_like(state, source, lex) and (
+            source.lemma_.lower() in lex.w("projectiles") or source.lemma_.lower() in lex.nouns):
+        # "a shell hit their home", "clashes that killed 20": what hit, not who fired it — but "an
+        # attack *by militants* killed five", "*Russian* shelling killed three" name the doer
+        source = _doer_of(source, state, lex)
     obj = _child(verb, "dobj", "dative")
     if obj is None and trig.entry.actor_object and not trig.entry.oprd:
         obj = _child(verb, "oprd")  # "called Moon" parsed as a predicate
@@ -1133,6 +1169,16 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             if inner[1] is not None and (source is None or (inner[1].i != source.i
                                                             and inner[1] not in source.conjuncts)):
                 target = inner[1]
+                break
+    if source is None:
+        # "20 people were killed when militants attacked a market", "killed in an attack by
+        # Islamist militants": the act of the same kind it absorbs names the doer
+        for child in trig.absorbed:
+            if child.type != trig.type:
+                continue
+            doer = arguments(child, state, lex)[0][0]
+            if doer is not None and (target is None or (doer.i != target.i and doer not in target.conjuncts)):
+                source = doer
                 break
     if source is not None and trig.type in _SYMMETRIC and (target is None or trig.type == "CONSULT" or trig.entry.joint):
         conj = [c for c in source.conjuncts if c.i > source.i]
