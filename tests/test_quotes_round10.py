@@ -103,3 +103,16 @@ def test_he_goes_on_with_the_person_who_just_spoke(analyze: Analyze) -> None:
     )
     got = {q.text: q.speaker.name for q in a.quotes}
     assert got["The military launched an air assault against us"] == "Eid Kabalu", got
+
+
+@pytest.mark.slow
+def test_a_report_of_several_verb_phrases_is_one_quote(analyze: Analyze) -> None:
+    # spaCy hangs "had fixed …" on the cue as a second complement, the comma on the cue too
+    a = analyze(
+        "The firm said it had cooperated fully with the investigation, had fixed the server within "
+        "hours of being alerted and had offered affected users a year of free credit monitoring."
+    )
+    assert [q.text for q in a.quotes] == [
+        "it had cooperated fully with the investigation, had fixed the server within hours of being "
+        "alerted and had offered affected users a year of free credit monitoring"
+    ]

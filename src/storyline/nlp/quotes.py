@@ -613,9 +613,11 @@ def _indirect(state: DocState, art: _Article, unit: Unit, cues: dict[int, str], 
                 if c.dep_ == "conj" and c.i > clause.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                     hi = max(hi, c.right_edge.idx + len(c.right_edge))
             for c in tok.rights:  # "said about 120 people were missing, most of them fishermen …"
-                if c.i > clause.i and c.dep_ == "ccomp" and cue_kind(c) is None and (
-                    text[clause.right_edge.idx : c.left_edge.idx].strip() == ","
-                ):
+                if c.i > clause.i and c.dep_ == "ccomp" and cue_kind(c) is None and text[
+                    clause.right_edge.idx + (0 if clause.right_edge.is_punct else len(clause.right_edge)) : c.left_edge.idx
+                ].strip() == ",":
+                    # (the comma hung on the clause or on the cue: "said it had cooperated with the
+                    # inquiry, had fixed the server and had offered …" is one report)
                     hi = c.right_edge.idx + len(c.right_edge)  # spaCy's second complement is the same report
                     break
             for d in clause.subtree:
