@@ -90,6 +90,15 @@ CODED = [
     ("The Indian speaker revoked the suspension of the 12 lawmakers.", "CONCEDE", "revoked"),
     # CONSULT: a call with someone
     ("Rubio said he had a good call with Lavrov on Tuesday.", "CONSULT", "call"),
+    # PROTEST: labour strikes begun or launched, frontiers blocked, protesters glued to roads
+    ("Kenyan doctors began a strike on Monday.", "PROTEST", "strike"),
+    ("The two Kenyan unions launched an indefinite strike.", "PROTEST", "launched"),
+    ("Polish truck drivers blocked the border crossing with their vehicles.", "PROTEST", "blocked"),
+    ("British climate activists glued themselves to the road.", "PROTEST", "glued"),
+    # REJECT / COERCE / CONCEDE: appeals dismissed, a fine imposed, demands agreed to
+    ("The tribunal dismissed the Kenyan company's appeal.", "REJECT", "dismissed"),
+    ("The Indian regulator imposed a penalty on the company for the delay.", "COERCE", "imposed"),
+    ("The Kenyan company agreed to the union's demands.", "CONCEDE", "agreed"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]
@@ -119,6 +128,10 @@ NOT_CODED = [
     ("The Kenyan minister set off for Paris on Monday.", "ASSAULT"),
     ("France backed the Iran nuclear deal in 2015.", "SANCTION"),  # backing a deal is no leaving it
     ("Trump walked out of the talks with Kim in Hanoi.", "PROTEST"),  # leaving talks is SANCTION (GUIDE rule 1)
+    ("Israel announced strikes on Hezbollah targets in Lebanon.", "PROTEST"),  # air strikes come in the plural
+    ("The US launched a strike on an Iranian base.", "PROTEST"),
+    ("The EU imposed penalties on Russia.", "COERCE"),  # penalties on a state are sanctions
+    ("Israel agreed to a ceasefire with Hamas.", "CONCEDE"),
     ("The Kenyan president revoked the licence of the broadcaster.", "CONCEDE"),  # a licence revoked coerces
 ]
 
