@@ -123,3 +123,30 @@ def test_a_date_run_into_a_measure_resolves(text: str, value: str) -> None:
     found = resolve_date(text, "2026-09-23")
     assert found is not None and found.value == value
     assert resolve_date("two days after the election", "2026-09-23") is None
+
+
+WIRE_MORE = [
+    # a month spaCy took into the name after it ("In June Richard Hoagland") still dates the clause
+    ("In June Richard Hoagland, the US charge d'affaires, was summoned to the foreign ministry to hear a protest "
+     "about drones.", "2012-08-23", "ACCUSE", "summoned", "2012-06"),
+    # the name "May" is no modal
+    ("In May Theresa May met Emmanuel Macron in Paris.", "2012-08-23", "CONSULT", "met", "2012-05"),
+    # what a protest is about happened before it, not on its day
+    ("Pakistan on Friday summoned the US ambassador and lodged a strong protest over a drone strike in a tribal "
+     "region which killed 35 people, the foreign ministry said.", "2011-03-18", "ASSAULT", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), WIRE_MORE)
+def test_more_wire_story_dates(analyze: Analyze, text: str, published: str, type_: str, trigger: str,
+                               date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+def test_a_conjunct_sharing_a_present_perfect_is_background(analyze: Analyze) -> None:
+    # "have condemned ... and demanded": the perfect goes with both, so neither takes the date of
+    # the occasion told before
+    text = ("Pakistan on Friday summoned the US ambassador over a drone strike, the foreign ministry said. "
+            "Pakistan's civilian and military leaders have already strongly condemned the strike and demanded an "
+            "apology from the United States.")
+    assert _date_of(analyze, text, "2011-03-18", "REQUEST", "demanded") is None

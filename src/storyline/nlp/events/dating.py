@@ -102,12 +102,34 @@ def sentence_ents(sent: Span) -> list[Span]:
     doc = sent.doc
     cached = doc.user_data.get("storyline.events.ents")
     if cached is None:
-        ents = list(doc.ents)
+        ents = sorted(list(doc.ents) + _missed_dates(doc), key=lambda e: e.start)
         cached = (ents, [e.start for e in ents])
         doc.user_data["storyline.events.ents"] = cached
     ents, starts = cached
     lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
     return ents[lo:hi]
+
+
+_DATE_PREPS = frozenset({"in", "on", "since", "until", "by", "during", "from", "last", "next", "early", "late"})
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _missed_dates(doc: Doc) -> list[Span]:
+    """Months and weekdays after a preposition that spaCy took into a name ("*In June* Richard
+    Hoagland ... was summoned": June as a compound of the name) as date entities of their own,
+    with the day or year that follows ("in June 2019", "on March 4")."""
+    out: list[Span] = []
+    for tok in doc:
+        lower = tok.lower_.rstrip(".")
+        if tok.ent_type_ in DATE_LABELS or not tok.text[:1].isupper() or tok.i == 0 \
+                or doc[tok.i - 1].lower_ not in _DATE_PREPS or not (
+                    (lower in MONTHS and (len(lower) > 3 or lower == "may")) or lower in _WEEKDAY_NAMES):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end < tok.i + 3 and doc[end].like_num and doc[end].ent_type_ not in DATE_LABELS:
+            end += 1
+        out.append(Span(doc, tok.i, end, label="DATE"))
+    return out
 
 
 def apply_offset(d: ResolvedDate, off: Offset | None) -> ResolvedDate:
@@ -306,7 +328,8 @@ def _ahead(verb: Token, lex: Lexicon) -> bool:
     if verb_is_future(verb, lex):
         return True
     kids = list(verb.children)
-    modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _POSSIBLE), None)
+    modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _POSSIBLE
+                  and (c.text.islower() or c.i == c.sent.start)), None)  # not the name "May"
     if modal is None or any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
         return False
     return not (modal == "could" and any(c.dep_ == "neg" for c in kids))
@@ -934,6 +957,9 @@ def _relative_between(clause: Token, verb: Token) -> bool:
         if node.dep_ == "conj" and node.head.i == verb.i and any(
                 c.dep_ == "advmod" and c.lower_ in _OTHER_TIME for c in node.children):
             return True  # "had been detained in April 2018 and that authorities had *now* filed a complaint"
+        if node.dep_ == "relcl" and _about(node.head):
+            return True  # "lodged a protest *over* a drone strike *which killed* seven people": what
+            # the protest is about happened before it
         if node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                    for c in node.children):
             return True  # "reports *that* North Korea had executed its envoy": what the reports say
@@ -947,6 +973,23 @@ def _relative_between(clause: Token, verb: Token) -> bool:
             # unless marked as earlier (see _takes_governing_date), as in a main clause
             return True
         node = node.head
+    return False
+
+
+_TOPIC_PREPS = frozenset({"over", "about", "against"})
+
+
+def _about(noun: Token) -> bool:
+    """Whether ``noun`` is (in a phrase on) the object of "over/about/against": "a protest *over* a
+    drone strike (in a tribal region)"."""
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
+            return False
+        if noun.head.lower_ in _TOPIC_PREPS:
+            return True
+        noun = noun.head.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
     return False
 
 
@@ -1087,6 +1130,9 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
     wanted them at the summit), so it takes the occasion's date like a simple past — except
     in a relative clause ("Moon, who *had hosted* Trump in Seoul, ...")."""
     verb = _own_verb(trig.clause)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and is_perfect(verb.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        verb = verb.head  # "have condemned the strike and *demanded* an apology": the perfect goes with both
     if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and verb.lemma_.lower() != "be":
         return True  # "Rwanda denies arming the group": a standing position, not an occasion
