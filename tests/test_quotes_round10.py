@@ -116,3 +116,20 @@ def test_a_report_of_several_verb_phrases_is_one_quote(analyze: Analyze) -> None
         "it had cooperated fully with the investigation, had fixed the server within hours of being "
         "alerted and had offered affected users a year of free credit monitoring"
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("The Fishermen's Federation filed a lawsuit against the port authority on Monday. The suit says "
+         "the authority ignored repeated warnings about the pier.",
+         "the authority ignored repeated warnings about the pier", "Fishermen's Federation"),
+        ("The Supreme Court issued its ruling on Friday. The ruling said the tax law was unconstitutional.",
+         "the tax law was unconstitutional", "Supreme Court"),
+    ],
+)
+def test_a_filing_or_ruling_speaks_for_who_issued_it(analyze: Analyze, text: str, report: str, speaker: str) -> None:
+    a = analyze(text)
+    got = {q.text: (q.speaker.name, q.speaker.kind) for q in a.quotes}
+    assert got.get(report) == (speaker, "organization"), got

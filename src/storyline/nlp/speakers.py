@@ -48,6 +48,12 @@ _AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "brief", "warn", "remin
 _STATEMENT_CHANNELS = frozenset({"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed"})
 # documents that speak for whoever issued them ("the statement said", "the release read")
 _ISSUED_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "letter", "declaration", "message"})
+# filings and rulings that speak for whoever filed or issued them ("The suit also says …",
+# "According to the regulator's decision, …", "the court's ruling said"); one word for the
+# same document ("a lawsuit … The suit")
+_LEGAL_DOCUMENTS = {"lawsuit": "lawsuit", "suit": "lawsuit", "complaint": "complaint", "petition": "petition",
+                    "filing": "filing", "ruling": "ruling", "judgment": "judgment", "judgement": "judgment",
+                    "verdict": "verdict", "decision": "decision", "indictment": "indictment", "decree": "decree"}
 _IN_CHANNELS = _STATEMENT_CHANNELS | {
     "speech", "address", "video", "broadcast", "podcast", "column", "article", "testimony", "report", "book",
     "blog", "message", "briefing", "conference", "hearing", "session",
@@ -804,6 +810,14 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
             return Resolved(Speaker(None, named, "organization", None, span=span), "organization")
     if actor is not None:
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
+    if lemma in _LEGAL_DOCUMENTS:
+        issuer_tok = _owner(head) if not definite else None
+        if issuer_tok is None and not any(c.dep_ in ("poss", "compound") for c in head.children):
+            issuer_tok = _issuer(head, context, _LEGAL_DOCUMENTS)
+        if issuer_tok is not None and issuer_tok.pos_ != "PRON":
+            found = _resolve_speaker(state, issuer_tok, context)
+            if found.speaker.kind in ("organization", "person"):
+                return Resolved(replace(found.speaker, span=span), "pronoun")
     if lemma in _ISSUED_DOCUMENTS and not definite:
         # "A statement from Poroshenko's office said", "A separate Kremlin statement said": the issuer
         issuer_tok = _owner(head) or next(
@@ -908,14 +922,18 @@ def _titled_person(state: DocState, head: Token, lo: int) -> Resolved | None:
     return Resolved(Speaker(None, span.text, "person", description, span=span), "name")
 
 
-def _issuer(document: Token, context: SpeakerContext) -> Token | None:
+def _issuer(document: Token, context: SpeakerContext, same: dict[str, str] | None = None) -> Token | None:
     """Who issued the document "the statement" refers back to: the subject of the verb of its
-    last mention before ("The company issued a statement", "the ministry said in a statement")."""
+    last mention before ("The company issued a statement", "the ministry said in a statement";
+    ``same`` maps words for one document to one: "filed a lawsuit … The suit")."""
     doc = document.doc
     lemma = document.lemma_.lower()
+    if same is not None:
+        lemma = same.get(lemma, lemma)
     for k in range(document.i - 1, max(-1, document.i - context.window), -1):
         t = doc[k]
-        if context.in_quote[k] or t.lemma_.lower() != lemma:
+        word = t.lemma_.lower()
+        if context.in_quote[k] or (same.get(word, word) if same is not None else word) != lemma:
             continue
         verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
