@@ -165,3 +165,21 @@ def test_an_air_force_is_military(analyze) -> None:  # type: ignore[no-untyped-d
                 "The Vanuatu Police Force said it would help.", "2025-05-06")
     assert by_name(a, "Philippine Air Force").sector == "MIL"
     assert by_name(a, "Vanuatu Police Force").sector == "COP"
+
+
+def test_a_company_placed_by_its_description_or_its_city(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"Hangxiao, a Shanghai-listed building products firm" is Chinese though the story is about a
+    contract in Angola; "Shanghai Stock Exchange" is of the city it opens with; a securities or
+    financial services commission is a state regulator, not a campaign group."""
+    a = analyze(
+        "Hangxiao Steel Structure Co Ltd, a Shanghai-listed building products firm, said on Monday it "
+        "had been fined by the China Securities Regulatory Commission. In a statement to the Shanghai "
+        "Stock Exchange, the company said it had signed a contract for a construction project in Angola. "
+        "The ELN's Central Command demanded a truce.",
+        "2025-05-14",
+    )
+    assert by_name(a, "Hangxiao Steel Structure Co Ltd").country == "CHN"
+    exchange = by_name(a, "Shanghai Stock Exchange")
+    assert (exchange.country, exchange.sector) == ("CHN", "BUS")
+    assert by_name(a, "China Securities Regulatory Commission").sector == "GOV"
+    assert all(x.country != "PHL" for x in a.actors)  # "Central" is no city here

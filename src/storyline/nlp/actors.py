@@ -65,6 +65,10 @@ ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
 # words that open many organisations' names and stand for none of them alone
 _BASED = frozenset({"based", "listed", "headquartered", "registered"})  # "the Toronto-listed miner"
+# what a state regulator oversees: "China Securities Regulatory Commission", "Financial Services
+# Commission", "Competition Commission" are government bodies, not campaigners
+_REGULATED = frozenset({"securities", "regulatory", "supervisory", "financial", "competition", "electoral",
+                        "election", "communications", "telecommunications", "banking", "insurance", "aviation"})
 _PLAIN_NAME_WORDS = frozenset({
     "national", "federal", "international", "united", "royal", "public", "state", "central", "general",
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
@@ -310,7 +314,8 @@ class Resolver(CountryCodes):
                 else:
                     parent = self.parent_body(span)
                     iso = (parent.country if parent is not None else None) or self.name_country(span) \
-                        or self.context_country(cand.start) or self.owner_country(cand, cands)
+                        or self.context_country(cand.start) or self.described_country(span) \
+                        or self.owner_country(cand, cands)
                     cl = self.org_by_name(span.text)
                     if parent is not None:
                         cl.sector = cl.sector or parent.sector  # "African Union Commission": the AU's
@@ -435,6 +440,34 @@ class Resolver(CountryCodes):
                 iso = self.kb.country_by_name.get(low) or self.kb.country_by_demonym.get(low)
                 if iso and low not in ("us",):
                     return iso
+        for width in (2, 1):  # a city opening the name: "Shanghai Stock Exchange", "Istanbul Bar Association"
+            if len(words) > width and not any(w.lower() in _PLAIN_NAME_WORDS or w.lower() in self.kb.org_words
+                                              for w in words[:width]):
+                low = " ".join(words[:width]).lower()  # ("Central Command" is no city's)
+                iso = self.kb.country_by_capital.get(low) or self.kb.country_by_city.get(low)
+                if iso:
+                    return iso
+        return None
+
+    def described_country(self, span: Span) -> str | None:
+        """Where the noun introducing an organisation places it: "Hangxiao, a Shanghai-listed
+        building products firm", "Falea, a Canadian miner"."""
+        for n in self.describing_nouns(span):
+            for m in n.children:
+                if m.dep_ not in ("amod", "compound") or m.i > n.i:
+                    continue
+                if m.lower_ in _BASED:
+                    place = [x for x in m.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < m.i]
+                    if place:
+                        low = self.doc[place[0].left_edge.i : place[0].i + 1].text.lower()
+                        iso = self.kb.country_by_name.get(low) or self.kb.country_by_capital.get(low) \
+                            or self.kb.country_by_city.get(low) or self.kb.region_country.get(low)
+                        if iso:
+                            return iso
+                elif m.text[:1].isupper():
+                    iso = self.kb.country_by_demonym.get(m.lower_) or self.kb.country_by_name.get(m.lower_)
+                    if iso:
+                        return iso
         return None
 
     def name_sector(self, text: str) -> str | None:
@@ -460,7 +493,8 @@ class Resolver(CountryCodes):
             rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] == "of" else ""
             if central or (rest and rest in self.kb.country_by_name):
                 return "GOV"
-        if found in ("EDU", "NGO") and ("national" in words or "federal" in words or "public" in words) \
+        if found in ("EDU", "NGO") and ("national" in words or "federal" in words or "public" in words
+                                       or any(w in _REGULATED for w in words)) \
                 and words[-1] in self.kb.state_heads:
             return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency", "Public Utility Commission"
         return found
