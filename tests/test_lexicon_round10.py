@@ -99,6 +99,15 @@ CODED = [
     ("The tribunal dismissed the Kenyan company's appeal.", "REJECT", "dismissed"),
     ("The Indian regulator imposed a penalty on the company for the delay.", "COERCE", "imposed"),
     ("The Kenyan company agreed to the union's demands.", "CONCEDE", "agreed"),
+    # MOBILIZE: forces kept in place, police sent (round-8 convention: ongoing deployments)
+    ("Russia keeps about 1,500 troops in Transnistria.", "MOBILIZE", "keeps"),
+    ("Polish police said they had sent 400 extra officers to the border area.", "MOBILIZE", "sent"),
+    # RETREAT: one's own blockade lifted (round-8 convention), a mission wound down
+    ("Kenyan farmers lifted their blockade of the border crossing on Sunday.", "RETREAT", "lifted"),
+    ("The UN mission is due to wind down its operation in Mali.", "RETREAT", "wind"),
+    # AID: equipment shipped, funds authorized
+    ("Ethiopia has shipped military equipment to the Sudanese army.", "AID", "shipped"),
+    ("The Kenyan government authorized emergency funds for the flood victims in Kisumu.", "AID", "authorized"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]
@@ -132,6 +141,8 @@ NOT_CODED = [
     ("The US launched a strike on an Iranian base.", "PROTEST"),
     ("The EU imposed penalties on Russia.", "COERCE"),  # penalties on a state are sanctions
     ("Israel agreed to a ceasefire with Hamas.", "CONCEDE"),
+    ("The Kenyan government kept the sanctions in place.", "MOBILIZE"),  # kept sanctions are SANCTION
+    ("The Chinese company maintained a presence in Kenya.", "MOBILIZE"),
     ("The Kenyan president revoked the licence of the broadcaster.", "CONCEDE"),  # a licence revoked coerces
 ]
 
