@@ -131,6 +131,9 @@ WIRE_MORE = [
      "about drones.", "2012-08-23", "ACCUSE", "summoned", "2012-06"),
     # the name "May" is no modal
     ("In May Theresa May met Emmanuel Macron in Paris.", "2012-08-23", "CONSULT", "met", "2012-05"),
+    # a simple present with a date tells what is scheduled
+    ("The president travels to Paris on Thursday for talks with Emmanuel Macron.", "2012-05-01", "CONSULT",
+     "travels", "2012-05-03"),
     # what a protest is about happened before it, not on its day
     ("Pakistan on Friday summoned the US ambassador and lodged a strong protest over a drone strike in a tribal "
      "region which killed 35 people, the foreign ministry said.", "2011-03-18", "ASSAULT", "killed", None),

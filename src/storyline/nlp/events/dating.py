@@ -323,11 +323,16 @@ _POSSIBLE = frozenset({"may", "might", "could", "should", "must"})
 
 
 def _ahead(verb: Token, lex: Lexicon) -> bool:
-    """Whether the verb's own time lies ahead: a future modal, or a modal of possibility on a
-    plain (not perfect, not negated "could") verb ("Wang *may visit* Japan as early as October")."""
+    """Whether the verb's own time lies ahead: a future modal, a modal of possibility on a plain
+    (not perfect, not negated "could") verb ("Wang *may visit* Japan as early as October"), or a
+    simple present, which with a date tells what is scheduled ("Caterpillar *faces* a possible
+    strike at noon on Thursday", "the president *travels* to Paris on Monday")."""
     if verb_is_future(verb, lex):
         return True
     kids = list(verb.children)
+    if verb.tag_ in ("VBZ", "VBP") and not _is_saying(verb, lex) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return True
     modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _POSSIBLE
                   and (c.text.islower() or c.i == c.sent.start)), None)  # not the name "May"
     if modal is None or any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
