@@ -126,3 +126,19 @@ def test_a_weapon_or_an_act_is_no_doer(analyze: Analyze) -> None:
 def test_a_demonym_the_recogniser_took_for_a_name_still_places_the_target(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Kyrgyz soldiers opened fire at a Tajik patrol on Thursday."), "ASSAULT")
     assert e.target is not None and e.target.country == "TJK", e.target
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # people held, detained or dismissed in a reduced relative clause undergo it, though no one is named
+    ("The union demanded the release of 40 activists detained after the march.", "detained", "activists"),
+    ("The teachers demanded the reinstatement of 1,400 teachers dismissed after the strike.", "dismissed", "teachers"),
+])
+def test_people_held_in_a_reduced_relative_are_its_target(analyze: Analyze, text: str, trigger: str,
+                                                          target: str) -> None:
+    e = _find(_events(analyze, text), "COERCE", trigger)
+    assert target in _name(e.target), e.target
+
+
+def test_a_quantified_part_of_a_group_acts_as_the_group(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Many of the Ethiopian defendants had refused to present a defence."), "REJECT")
+    assert "defendants" in _name(e.source) and e.source is not None and e.source.country == "ETH", e.source

@@ -490,9 +490,10 @@ _COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "n
 
 
 def _counted(tok: Token) -> Token:
-    """"arrested *dozens of people*", "a group of protesters was detained": the people counted,
-    not the count."""
-    if tok.pos_ not in ("NOUN", "NUM") or tok.lemma_.lower() not in _COUNT_NOUNS:
+    """"arrested *dozens of people*", "a group of protesters was detained", "*many* of the
+    defendants refused": the people counted, not the count."""
+    counting = tok.pos_ in ("NOUN", "NUM") and tok.lemma_.lower() in _COUNT_NOUNS
+    if not counting and not (tok.lower_ in _QUANTIFIERS and tok.pos_ in ("PRON", "ADJ", "DET", "NOUN")):
         return tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = _child(of, "pobj") if of is not None else None
@@ -547,6 +548,10 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         # of ..." names no one who does it
         agent = _child(verb, "agent")
         source = _child(agent, "pobj") if agent is not None else None
+        if source is None and trig.type == "COERCE" and head.lemma_.lower() in lex.w("person_nouns"):
+            # "about 30 people *held* after the crackdown", "protesters detained last week": people
+            # held by no one named are held by the authorities (added by the events step)
+            return None, head
         return (source, head) if source is not None else (None, None)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "agent") is not None and not _is_passive(verb):
         # "the agreement *signed by* Congo and Rwanda", "the sanctions imposed by Washington": a
