@@ -133,3 +133,25 @@ def test_a_filing_or_ruling_speaks_for_who_issued_it(analyze: Analyze, text: str
     a = analyze(text)
     got = {q.text: (q.speaker.name, q.speaker.kind) for q in a.quotes}
     assert got.get(report) == (speaker, "organization"), got
+
+
+@pytest.mark.slow
+def test_the_union_goes_on_with_the_nearest_union(analyze: Analyze) -> None:
+    a = analyze(
+        "The app must stop storing data outside the European Union.\n\n"
+        "Members of the Filcams-CGIL union staged a protest outside the headquarters on Monday, and "
+        "the union said it would join the lawsuit."
+    )
+    assert speakers(a) == [("Filcams-CGIL", "organization")]
+
+
+@pytest.mark.slow
+def test_letters_speak_for_the_body_spelled_out_before(analyze: Analyze) -> None:
+    a = analyze(
+        "Jonas Phiri, who leads the United Democratic Alliance (UDA), said the count was rigged.\n\n"
+        "The UDA said it would call a nationwide strike. The Independent Electoral Board (IEB) said it "
+        "would publish every result sheet."
+    )
+    got = {q.text: q.speaker.name for q in a.quotes}
+    assert got["it would call a nationwide strike"] == "United Democratic Alliance", got
+    assert got["it would publish every result sheet"] != "IEB", got

@@ -685,7 +685,8 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
                 # said": the appositive names the body
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and (
                     c.ent_type_ not in ("PERSON", "GPE", "DATE", "TIME") if org_head else c.ent_type_ == "ORG"
-                ):
+                ) and not (head.pos_ == "PROPN" and c.i > 0 and doc[c.i - 1].text == "("):
+                    # (not "The Electoral Commission of Zambia (ECZ) said": the full name speaks)
                     lo, hi = core_phrase(c)
                     span = _span(doc, lo, hi)
                     actor = _actor_at_token(state, c)
@@ -791,6 +792,14 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
             count = count if count is not None and lemma not in ("people",) else referent.count
         return Resolved(Speaker(None, span.text, "anonymous", description, count=count, span=span), "anonymous")
     actor = _actor_at_token(state, head)
+    if head.pos_ == "PROPN" and head.is_upper and 2 <= len(head.text) <= 6 and (actor is None or actor.name == head.text):
+        spelled = _spelled_out(state, head)
+        if spelled is not None:  # "the Patriotic Front (PF) … The PF said": the body the letters stand for
+            actor = spelled
+    if actor is not None and definite and head.is_lower and actor.kind == "organization":
+        nearer = _nearer_body_of_kind(state, head, actor, context)
+        if nearer is not None:  # "the European Union … Members of the Nidil-CGIL union … the union said"
+            actor = nearer
     if actor is not None and _is_proper_actor(actor):
         return Resolved(_speaker_from_actor(actor, span, None), "name" if actor.kind == "person" else "organization")
     org_noun = lemma in kb.organization_nouns or lower in kb.organization_nouns
@@ -939,6 +948,45 @@ def _issuer(document: Token, context: SpeakerContext, same: dict[str, str] | Non
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
+
+
+def _spelled_out(state: DocState, head: Token) -> Actor | None:
+    """The organisation named in full before "(PF)", the letters ``head`` is (the actors step
+    may keep the letters as a body of their own)."""
+    if state.article is None:
+        return None
+    text = state.article.text
+    at = text.find(f"({head.text})")
+    if at <= 0 or at > head.idx:
+        return None
+    before = text[:at].rstrip()
+    for actor in state.actors:
+        if actor.kind == "organization" and actor.name != head.text and any(
+            m.end == len(before) and m.text[:1].isupper() for m in actor.mentions
+        ):
+            return actor
+    return None
+
+
+def _nearer_body_of_kind(state: DocState, head: Token, actor: Actor, context: SpeakerContext) -> Actor | None:
+    """"the union said" after "the European Union" and then "the Nidil-CGIL union": a body
+    called by its common noun, with its name before it, nearer than the last mention of the
+    body the coreference chose, is the one the definite noun goes on with."""
+    doc = head.doc
+    own = doc[core_phrase(head)[0]].idx  # "the union" itself is a mention
+    last = max((m.start for m in actor.mentions if m.start < own), default=-1)
+    for k in range(head.i - 1, max(-1, head.i - context.window), -1):
+        t = doc[k]
+        if t.idx <= last:
+            return None
+        if context.in_quote[k] or t.lower_ != head.lower_:
+            continue
+        for c in t.children:
+            if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < t.i:
+                body = _actor_at_token(state, c)
+                if body is not None and body.kind == "organization" and body.id != actor.id:
+                    return body
     return None
 
 
