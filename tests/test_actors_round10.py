@@ -183,3 +183,20 @@ def test_a_company_placed_by_its_description_or_its_city(analyze) -> None:  # ty
     assert (exchange.country, exchange.sector) == ("CHN", "BUS")
     assert by_name(a, "China Securities Regulatory Commission").sector == "GOV"
     assert all(x.country != "PHL" for x in a.actors)  # "Central" is no city here
+
+
+def test_a_province_government_and_a_party_the_model_calls_a_product(analyze) -> None:  # type: ignore[no-untyped-def]
+    """"the Quebec government" is the province's government (CAN); "the opposition Civic Platform
+    party" is a party though the small model tags "Civic Platform" as a product."""
+    a = analyze(
+        "MONTREAL — The Quebec government asked Ottawa to step in on Monday. Quebec later welcomed "
+        "the decision.",
+        "2025-05-14",
+    )
+    quebec = by_name(a, "Quebec government")
+    assert (quebec.country, quebec.sector) == ("CAN", "GOV")
+    assert {"Quebec government", "Quebec"} <= {m.text for m in quebec.mentions}
+    b = analyze("WARSAW — The opposition Civic Platform party accused the governor of acting too late.",
+                "2025-05-14")
+    party = by_name(b, "Civic Platform")
+    assert (party.country, party.sector) == ("POL", "OPP")

@@ -558,6 +558,7 @@ def _introduced_orgs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, 
 
 
 _STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY"})
+_MISTAGGED = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})  # the small model's labels for unknown names
 
 
 def _named_before_noun(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
@@ -574,8 +575,10 @@ def _named_before_noun(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str
         while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound" and j <= doc[j - 1].head.i <= t.i \
                 and (doc[j - 1].is_title or doc[j - 1].is_upper) and t.i - j < 4:
             j -= 1
-        if j == t.i or doc[j].is_sent_start or doc[j - 1].pos_ == "PROPN" or any(x.ent_type_ for x in doc[j : t.i]):
-            continue  # only a whole name the recogniser missed ("United Nations mission" is tagged)
+        if j == t.i or doc[j].is_sent_start or doc[j - 1].pos_ == "PROPN" \
+                or any(x.ent_type_ and x.ent_type_ not in _MISTAGGED for x in doc[j : t.i]):
+            continue  # only a whole name the recogniser missed ("United Nations mission" is tagged;
+            # "the opposition Civic Platform party" it may call a product)
         name = doc[j : t.i].text.lower()
         if name in kb.country_by_name or name in kb.country_by_capital or name in kb.country_by_city \
                 or name in kb.country_by_demonym or name in kb.region_country or name in kb.actor_by_alias:

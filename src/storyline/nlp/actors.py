@@ -65,6 +65,7 @@ ADMIN_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 RECENT = 3  # sentences within which a bare name prefers the most recent bearer
 # words that open many organisations' names and stand for none of them alone
 _BASED = frozenset({"based", "listed", "headquartered", "registered"})  # "the Toronto-listed miner"
+_REGION_GOVERNMENTS = frozenset({"government", "administration"})  # "the Quebec government"
 # what a state regulator oversees: "China Securities Regulatory Commission", "Financial Services
 # Commission", "Competition Commission" are government bodies, not campaigners
 _REGULATED = frozenset({"securities", "regulatory", "supervisory", "financial", "competition", "electoral",
@@ -356,6 +357,15 @@ class Resolver(CountryCodes):
                 # "Idaho sent 60 firefighters", "led by Virginia and California": a state acting is
                 # its government; "in Oregon", "across Oregon", "Oregon counties" are places
                 root = span.root
+                head = root.head
+                if root.dep_ == "compound" and head.i == span.end and head.lower_ in _REGION_GOVERNMENTS \
+                        and not (head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ in ("NOUN", "PROPN")):
+                    # "the Quebec government asked Ottawa": the state's or province's government
+                    cl = self.keyed("organization", f"org:{slug(span.text)}")
+                    cl.names.append(f"{span.text} {head.lower_}")
+                    cl.iso3, cl.sector = cand.iso3, "GOV"
+                    self.add(cl, span.start_char, head.idx + len(head.text), "name", self.doc[span.start : head.i + 1])
+                    continue
                 if (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) \
                         or root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.pos_ != "NOUN"):
                     continue
