@@ -134,6 +134,9 @@ WIRE_MORE = [
     # a simple present with a date tells what is scheduled
     ("The president travels to Paris on Thursday for talks with Emmanuel Macron.", "2012-05-01", "CONSULT",
      "travels", "2012-05-03"),
+    # the weekend gives no day: not the day of the report
+    ("The rebels attacked the town over the weekend, the army said on Monday.", "2025-03-06", "ASSAULT",
+     "attacked", None),
     # what a protest is about happened before it, not on its day
     ("Pakistan on Friday summoned the US ambassador and lodged a strong protest over a drone strike in a tribal "
      "region which killed 35 people, the foreign ministry said.", "2011-03-18", "ASSAULT", "killed", None),
@@ -153,3 +156,9 @@ def test_a_conjunct_sharing_a_present_perfect_is_background(analyze: Analyze) ->
             "Pakistan's civilian and military leaders have already strongly condemned the strike and demanded an "
             "apology from the United States.")
     assert _date_of(analyze, text, "2011-03-18", "REQUEST", "demanded") is None
+
+
+def test_the_day_before_outside_the_entity_shifts_the_occasion(analyze: Analyze) -> None:
+    # spaCy's entity is "The day"; "before" follows it
+    text = "Police arrested 30 protesters on Tuesday. The day before, the protesters had blocked the main highway."
+    assert _date_of(analyze, text, "2025-03-06", "PROTEST", "blocked") == "2025-03-03"

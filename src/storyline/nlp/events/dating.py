@@ -82,7 +82,10 @@ _END_PREPS = frozenset({"until", "till", "by"})  # "by the end of the year": a d
 _LONG_SPAN = re.compile(r"\b(?:months|years|decades?|weeks)\b", re.IGNORECASE)
 
 
-_OVERNIGHT = re.compile(r"^\s*(?:during\s+the\s+night|overnight)\s*$", re.IGNORECASE)
+# Own times that give no day: "overnight" (GUIDE, round 8) and the weekend ("attacked the town
+# over the weekend, the army said on Monday": not the Monday of the report)
+_OVERNIGHT = re.compile(r"^\s*(?:during\s+the\s+night|overnight|(?:over\s+|during\s+|at\s+)?(?:the|this|last)"
+                        r"\s+(?:past\s+)?weekend)\s*$", re.IGNORECASE)
 # A day to try a relative date against when the article has none: whether it is a date at all.
 _ANY_DAY = date(2000, 6, 14)
 _NOWHERE = 10**6
@@ -164,10 +167,14 @@ def ent_relative_day(ent: Span) -> Offset | None:
     """:func:`relative_day` of a date entity, read with the "earlier in"/"later in" spaCy leaves
     outside it ("*Earlier in* the day, Wang urged ...": the entity is only "the day")."""
     found = relative_day(ent.text)
+    doc = ent.doc
     if found is None and ent.start >= 2 and ent.start - 2 >= ent.sent.start:
-        before = ent.doc[ent.start - 2:ent.start]
+        before = doc[ent.start - 2:ent.start]
         if before[0].lower_ in ("earlier", "later") and before[1].lower_ in ("in", "on"):
             return relative_day(f"{before.text} {ent.text}")
+    if found is None and ent.end < ent.sent.end and doc[ent.end].lower_ in ("before", "earlier", "later") \
+            and ent[-1].lower_ in ("day", "days", "night", "evening", "week"):
+        return relative_day(f"{ent.text} {doc[ent.end].text}")  # "*The day* before, ..."
     return found
 
 
