@@ -108,6 +108,16 @@ CODED = [
     # AID: equipment shipped, funds authorized
     ("Ethiopia has shipped military equipment to the Sudanese army.", "AID", "shipped"),
     ("The Kenyan government authorized emergency funds for the flood victims in Kisumu.", "AID", "authorized"),
+    # ASSAULT / COERCE: posts captured by force, people captured are held, commanders "eliminated"
+    ("Afghan forces captured three Pakistani military posts.", "ASSAULT", "captured"),
+    ("Colombian troops killed three ELN fighters and captured a commander in a raid.", "COERCE", "captured"),
+    ("Israel said it had eliminated a Hezbollah commander.", "ASSAULT", "eliminated"),
+    # SANCTION: purchases and transit stopped, projects frozen (round 8/9 conventions)
+    ("Moldova stopped buying Russian gas in December 2023.", "SANCTION", "stopped"),
+    ("Ukraine ended the transit of Russian gas through its territory.", "SANCTION", "ended"),
+    # PROTEST / ACCUSE: overtime refused (round 9), a note of protest handed over
+    ("Kenyan rail drivers began refusing overtime.", "PROTEST", "refusing"),
+    ("Tajikistan handed a note of protest to the Kyrgyz ambassador.", "ACCUSE", "note"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]
@@ -143,6 +153,8 @@ NOT_CODED = [
     ("Israel agreed to a ceasefire with Hamas.", "CONCEDE"),
     ("The Kenyan government kept the sanctions in place.", "MOBILIZE"),  # kept sanctions are SANCTION
     ("The Chinese company maintained a presence in Kenya.", "MOBILIZE"),
+    ("The EU eliminated tariffs on Ukrainian goods.", "ASSAULT"),
+    ("The Kenyan government refused to negotiate.", "PROTEST"),  # a refusal, not a work-to-rule
     ("The Kenyan president revoked the licence of the broadcaster.", "CONCEDE"),  # a licence revoked coerces
 ]
 
