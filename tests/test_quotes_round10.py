@@ -155,3 +155,27 @@ def test_letters_speak_for_the_body_spelled_out_before(analyze: Analyze) -> None
     got = {q.text: q.speaker.name for q in a.quotes}
     assert got["it would call a nationwide strike"] == "United Democratic Alliance", got
     assert got["it would publish every result sheet"] != "IEB", got
+
+
+@pytest.mark.slow
+def test_a_lead_names_its_subject_in_the_next_paragraph(analyze: Analyze) -> None:
+    a = analyze(
+        "HARARE (AFP) - Zimbabwe's main opposition candidate on Monday asked the court to annul the "
+        "vote, alleging that the count had been marred by ballot stuffing.\n\n"
+        "Tendai Moyo, who leads the Citizens Coalition, said in his petition that 300,000 votes had been "
+        "invented."
+    )
+    first = a.quotes[0]
+    assert first.text == "the count had been marred by ballot stuffing"
+    assert (first.speaker.name, first.speaker.kind) == ("Tendai Moyo", "person")
+    assert first.speaker.description == "Zimbabwe's main opposition candidate"
+
+
+@pytest.mark.slow
+def test_a_lead_speaker_is_not_someone_named_later_in_the_story(analyze: Analyze) -> None:
+    # an unnamed source in the lead ("a senior official") stays anonymous
+    a = analyze(
+        "A senior official said on Monday that the talks had failed.\n\n"
+        "Tendai Moyo, the foreign minister, said the government would try again next month."
+    )
+    assert a.quotes[0].speaker.kind == "anonymous"

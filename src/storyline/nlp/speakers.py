@@ -610,6 +610,12 @@ _NAME_ENDS = frozenset({"of", "for", "in", "at", "on", "and"})
 def resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: Token | None = None) -> Resolved:
     """Turn the head of a speaker phrase into a :class:`Speaker` (``cue`` is left out of it)."""
     resolved = _resolve_speaker(state, head, context, cue)
+    if resolved.speaker.kind in ("unknown", "anonymous") and resolved.speaker.count in (None, 1):
+        named = _named_in_next_paragraph(state, head)
+        if named is not None:
+            desc = _text(head.doc, *core_phrase(head)) or None
+            return Resolved(_speaker_from_actor(named, resolved.speaker.span or _span(head.doc, head.i, head.i + 1),
+                                                desc, "person"), "role")
     name = resolved.speaker.name
     if name and (name.split()[-1].lower() in _NAME_ENDS or resolved.speaker.kind == "organization"):
         # "The Border Troops of the State Committee for National Security of Tajikistan
@@ -655,6 +661,42 @@ def _past_dateline(state: DocState, head: Token) -> Token:
     if dash is None:
         return head
     return next((c for c in head.rights if c.dep_ == "appos" and c.i > dash.i), head)
+
+
+def _named_in_next_paragraph(state: DocState, head: Token) -> Actor | None:
+    """The wire lead that names its subject only in the next paragraph: "LUSAKA (AFP) -
+    Zambia's main opposition candidate on Monday asked the court … \n\n Brian Mwanza, who
+    leads the Patriotic Front, said …". A definite or possessed office noun speaking in the
+    first paragraph is the person the second paragraph opens with, named there first."""
+    doc = head.doc
+    kb = load_anonymous()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or state.article is None:
+        return None
+    if head.lemma_.lower() not in kb.role_nouns and head.lower_ not in kb.role_nouns:
+        return None
+    if head.lower_ in kb.spokesperson_nouns or head.lower_ in ("deputy", "adviser", "advisor", "vice"):
+        return None  # "the president's spokesman said … \n\n Biden said": someone who speaks for another
+    if not any((c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON") or (
+            c.dep_ == "det" and c.lower_ == "the") for c in head.children):
+        return None
+    text = state.article.text
+    first_break = text.find("\n\n", len(text) - len(text.lstrip()))
+    if first_break < 0 or head.idx > first_break:
+        return None
+    start = first_break + 2
+    while start < len(text) and text[start].isspace():
+        start += 1
+    first = next((t for t in doc if t.idx >= start), None)
+    if first is None:
+        return None
+    sent = first.sent
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i - sent.start > 4 or subject.ent_type_ != "PERSON":
+        return None
+    actor = _actor_at_token(state, subject)
+    if actor is None or actor.kind != "person" or any(m.start < start for m in actor.mentions):
+        return None
+    return actor
 
 
 def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue: Token | None = None) -> Resolved:
