@@ -142,3 +142,20 @@ def test_people_held_in_a_reduced_relative_are_its_target(analyze: Analyze, text
 def test_a_quantified_part_of_a_group_acts_as_the_group(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Many of the Ethiopian defendants had refused to present a defence."), "REJECT")
     assert "defendants" in _name(e.source) and e.source is not None and e.source.country == "ETH", e.source
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    # an "anti-" modifier names whom the act is against, not who does it
+    ("Washington imposed anti-Iran sanctions on Tuesday.", "SANCTION", "USA", "IRN"),
+    ("Thousands of Filipinos joined anti-China protests in Manila on Monday.", "PROTEST", "PHL", "CHN"),
+])
+def test_an_anti_modifier_is_the_target(analyze: Analyze, text: str, type_: str, source: str, target: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.source is not None and e.source.country == source, e.source
+    assert e.target is not None and e.target.country == target, e.target
+
+
+def test_the_owner_of_what_support_is_for_is_its_target(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Penny Wong reiterated Australia's support for ASEAN's central role in the region."),
+              "SUPPORT")
+    assert e.target is not None and "southeast asian" in _name(e.target), e.target

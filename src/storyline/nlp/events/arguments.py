@@ -442,8 +442,44 @@ def _is_thing(tok: Token, lex: Lexicon) -> bool:
             and tok.lower_ not in lex.w("actor_nouns") and tok.lemma_.lower() not in load_actor_knowledge().groups)
 
 
+def _opposed(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """The modifier an "anti-" prefix sets against: "*anti-government* protests", "anti-Iran
+    sanctions", "anti-China rallies" (spaCy splits "anti", "-", "Iran" into modifiers)."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i < 1:
+            continue
+        prefixed = doc[c.i - 1].lower_ in ("anti", "anti-") or (
+            c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "anti")
+        # a named side ("anti-Iran", "anti-NATO"); "anti-government" leaves the government to be
+        # found as for any protest (the protesters' own)
+        if prefixed and (_nationality(c) or c.ent_type_ in ("ORG", "PERSON")
+                         or actor_at(state, c.idx, c.idx + len(c.text)) is not None):
+            return c
+    return None
+
+
+_HOLDER_PREPS = frozenset({"for", "to", "with", "against"})
+
+
+def _held_by(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """The possessor of what a nominal event is for, to or against: "support for *ASEAN's*
+    central role", "a threat to *China's* sovereignty" ("talks on Iran's programme" name a topic)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _HOLDER_PREPS:
+            continue
+        pobj = _child(prep, "pobj")
+        owner = _child(pobj, "poss") if pobj is not None and not is_actor_like(state, pobj, lex) else None
+        if owner is not None and owner.pos_ != "PRON" and is_actor_like(state, owner, lex):
+            return owner
+    return None
+
+
 def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
     """The participant a nominal event names: "summit *with Kim*", "*Pompeo's* invitation"."""
+    opposed = _opposed(noun, state, lex)
+    if opposed is not None:
+        return opposed  # "imposed *anti-Iran* sanctions"
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in lex.w("noun_target_preps") and prep.lower_ != "between":
             pobj = _child(prep, "pobj")
@@ -452,6 +488,9 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     owner = _child(noun, "poss")
     if owner is not None and owner.pos_ != "PRON" and is_actor_like(state, owner, lex):
         return owner
+    held = _held_by(noun, state, lex)
+    if held is not None:
+        return held
     # "seized a *North Korean* cargo ship": the nationality of what was acted on
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and _nationality(c):
@@ -873,11 +912,19 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         source = source if source is not None else doer
         if target is None or target.i == held.i or (source is not None and target.i == source.i):
             target = held
+    opposed = _opposed(noun, state, lex)
+    if target is None and opposed is not None:
+        target = opposed  # "*anti-government* protests", "anti-Iran sanctions": what it is against
+    if target is None:
+        target = _held_by(noun, state, lex)  # "Australia's support *for ASEAN's* central role"
+        if target is not None and source is not None and target.i == source.i:
+            target = None
     if source is None and trig.type != "CONSULT":
         # "U.S. sanctions", "North Korean demands": a nationality modifier is the source
         for c in _modifiers_of(noun):
             # "under *U.S. and U.N.* sanctions" (spaCy: nmod): one source each, by the conjuncts
-            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") \
+                    and (opposed is None or c.i != opposed.i):
                 source = c
                 break
     elif target is None and trig.type == "CONSULT":
