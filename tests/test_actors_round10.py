@@ -200,3 +200,16 @@ def test_a_province_government_and_a_party_the_model_calls_a_product(analyze) ->
                 "2025-05-14")
     party = by_name(b, "Civic Platform")
     assert (party.country, party.sector) == ("POL", "OPP")
+
+
+def test_the_islamic_emirate_and_a_greens_party(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The Taliban government's own name is Afghanistan's; "the Australian Greens" are a party
+    of Australia, not Australians in general."""
+    a = analyze(
+        "KABUL — The Islamic Emirate denied harboring fighters, spokesman Zabihullah Mujahid said. "
+        "In Canberra, the Australian Greens called for a royal commission.",
+        "2025-05-14",
+    )
+    assert {m.text for m in by_name(a, "Afghanistan").mentions} >= {"Islamic Emirate"}
+    greens = by_name(a, "Australian Greens")
+    assert (greens.country, greens.sector) == ("AUS", "OPP")
