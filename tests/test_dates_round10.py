@@ -137,6 +137,12 @@ WIRE_MORE = [
     # the weekend gives no day: not the day of the report
     ("The rebels attacked the town over the weekend, the army said on Monday.", "2025-03-06", "ASSAULT",
      "attacked", None),
+    # what goes with a clause timed "overnight" shares its unknown day, not the report's
+    ("Russia launched a massive missile and drone attack on Ukraine's energy grid overnight, killing at least "
+     "four people, Ukrainian officials said on Thursday.", "2024-11-28", "ASSAULT", "killing", None),
+    # a month and day without a year take the year the sentence opens with
+    ("Last year, more than 60 people were killed when police opened fire on crowds who stormed parliament on "
+     "June 25.", "2025-06-26", "PROTEST", "stormed", "2024-06-25"),
     # what a protest is about happened before it, not on its day
     ("Pakistan on Friday summoned the US ambassador and lodged a strong protest over a drone strike in a tribal "
      "region which killed 35 people, the foreign ministry said.", "2011-03-18", "ASSAULT", "killed", None),
@@ -162,3 +168,11 @@ def test_the_day_before_outside_the_entity_shifts_the_occasion(analyze: Analyze)
     # spaCy's entity is "The day"; "before" follows it
     text = "Police arrested 30 protesters on Tuesday. The day before, the protesters had blocked the main highway."
     assert _date_of(analyze, text, "2025-03-06", "PROTEST", "blocked") == "2025-03-03"
+
+
+def test_a_dateline_date_is_not_the_occasion_passed_on(analyze: Analyze) -> None:
+    # "NAIROBI, June 26 (Reuters) -": when the story was filed, not the day of the protest told
+    text = ("NAIROBI, June 26 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Wednesday as "
+            "thousands marched through the city. Police arrested at least 40 people, the Interior Ministry said "
+            "in a statement.")
+    assert _date_of(analyze, text, "2025-06-26", "COERCE", "arrested") == "2025-06-25"

@@ -329,6 +329,42 @@ def verb_is_future(verb: Token, lex: Lexicon) -> bool:
 _POSSIBLE = frozenset({"may", "might", "could", "should", "must"})
 
 
+def _next_verb(clause: Token) -> Token | None:
+    """The first verb above the event's clause: the one it goes with."""
+    node = clause
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _in_year_told(ent: Span, resolved: ResolvedDate, sent: Span, published: str | None) -> ResolvedDate:
+    """"*Last year*, more than 60 people were killed when police opened fire on crowds who stormed
+    parliament *on June 25*": a month (and day) without a year in a sentence that opens with a
+    year takes that year."""
+    if resolved.precision not in ("day", "month") or any(t.like_num and len(t.text) == 4 for t in ent) \
+            or not any(t.lower_.rstrip(".") in MONTHS for t in ent):
+        return resolved
+    for other in sentence_ents(sent):
+        if other.start >= ent.start:
+            break
+        if other.label_ not in DATE_LABELS or is_since(other) or is_end_date(other) or _premodifier(other):
+            continue
+        year = resolve_date(other.text, published)
+        if year is not None and year.precision == "year" and year.value != resolved.value[:4]:
+            candidate = year.value + resolved.value[4:]
+            if resolved.precision == "day":
+                try:
+                    date.fromisoformat(candidate)
+                except ValueError:
+                    return resolved
+            return ResolvedDate(candidate, resolved.precision)
+    return resolved
+
+
 def _ahead(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb's own time lies ahead: a future modal, a modal of possibility on a plain
     (not perfect, not negated "could") verb ("Wang *may visit* Japan as early as October"), or a
@@ -497,9 +533,10 @@ def event_date(
             "future" if verb is not None and (_ahead(verb, lex) or _scheduled(verb) or _intended(verb, lex)) else "past")
         resolved = resolve_date(ent.text, published, tense)
         if resolved is None:
-            if score == 0 and _OVERNIGHT.match(ent.text):
+            if _OVERNIGHT.match(ent.text) and (score == 0 or (verb is not None and getattr(_next_verb(clause), "i", -1) == verb.i)):
                 # "was arrested overnight, his party said on Wednesday": its own time is told but
-                # gives no day (GUIDE), so the report's day does not stand in for it
+                # gives no day (GUIDE), so the report's day does not stand in for it; nor for what
+                # goes with that clause ("launched an attack overnight, *killing* four people")
                 unknown = min(unknown, abs(ent.root.i - trig.token.i))
             elif score == 0 and published is None and resolve_date(ent.text, _ANY_DAY, tense) is not None:
                 # "criticized the company *last year*" in an undated article: its own date is given
@@ -511,6 +548,7 @@ def event_date(
                 and is_after(resolved, date.fromisoformat(published[:10])) and (
                     not _on_clause(ent, clause) or _starting(ent) or ahead):
             continue  # "were ready to meet ... next month", "a strike from next month": the deed's date
+        resolved = _in_year_told(ent, resolved, sent, published)
         key = (score, abs(ent.root.i - trig.token.i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], resolved)
@@ -1045,7 +1083,7 @@ def _occasion_ent(ent: Span, published: str | None) -> tuple[Token | None, Resol
     meeting"), not a date inside a quotation."""
     if ent.label_ not in DATE_LABELS or is_end_date(ent) or ent_relative_day(ent) is not None:
         return None
-    if is_since(ent) or _starting(ent) or _in_quotation(ent):
+    if is_since(ent) or _starting(ent) or _in_quotation(ent) or in_dateline(ent):
         return None  # "since 2010", "(a strike) from Wednesday": a start, not the occasion told
     if _premodifier(ent) and not (ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _FRAME_PREPS):
         return None
