@@ -118,6 +118,11 @@ CODED = [
     # PROTEST / ACCUSE: overtime refused (round 9), a note of protest handed over
     ("Kenyan rail drivers began refusing overtime.", "PROTEST", "refusing"),
     ("Tajikistan handed a note of protest to the Kyrgyz ambassador.", "ACCUSE", "note"),
+    # THREATEN / REQUEST / ASSAULT: readiness to use weapons, vowed punishment, extradition sought, force used
+    ("Putin said Russia was ready to use nuclear weapons if its existence was threatened.", "THREATEN", "ready"),
+    ("Seoul vowed stern punishment for those responsible.", "THREATEN", "vowed"),
+    ("Kenya sought the extradition of the former minister.", "REQUEST", "sought"),
+    ("Kenyan police used force to disperse the protesters.", "ASSAULT", "used"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]
@@ -155,6 +160,7 @@ NOT_CODED = [
     ("The Chinese company maintained a presence in Kenya.", "MOBILIZE"),
     ("The EU eliminated tariffs on Ukrainian goods.", "ASSAULT"),
     ("The Kenyan government refused to negotiate.", "PROTEST"),  # a refusal, not a work-to-rule
+    ("The Kenyan army used drones to map the area.", "ASSAULT"),
     ("The Kenyan president revoked the licence of the broadcaster.", "CONCEDE"),  # a licence revoked coerces
 ]
 
