@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.models import Analysis
+from storyline.models import Analysis, Speaker
 from tests.conftest import run_steps
 
 Analyze = Callable[[str], Analysis]
@@ -179,3 +179,19 @@ def test_a_lead_speaker_is_not_someone_named_later_in_the_story(analyze: Analyze
         "Tendai Moyo, the foreign minister, said the government would try again next month."
     )
     assert a.quotes[0].speaker.kind == "anonymous"
+
+
+@pytest.mark.slow
+def test_the_quotation_s_own_subject_does_not_speak(analyze: Analyze) -> None:
+    # spaCy hangs the source after the closing mark inside the quotation ("are … source")
+    a = analyze(
+        "\"Those reports are accurate,\" a high-ranking source in the Russian Ministry of Foreign "
+        "Affairs told Interfax today."
+    )
+    sp = only_speaker(a)
+    assert sp.kind == "anonymous" and sp.name != "Those reports", sp
+
+
+def only_speaker(a: Analysis) -> Speaker:
+    assert len(a.quotes) == 1, [q.text for q in a.quotes]
+    return a.quotes[0].speaker

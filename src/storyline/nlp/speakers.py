@@ -418,6 +418,22 @@ def trailing_subject(cue: Token) -> Token | None:
     return heads[0]
 
 
+def _phrase_after_quote(cue: Token) -> Token | None:
+    """The noun phrase between a closing quotation mark and ``cue`` ("“…,” a high-ranking source
+    in the ministry told"), which the parse hung inside the quotation."""
+    doc = cue.doc
+    q = next((k for k in range(cue.i - 1, max(-1, cue.i - 20), -1) if doc[k].is_quote), None)
+    if q is None or q + 1 >= cue.i:
+        return None
+    for k in range(q + 1, cue.i):
+        t = doc[k]
+        if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i >= q and t.right_edge.i == cue.i - 1 and all(
+            a.i > q or a.i == t.i for a in t.ancestors if a.i < cue.i and a.i > q
+        ):
+            return t
+    return None
+
+
 def linear_subject(cue: Token) -> Token | None:
     """Word-order fallback when the parse gives the cue no subject: "X said" / "said X"."""
     doc = cue.doc
@@ -430,6 +446,13 @@ def linear_subject(cue: Token) -> Token | None:
         if c.dep_ in ("ccomp", "advcl", "parataxis") and not any(g.dep_ == "mark" for g in c.children):
             for g in c.lefts:
                 if g.dep_ in _SUBJECT_DEPS and g.pos_ in ("PROPN", "NOUN", "PRON"):
+                    if any(doc[k].is_quote for k in range(g.i, cue.i)):
+                        # "“Those reports are accurate,” a source in the ministry told Interfax":
+                        # the quotation's own subject does not speak; the phrase after it does
+                        after = _phrase_after_quote(cue)
+                        if after is not None:
+                            return after
+                        continue
                     return g
     after_quote = cue.i > 0 and (doc[cue.i - 1].is_quote or (cue.i > 1 and doc[cue.i - 1].is_punct and doc[cue.i - 2].is_quote))
     if cue.i + 1 < len(doc) and after_quote:
