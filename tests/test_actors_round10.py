@@ -213,3 +213,17 @@ def test_the_islamic_emirate_and_a_greens_party(analyze) -> None:  # type: ignor
     assert {m.text for m in by_name(a, "Afghanistan").mentions} >= {"Islamic Emirate"}
     greens = by_name(a, "Australian Greens")
     assert (greens.country, greens.sector) == ("AUS", "OPP")
+
+
+def test_banks_and_a_foreign_minister_of_wire_copy(analyze) -> None:  # type: ignore[no-untyped-def]
+    """An Australian flood story quotes New Zealand's foreign minister and two foreign banks: each
+    keeps its own country, not the story's."""
+    a = analyze(
+        "BRISBANE — Queensland Premier David Crisafulli declared a state of emergency. Foreign Minister "
+        "Winston Peters said New Zealand would send help. Analysts at Merrill Lynch and Barclays said "
+        "insurers faced large claims.",
+        "2026-01-21",
+    )
+    assert by_name(a, "Winston Peters").country == "NZL"
+    assert by_name(a, "Merrill Lynch").country == "USA"
+    assert by_name(a, "Barclays").country == "GBR"
