@@ -159,3 +159,10 @@ def test_the_owner_of_what_support_is_for_is_its_target(analyze: Analyze) -> Non
     e = _find(_events(analyze, "Penny Wong reiterated Australia's support for ASEAN's central role in the region."),
               "SUPPORT")
     assert e.target is not None and "southeast asian" in _name(e.target), e.target
+
+
+def test_a_speakers_second_act_is_not_done_by_the_thing_said(analyze: Analyze) -> None:
+    # spaCy joins "urged" to "were made"; the references urge no one, the one who told does
+    e = _find(_events(analyze, "Ambassador Hideo Tarumi told Sun it was only natural that such references were "
+                               "made and urged China to change course."), "REQUEST")
+    assert "tarumi" in _name(e.source), e.source

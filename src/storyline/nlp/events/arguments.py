@@ -399,8 +399,13 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             and not any(c.dep_ in ("nsubj", "csubj") for c in head.children):
         # "it had been kept in the dark and *demanded* guarantees": the shared subject
         shared = _child(head, "nsubjpass")
-        if shared is not None and shared.lower_ not in _RELATIVE:
+        if shared is not None and shared.lower_ not in _RELATIVE and not _is_thing(shared, lex):
             return _resolve_relative(shared)
+        speaker = _governing_speaker(head, lex) if shared is not None else None
+        if speaker is not None:
+            # "told Sun it was natural that such references were made and *urged* China to change
+            # course": references urge no one; spaCy joined the speaker's second act to the clause
+            return speaker
     if dep in ("conj", "advcl", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         inherited = subject_of(head, lex, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and inherited is not None and _is_thing(inherited, lex) \
@@ -436,10 +441,24 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     return None
 
 
+def _governing_speaker(clause: Token, lex: Lexicon) -> Token | None:
+    """The subject of the verb of saying a content clause hangs from (through clauses and
+    adjectives, at most three steps up)."""
+    node = clause
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "acomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in lex.w("reporting.speech_verbs"):
+            return _child(node, "nsubj")
+    return None
+
+
 def _is_thing(tok: Token, lex: Lexicon) -> bool:
     """A common noun that names no one: no entity, no pronoun, not a noun for people or groups."""
     return (tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() not in lex.w("actor_nouns")
-            and tok.lower_ not in lex.w("actor_nouns") and tok.lemma_.lower() not in load_actor_knowledge().groups)
+            and tok.lower_ not in lex.w("actor_nouns") and tok.lemma_.lower() not in load_actor_knowledge().groups
+            and tok.lemma_.lower() not in lex.w("person_nouns"))
 
 
 def _opposed(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
