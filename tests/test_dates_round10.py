@@ -176,3 +176,17 @@ def test_a_dateline_date_is_not_the_occasion_passed_on(analyze: Analyze) -> None
             "thousands marched through the city. Police arrested at least 40 people, the Interior Ministry said "
             "in a statement.")
     assert _date_of(analyze, text, "2025-06-26", "COERCE", "arrested") == "2025-06-25"
+
+
+
+def test_a_month_folded_into_a_name_is_recovered_but_not_a_possessive_may() -> None:
+    from spacy.tokens import Doc
+
+    from storyline.nlp.events.dating import _missed_dates
+    from storyline.nlp.model import load_nlp
+
+    vocab = load_nlp().vocab
+    folded = Doc(vocab, words=["In", "June", "Richard", "Hoagland", "was", "summoned", "."])
+    assert [e.text for e in _missed_dates(folded)] == ["June"]
+    name = Doc(vocab, words=["He", "served", "in", "May", "'s", "cabinet", "."])
+    assert _missed_dates(name) == []

@@ -128,6 +128,8 @@ def _missed_dates(doc: Doc) -> list[Span]:
                 or doc[tok.i - 1].lower_ not in _DATE_PREPS or not (
                     (lower in MONTHS and (len(lower) > 3 or lower == "may")) or lower in _WEEKDAY_NAMES):
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "\u2019s"):
+            continue  # "in May's cabinet": the name
         end = tok.i + 1
         while end < len(doc) and end < tok.i + 3 and doc[end].like_num and doc[end].ent_type_ not in DATE_LABELS:
             end += 1
