@@ -123,6 +123,10 @@ CODED = [
     ("Seoul vowed stern punishment for those responsible.", "THREATEN", "vowed"),
     ("Kenya sought the extradition of the former minister.", "REQUEST", "sought"),
     ("Kenyan police used force to disperse the protesters.", "ASSAULT", "used"),
+    # nominal measures named by what they are on; emergencies extended; grants
+    ("The EU announced a ban on Russian oil imports.", "SANCTION", "ban"),
+    ("The Kenyan government extended the state of emergency by three months.", "COERCE", "extended"),
+    ("The World Bank announced a $2 billion grant for Ukraine.", "AID", "grant"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]

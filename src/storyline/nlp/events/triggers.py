@@ -177,6 +177,9 @@ def _modifiers(tok: Token) -> set[str]:
                 if p.dep_ == "pobj":
                     out.add(p.lemma_.lower())
                     out.update(g.lemma_.lower() for g in p.children if g.dep_ in ("compound", "amod"))
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            # "a ban *on imports*", "restrictions *on travel*": what the measure is on
+            out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
     return out
 
 
