@@ -195,3 +195,14 @@ def test_the_quotation_s_own_subject_does_not_speak(analyze: Analyze) -> None:
 def only_speaker(a: Analysis) -> Speaker:
     assert len(a.quotes) == 1, [q.text for q in a.quotes]
     return a.quotes[0].speaker
+
+
+@pytest.mark.slow
+def test_the_filer_after_a_dateline_is_not_the_city(analyze: Analyze) -> None:
+    a = analyze(
+        "LIMA, Peru (AP) — A group representing relatives of the victims filed a lawsuit on Monday against "
+        "the mining company.\n\nThe suit says inspectors had seen cracks in the dam in March."
+    )
+    got = {q.text: q.speaker for q in a.quotes}
+    sp = got["inspectors had seen cracks in the dam in March"]
+    assert sp.name not in ("LIMA", "The suit") and sp.kind == "anonymous", sp

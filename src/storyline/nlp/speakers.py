@@ -890,7 +890,7 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
             issuer_tok = _issuer(head, context, _LEGAL_DOCUMENTS)
         if issuer_tok is not None and issuer_tok.pos_ != "PRON":
             found = _resolve_speaker(state, issuer_tok, context)
-            if found.speaker.kind in ("organization", "person"):
+            if found.speaker.kind != "unknown":  # also an unnamed filer ("a rights group filed a suit")
                 return Resolved(replace(found.speaker, span=span), "pronoun")
     if lemma in _ISSUED_DOCUMENTS and not definite:
         # "A statement from Poroshenko's office said", "A separate Kremlin statement said": the issuer
@@ -1012,7 +1012,11 @@ def _issuer(document: Token, context: SpeakerContext, same: dict[str, str] | Non
         verb = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
-        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        before = [c for c in subjects if c.i < verb.i]
+        # two subjects ("BELO HORIZONTE, Brazil (AP) — An association … filed a lawsuit"): the
+        # dateline is none, the one nearest before the verb filed it
+        return before[-1] if before else subjects[0] if subjects else None
     return None
 
 
