@@ -166,3 +166,9 @@ def test_a_speakers_second_act_is_not_done_by_the_thing_said(analyze: Analyze) -
     e = _find(_events(analyze, "Ambassador Hideo Tarumi told Sun it was only natural that such references were "
                                "made and urged China to change course."), "REQUEST")
     assert "tarumi" in _name(e.source), e.source
+
+
+def test_whose_decision_drew_criticism_undergoes_it(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Russia's decision to recognise the breakaway regions drew condemnation from Germany."),
+              "ACCUSE")
+    assert _name(e.target) == "russia" and "germany" in _name(e.source), (e.source, e.target)

@@ -893,6 +893,9 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                            for p in prep.children if p.dep_ == "pobj"), None)
             if target is not None and source is not None and target.i == source.i:
                 target = None
+            if undergoer is not None and not is_actor_like(state, undergoer, lex):
+                # "*Russia's decision* drew condemnation": the decision's owner undergoes it
+                undergoer = _target_from_noun(undergoer, state, lex) or undergoer
             if undergoer is not None and (target is None or is_actor_like(state, undergoer, lex)):
                 target = undergoer
         else:
