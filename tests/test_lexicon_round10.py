@@ -127,6 +127,10 @@ CODED = [
     ("The EU announced a ban on Russian oil imports.", "SANCTION", "ban"),
     ("The Kenyan government extended the state of emergency by three months.", "COERCE", "extended"),
     ("The World Bank announced a $2 billion grant for Ukraine.", "AID", "grant"),
+    # CONSULT / SUPPORT: visits paid, visitors welcomed in person, support reiterated
+    ("Saudi Crown Prince Mohammed bin Salman paid a visit to Tehran on Monday.", "CONSULT", "paid"),
+    ("Modi welcomed Putin at the airport in New Delhi.", "CONSULT", "welcomed"),
+    ("India reiterated its support for a two-state solution.", "SUPPORT", "support"),
     # MOBILIZE: forces positioned
     ("The United States positioned an aircraft carrier in the eastern Mediterranean.", "MOBILIZE", "positioned"),
 ]
@@ -165,6 +169,7 @@ NOT_CODED = [
     ("The EU eliminated tariffs on Ukrainian goods.", "ASSAULT"),
     ("The Kenyan government refused to negotiate.", "PROTEST"),  # a refusal, not a work-to-rule
     ("The Kenyan army used drones to map the area.", "ASSAULT"),
+    ("Kenya welcomed Trump's announcement on Friday.", "CONSULT"),  # welcoming a decision is SUPPORT
     ("The Kenyan president revoked the licence of the broadcaster.", "CONCEDE"),  # a licence revoked coerces
 ]
 
