@@ -630,7 +630,10 @@ def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
     cooperative act announced with will/would is an offer (AGREE). "The White House *would
     not ease* sanctions": a concession refused with will/would is a REJECT (not negated).
     """
-    modals = {c.lower_ for c in trig.clause.children if c.dep_ == "aux"} & lex.w("hypothetical.future_modals")
+    auxes = {c.lower_ for c in trig.clause.children if c.dep_ == "aux"}
+    if not negated and trig.type in lex.w("threat_types") and auxes & lex.w("threat_modals"):
+        return "THREATEN", negated
+    modals = auxes & lex.w("hypothetical.future_modals")
     if not modals:
         return trig.type, negated
     if negated and trig.type in lex.w("refused_when_negated"):
