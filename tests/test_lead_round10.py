@@ -41,3 +41,27 @@ def test_would_and_could_not_keep_the_act(analyze: Analyze, text: str, type_: st
     assert ("THREATEN", trigger) not in found, found
     if type_ is not None:
         assert (type_, trigger) in found, found
+
+
+def _actor_mentions(analyze: Analyze, text: str) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in analyze(text, published=PUB).actors}
+
+
+def test_a_short_name_defined_in_brackets_is_the_same_actor(analyze: Analyze) -> None:
+    text = ("Brian Mwanza, who leads the Patriotic Front (PF), filed a petition on Monday. The PF said it "
+            "would call a strike. Hundreds of PF supporters blocked roads. The Electoral Commission of "
+            "Zambia (ECZ) rejected the claims, and the ECZ said the vote was fair.")
+    actors = _actor_mentions(analyze, text)
+    pf = next(m for name, m in actors.items() if name == "Patriotic Front")
+    assert pf.count("PF") == 3, actors  # the bracketed definition, "The PF", "PF supporters"
+    commission = next(m for m in actors.values() if "Electoral Commission of Zambia" in m)
+    assert commission.count("ECZ") == 2, actors
+    assert not any(m == ["ECZ"] or m == ["ECZ", "ECZ"] for m in actors.values()), actors
+
+
+def test_brackets_that_are_no_definition_add_nothing(analyze: Analyze) -> None:
+    text = ("The European Union (with France abstaining) approved the package on Monday. Its report (PDF) "
+            "was published later, and a PDF copy was sent to the ministers.")
+    actors = _actor_mentions(analyze, text)
+    assert "PDF" not in actors["European Union"], actors  # the bracket follows "report", not a name
+    assert not any("with" in " ".join(m) for m in actors.values()), actors

@@ -80,6 +80,8 @@ _OWNED_BODIES = frozenset({"embassy", "consulate"})  # a state's body abroad: wh
 _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces": "military", "riot police": "police"}
 # "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
+# A short name defined in brackets: "PF", "ECZ", "AUSSOM", "M23", "UPDF" (capitals, digits, "&")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})  # a gender, no role
 _REBEL_WORDS = frozenset({"rebel", "insurgent", "guerrilla", "militant", "separatist", "jihadist"})
 _GOVERNING = frozenset({"ruling", "governing"})  # a party so called is in power, not in opposition
@@ -127,6 +129,7 @@ class Resolver(CountryCodes):
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.taken: list[bool] = [False] * len(self.doc)
+        self.acronyms: dict[str, Cluster] = {}  # "the Patriotic Front (PF)": PF, by the text's own definition
         self.ents = _repaired_ents(self.doc, kb)
         # spans the model called people that are places ("the city of Kherson", "seized Goma")
         state.scratch[PLACES_KEY] = frozenset(
@@ -290,91 +293,131 @@ class Resolver(CountryCodes):
         doc = self.doc
         for cand in cands:
             span = doc[cand.start : cand.end]
-            if cand.kind == "organization":
-                org = cand.org
-                if cand.source == "seat" and (
-                        (span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE | {"from", "across", "of"})
-                        or span.root.dep_ in ("compound", "amod", "nmod")):
-                    continue  # "talks in Brussels", "Brussels airport": the city
-                if org is not None and org.generic:
-                    # the country inside the name ("North Korean Foreign Ministry") before the one around it
-                    iso = cand.iso3 or self.context_country(cand.start)
-                    named = self.named_institution(org, iso)
-                    national = self.national_body(org, iso) if named is None else None
-                    if named is not None:  # "Poland's central bank" after "the National Bank of Poland"
-                        cl = named
-                    elif national is not None:  # "Congress" after "the U.S. Congress"; "U.S. Congress"'s key
-                        cl = self.keyed("organization", f"org:{slug(national.name)}")
-                        cl.org, cl.iso3, cl.sector = national, national.country, national.sector
-                    else:
-                        cl = self.keyed("organization", f"org:{slug(org.name)}:{iso or ''}")
-                        cl.org, cl.iso3, cl.sector = org, iso, org.sector
-                elif org is not None:
-                    cl = self.keyed("organization", f"org:{slug(org.name)}")
-                    cl.org, cl.iso3, cl.sector = org, org.country, org.sector
+            defined = self.acronyms.get(span.text)
+            if defined is not None:  # "ECZ" after "the Electoral Commission of Zambia (ECZ)"
+                self.add(defined, span.start_char, span.end_char, "name", span)
+                continue
+            self.other(cand, cands, span)
+            self.define_acronym(span)
+
+    def define_acronym(self, span: Span) -> None:
+        """"the Patriotic Front (PF)", "Democratic Republic of Congo (DRC)": the capitals in brackets
+        right after a name are the article's short name for that actor; the bracketed one is a
+        mention, and so is every later use (:meth:`acronym_uses`)."""
+        doc = self.doc
+        k = span.end
+        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+            return
+        abbr = doc[k + 1]
+        if not _ACRONYM.fullmatch(abbr.text) or abbr.text in self.acronyms or len(abbr.text) >= len(span.text):
+            return
+        owner = next((c for c in self.clusters if c.mentions and c.mentions[-1][:2] == (span.start_char, span.end_char)),
+                     None)
+        if owner is None or owner.kind not in ("organization", "country"):
+            return
+        self.acronyms[abbr.text] = owner
+        if not self.taken[abbr.i]:
+            self.taken[abbr.i] = True
+            self.add(owner, abbr.idx, abbr.idx + len(abbr.text), "name", doc[abbr.i : abbr.i + 1])
+
+    def acronym_uses(self) -> None:
+        """Later uses of a defined short name the recogniser did not pick up ("The PF said",
+        "PF supporters")."""
+        if not self.acronyms:
+            return
+        for tok in self.doc:
+            cl = self.acronyms.get(tok.text)
+            if cl is not None and not self.taken[tok.i]:
+                self.taken[tok.i] = True
+                self.add(cl, tok.idx, tok.idx + len(tok.text), "name", self.doc[tok.i : tok.i + 1])
+
+    def other(self, cand: Cand, cands: list[Cand], span: Span) -> None:
+        """One organisation, country, capital, region or demonym candidate."""
+        if cand.kind == "organization":
+            org = cand.org
+            if cand.source == "seat" and (
+                    (span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE | {"from", "across", "of"})
+                    or span.root.dep_ in ("compound", "amod", "nmod")):
+                return  # "talks in Brussels", "Brussels airport": the city
+            if org is not None and org.generic:
+                # the country inside the name ("North Korean Foreign Ministry") before the one around it
+                iso = cand.iso3 or self.context_country(cand.start)
+                named = self.named_institution(org, iso)
+                national = self.national_body(org, iso) if named is None else None
+                if named is not None:  # "Poland's central bank" after "the National Bank of Poland"
+                    cl = named
+                elif national is not None:  # "Congress" after "the U.S. Congress"; "U.S. Congress"'s key
+                    cl = self.keyed("organization", f"org:{slug(national.name)}")
+                    cl.org, cl.iso3, cl.sector = national, national.country, national.sector
                 else:
-                    parent = self.parent_body(span)
-                    iso = (parent.country if parent is not None else None) or self.name_country(span) \
-                        or self.context_country(cand.start) or self.described_country(span) \
-                        or self.owner_country(cand, cands)
-                    cl = self.org_by_name(span.text)
-                    if parent is not None:
-                        cl.sector = cl.sector or parent.sector  # "African Union Commission": the AU's
-                    for other in self.clusters:  # "Poland's central bank" was named generically first
-                        if other is not cl and not cl.mentions and other.kind == "organization" and other.org is not None \
-                                and other.org.generic and other.iso3 == iso and self.same_institution(other.org, span.text):
-                            other.org = None
-                            cl = other
-                            break
-                    cl.iso3 = cl.iso3 or iso
-                    cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
-                    if cl.sector == "OPP" and self.governing(span):
-                        cl.sector = "GOV"  # "the ruling Georgian Dream party": the party in power
-                    if cl.sector in (None, "MIL") and self.rebel_named(span):
-                        cl.sector = "REB"  # "New People's Army guerrillas": an army of rebels, not a state's
-                    before = self.doc[span.start - 1] if span.start > 0 else None
-                    if before is not None and before.lower_ in self.kb.org_nouns and before.is_lower:
-                        cl.nouns.add(before.lower_)  # "the teachers' union SUTEP" ... "the union"
-                cl.names.append(span.text)
-                self.add(cl, span.start_char, span.end_char, "name", span)
-            elif cand.kind == "country" and cand.iso3:
-                cl = self.keyed("country", f"country:{cand.iso3}")
-                cl.iso3 = cand.iso3
-                self.add(cl, span.start_char, span.end_char, "name", span)
-            elif cand.kind == "capital" and cand.iso3:
-                head = span.root.head
-                # "sent weapons to Kyiv", "delivered a message to Moscow": a recipient (the model's
-                # "dative") is the government; "flew to Kyiv", "talks in Moscow" are places
-                if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE and head.dep_ != "dative":
-                    continue
-                if span.end + 1 < len(self.doc) and self.doc[span.end].text == "-" \
-                        and self.doc[span.end + 1].lower_ in _BASED:
-                    continue  # "the London-based charity": where it sits, not the government
-                cl = self.keyed("country", f"country:{cand.iso3}")
-                cl.iso3 = cand.iso3
-                self.add(cl, span.start_char, span.end_char, "metonym", span)
-            elif cand.kind == "region" and cand.iso3:
-                # "Idaho sent 60 firefighters", "led by Virginia and California": a state acting is
-                # its government; "in Oregon", "across Oregon", "Oregon counties" are places
-                root = span.root
-                head = root.head
-                if root.dep_ == "compound" and head.i == span.end and head.lower_ in _REGION_GOVERNMENTS \
-                        and not (head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ in ("NOUN", "PROPN")):
-                    # "the Quebec government asked Ottawa": the state's or province's government
-                    cl = self.keyed("organization", f"org:{slug(span.text)}")
-                    cl.names.append(f"{span.text} {head.lower_}")
-                    cl.iso3, cl.sector = cand.iso3, "GOV"
-                    self.add(cl, span.start_char, head.idx + len(head.text), "name", self.doc[span.start : head.i + 1])
-                    continue
-                if (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) \
-                        or root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.pos_ != "NOUN"):
-                    continue
+                    cl = self.keyed("organization", f"org:{slug(org.name)}:{iso or ''}")
+                    cl.org, cl.iso3, cl.sector = org, iso, org.sector
+            elif org is not None:
+                cl = self.keyed("organization", f"org:{slug(org.name)}")
+                cl.org, cl.iso3, cl.sector = org, org.country, org.sector
+            else:
+                parent = self.parent_body(span)
+                iso = (parent.country if parent is not None else None) or self.name_country(span) \
+                    or self.context_country(cand.start) or self.described_country(span) \
+                    or self.owner_country(cand, cands)
+                cl = self.org_by_name(span.text)
+                if parent is not None:
+                    cl.sector = cl.sector or parent.sector  # "African Union Commission": the AU's
+                for other in self.clusters:  # "Poland's central bank" was named generically first
+                    if other is not cl and not cl.mentions and other.kind == "organization" and other.org is not None \
+                            and other.org.generic and other.iso3 == iso and self.same_institution(other.org, span.text):
+                        other.org = None
+                        cl = other
+                        break
+                cl.iso3 = cl.iso3 or iso
+                cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
+                if cl.sector == "OPP" and self.governing(span):
+                    cl.sector = "GOV"  # "the ruling Georgian Dream party": the party in power
+                if cl.sector in (None, "MIL") and self.rebel_named(span):
+                    cl.sector = "REB"  # "New People's Army guerrillas": an army of rebels, not a state's
+                before = self.doc[span.start - 1] if span.start > 0 else None
+                if before is not None and before.lower_ in self.kb.org_nouns and before.is_lower:
+                    cl.nouns.add(before.lower_)  # "the teachers' union SUTEP" ... "the union"
+            cl.names.append(span.text)
+            self.add(cl, span.start_char, span.end_char, "name", span)
+        elif cand.kind == "country" and cand.iso3:
+            cl = self.keyed("country", f"country:{cand.iso3}")
+            cl.iso3 = cand.iso3
+            self.add(cl, span.start_char, span.end_char, "name", span)
+        elif cand.kind == "capital" and cand.iso3:
+            head = span.root.head
+            # "sent weapons to Kyiv", "delivered a message to Moscow": a recipient (the model's
+            # "dative") is the government; "flew to Kyiv", "talks in Moscow" are places
+            if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE and head.dep_ != "dative":
+                return
+            if span.end + 1 < len(self.doc) and self.doc[span.end].text == "-" \
+                    and self.doc[span.end + 1].lower_ in _BASED:
+                return  # "the London-based charity": where it sits, not the government
+            cl = self.keyed("country", f"country:{cand.iso3}")
+            cl.iso3 = cand.iso3
+            self.add(cl, span.start_char, span.end_char, "metonym", span)
+        elif cand.kind == "region" and cand.iso3:
+            # "Idaho sent 60 firefighters", "led by Virginia and California": a state acting is
+            # its government; "in Oregon", "across Oregon", "Oregon counties" are places
+            root = span.root
+            head = root.head
+            if root.dep_ == "compound" and head.i == span.end and head.lower_ in _REGION_GOVERNMENTS \
+                    and not (head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ in ("NOUN", "PROPN")):
+                # "the Quebec government asked Ottawa": the state's or province's government
                 cl = self.keyed("organization", f"org:{slug(span.text)}")
-                cl.names.append(span.text)
+                cl.names.append(f"{span.text} {head.lower_}")
                 cl.iso3, cl.sector = cand.iso3, "GOV"
-                self.add(cl, span.start_char, span.end_char, "metonym", span)
-            elif cand.kind == "demonym" and cand.iso3:
-                self.demonym(cand, span)
+                self.add(cl, span.start_char, head.idx + len(head.text), "name", self.doc[span.start : head.i + 1])
+                return
+            if (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) \
+                    or root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.pos_ != "NOUN"):
+                return
+            cl = self.keyed("organization", f"org:{slug(span.text)}")
+            cl.names.append(span.text)
+            cl.iso3, cl.sector = cand.iso3, "GOV"
+            self.add(cl, span.start_char, span.end_char, "metonym", span)
+        elif cand.kind == "demonym" and cand.iso3:
+            self.demonym(cand, span)
 
     def owner_country(self, cand: Cand, cands: list[Cand]) -> str | None:
         """The country of the body an organisation is "of" ("the Border Troops of the State
@@ -1401,6 +1444,7 @@ class Resolver(CountryCodes):
         self.state_bodies()
         self.the_state()
         self.office_places()
+        self.acronym_uses()
         self.pronouns()
         return self.build()
 
