@@ -65,3 +65,12 @@ def test_brackets_that_are_no_definition_add_nothing(analyze: Analyze) -> None:
     actors = _actor_mentions(analyze, text)
     assert "PDF" not in actors["European Union"], actors  # the bracket follows "report", not a name
     assert not any("with" in " ".join(m) for m in actors.values()), actors
+
+
+def test_a_group_the_knowledge_base_lists_is_no_person_whatever_the_recogniser_says(analyze: Analyze) -> None:
+    text = ("MOGADISHU (Reuters) - Al Shabaab fighters attacked an army base on Friday. Somalia's government "
+            "condemned al Shabaab and vowed to retake the base.")
+    actors = {a.name: a for a in analyze(text, published=PUB).actors}
+    group = actors["al-Shabaab"]
+    assert [m.text for m in group.mentions][:2] == ["Al Shabaab", "al Shabaab"], actors
+    assert group.sector == "REB" and not any(a.kind == "person" for a in actors.values()), actors

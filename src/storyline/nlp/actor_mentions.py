@@ -336,10 +336,15 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
 
     spans = _relabel(doc, kb, spans, surnames | person_words)
 
-    def priority(item: tuple[int, int, str, str]) -> tuple[int, int, int]:
+    listed = {(s, e) for s, e, label, source in spans if source == "gaz" and label != "PERSON"}
+
+    def priority(item: tuple[int, int, str, str]) -> tuple[int, int, int, int]:
         s, e, label, source = item
         single_person = (source == "gaz" and label == "PERSON") or doc[s:e].text.lower() in surnames
-        return (e - s, 1 if single_person else 0, 1 if label == "PERSON" else 0)
+        # the knowledge base's name over the recogniser's label for the same words ("al Shabaab"
+        # is the group the KB lists, not a person)
+        overridden = source == "ner" and label == "PERSON" and (s, e) in listed
+        return (e - s, 1 if single_person else 0, 0 if overridden else 1, 1 if label == "PERSON" else 0)
 
     taken = [False] * len(doc)
     lead = dateline_end(doc.text)  # "WASHINGTON (AP) —" says where the story was filed, not who acts
