@@ -74,3 +74,15 @@ def test_a_group_the_knowledge_base_lists_is_no_person_whatever_the_recogniser_s
     group = actors["al-Shabaab"]
     assert [m.text for m in group.mentions][:2] == ["Al Shabaab", "al Shabaab"], actors
     assert group.sector == "REB" and not any(a.kind == "person" for a in actors.values()), actors
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Wisconsin Gov. Dana Whitfield sued the administration on Monday. The governor said the order was unlawful.",
+     "Dana Whitfield", "The governor"),
+    ("Archbishop Tomas Ruiz met the president on Monday. The archbishop said talks would go on.",
+     "Tomas Ruiz", "The archbishop"),
+])
+def test_a_role_noun_joins_the_holder_of_its_abbreviated_or_prefixed_title(analyze: Analyze, text: str, name: str,
+                                                                          role: str) -> None:
+    actors = _actor_mentions(analyze, text)
+    assert role in actors.get(name, []), actors
