@@ -86,3 +86,21 @@ def test_a_role_noun_joins_the_holder_of_its_abbreviated_or_prefixed_title(analy
                                                                           role: str) -> None:
     actors = _actor_mentions(analyze, text)
     assert role in actors.get(name, []), actors
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    ("The junta nationalised the Tagora mine, owned by French nuclear fuel group Nucléa, on Tuesday. Nucléa said it was "
+     "studying the decree. The French firm said it would go to arbitration.", "Nucléa", "The French firm"),
+    ("Niger's military government seized the mine on Tuesday. The junta said the contract was void.", "Niger", "The junta"),
+    ("Al Shabaab fighters attacked an army base on Friday. The militants killed 12 soldiers.", "al-Shabaab", "The militants"),
+])
+def test_definite_descriptions_of_a_named_actor(analyze: Analyze, text: str, name: str, phrase: str) -> None:
+    actors = _actor_mentions(analyze, text)
+    assert phrase in actors.get(name, []), actors
+
+
+def test_a_nationality_must_fit_the_firm_it_describes(analyze: Analyze) -> None:
+    text = ("French nuclear group Nucléa runs the mine. A Russian company, Rosatom, has shown interest. "
+            "The Chinese firm said it would bid.")
+    actors = _actor_mentions(analyze, text)
+    assert not any("The Chinese firm" in m for m in actors.values()), actors

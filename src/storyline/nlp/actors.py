@@ -1038,8 +1038,9 @@ class Resolver(CountryCodes):
                 covered.append(office)
                 continue
             j = t.i + 1
-            while j < len(doc) - 1 and j - t.i <= 3 and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower() and doc[j].lower_ not in heads:
-                j += 1
+            while j < len(doc) - 1 and j - t.i <= 3 and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].lower_ not in heads \
+                    and (doc[j].text.islower() or (doc[j].pos_ == "ADJ" and doc[j].lower_ in self.kb.country_by_demonym)):
+                j += 1  # "the (French) firm"
             noun = doc[j]
             w = noun.lower_
             # a plural only for the nouns that name a group as one body ("the rebels" → M23)
@@ -1297,8 +1298,8 @@ class Resolver(CountryCodes):
             if cl.kind != "organization":
                 continue
             words = words_of(cl)
-            if adjectives and not all(a in words for a in adjectives):
-                continue
+            if adjectives and not all(a in words or self.kb.country_by_demonym.get(a) == cl.iso3 for a in adjectives):
+                continue  # "the French firm" is a firm named before whose name or country says French
             if word in words or word in ("organisation", "organization"):
                 return cl
             # a name of no known sector may be a company's or a group's ("the company" → Lijnvracht),
