@@ -104,3 +104,14 @@ def test_a_nationality_must_fit_the_firm_it_describes(analyze: Analyze) -> None:
             "The Chinese firm said it would bid.")
     actors = _actor_mentions(analyze, text)
     assert not any("The Chinese firm" in m for m in actors.values()), actors
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The Nigeria Labour Congress began a strike on Wednesday.", "Nigeria Labour Congress", "CVL"),
+    ("The Paraguayan Olympic Committee rejected the decision on Monday.", "Paraguayan Olympic Committee", "NGO"),
+    ("The Congress of Peru voted on Monday to remove the president.", "Peru Congress", "LEG"),
+])
+def test_whom_an_organisation_gathers_says_its_sector(analyze: Analyze, text: str, name: str, sector: str) -> None:
+    actors = {a.name: a for a in analyze(text, published=PUB).actors}
+    found = next((a for n, a in actors.items() if name in n or n in name), None)
+    assert found is not None and found.sector == sector, actors

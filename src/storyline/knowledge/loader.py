@@ -4,7 +4,7 @@ Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``name
 ``actors.yaml``) are merged with any extra files a user passes (``--actors FILE``):
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
 ``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``state_bodies``, ``nicknames``,
-``force_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``, ``title_bodies``,
+``force_words``, ``member_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``, ``title_bodies``,
 ``office_places``, or a CSV file whose header is
 the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
 ``cities.csv``, built from GeoNames by ``scripts/build_cities.py``) or
@@ -127,6 +127,7 @@ class ActorKnowledge:
     org_anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()  # "his lawyer, Ricardo Tavares": a person's name follows
     force_words: dict[str, str] = field(default_factory=dict)  # "coastguard spokesman" -> COP
+    member_words: dict[str, str] = field(default_factory=dict)  # "Nigeria Labour Congress" -> CVL
     # states and provinces of a country ("Oregon", "Ontario"): a government of their own when
     # they act ("Idaho sent 60 firefighters"), a place of that country when something is in them
     region_country: dict[str, str] = field(default_factory=dict)  # lower name -> iso3
@@ -337,7 +338,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         raise KnowledgeError(f"{path}: expected a mapping with keys such as `actors:` or `organizations:`")
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
-             "force_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
+             "force_words", "member_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
              "state_bodies", "regions", "seats", "title_bodies"}
     unknown = set(data) - known
     if unknown:
@@ -393,6 +394,11 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
         if code is None:
             raise KnowledgeError(f"{path}: force_words.{key} needs a sector code such as COP or MIL")
         kb.force_words[str(key).lower()] = code
+    for key, value in (data.get("member_words") or {}).items():
+        code = _sector(value, f"{path}: member_words.{key}")
+        if code is None:
+            raise KnowledgeError(f"{path}: member_words.{key} needs a sector code such as CVL or NGO")
+        kb.member_words[str(key).lower()] = code
     for key, value in (data.get("seats") or {}).items():
         if not isinstance(value, str) or not value.strip():
             raise KnowledgeError(f"{path}: seats.{key} must name an organisation, e.g. Brussels: European Union")

@@ -533,6 +533,9 @@ class Resolver(CountryCodes):
         words = name_words(text)
         for w in words:
             found = self.kb.org_words.get(w, found)
+        members = [self.kb.member_words[w] for w in words if w in self.kb.member_words]
+        if members and found in ("LEG", "NGO", "CVL", None):
+            return members[-1]  # "Trade Union Congress", "Paraguayan Olympic Committee": whom it gathers
         forces = [self.kb.force_words[w.removesuffix("'s")] for w in words if w.removesuffix("'s") in self.kb.force_words]
         if forces and found in ("GOV", "NGO", None):
             return forces[-1]  # "Deschutes County Sheriff's Office", "Vanuatu Police Force": whose force it is
