@@ -45,8 +45,8 @@ def known(alias: str):  # type: ignore[no-untyped-def]
         ("Tusk", "2024-01-01", "POL", "Prime Minister", "GOV"),
         ("Musk", "2025-03-01", "USA", "Head of the Department of Government Efficiency", "GOV"),
         ("Musk", "2025-09-01", "USA", "Chief Executive of Tesla", "BUS"),
-        ("Georgieva", "2018-01-01", "WBK", "Chief Executive of the World Bank", "IGO"),
-        ("Tedros", "2020-03-11", "WHO", "Director-General", "IGO"),
+        ("Georgieva", "2020-01-01", "IMF", "Managing Director", "IGO"),
+        ("Tedros", "2020-03-11", "UNO", "Director-General", "IGO"),  # a UN agency is UNO (GUIDE)
         ("Grossi", "2023-01-01", "IAEA", "Director General", "IGO"),
     ],
 )
