@@ -115,3 +115,11 @@ def test_whom_an_organisation_gathers_says_its_sector(analyze: Analyze, text: st
     actors = {a.name: a for a in analyze(text, published=PUB).actors}
     found = next((a for n, a in actors.items() if name in n or n in name), None)
     assert found is not None and found.sector == sector, actors
+
+
+def test_the_party_is_no_embassy(analyze: Analyze) -> None:
+    text = ("The US Embassy in Kampala said it was concerned. The opposition Forum for Democratic Change "
+            "said it would appeal, and the party called a rally for Friday.")
+    actors = _actor_mentions(analyze, text)
+    embassy = next((m for n, m in actors.items() if "Embassy" in n), [])
+    assert not any(m.lower() == "the party" for m in embassy), actors
