@@ -109,6 +109,8 @@ def test_a_nationality_must_fit_the_firm_it_describes(analyze: Analyze) -> None:
 @pytest.mark.parametrize("text, name, sector", [
     ("The Nigeria Labour Congress began a strike on Wednesday.", "Nigeria Labour Congress", "CVL"),
     ("The Paraguayan Olympic Committee rejected the decision on Monday.", "Paraguayan Olympic Committee", "NGO"),
+    ("The British Airline Pilots' Association called a strike.", "British Airline Pilots' Association", "CVL"),
+    ("The Manufacturers Association of Nigeria criticised the strike.", "Manufacturers Association of Nigeria", "BUS"),
     ("The Congress of Peru voted on Monday to remove the president.", "Peru Congress", "LEG"),
 ])
 def test_whom_an_organisation_gathers_says_its_sector(analyze: Analyze, text: str, name: str, sector: str) -> None:
