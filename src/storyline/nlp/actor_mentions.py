@@ -295,9 +295,10 @@ def _bodies_of_countries(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list
     return out
 
 
-def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
+def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None = None) -> list[Cand]:
     """Non-overlapping mention candidates, longest first, knowledge-base people preferred
-    (``ents``: the document's entities as :func:`_repaired_ents` mends them)."""
+    (``ents``: the document's entities as :func:`_repaired_ents` mends them; ``text``: the article
+    text the doc was parsed from, when the caller has it)."""
     spans: list[tuple[int, int, str, str]] = []  # start, end, label, source
     for ent in ents:
         if ent.label_ in NER_LABELS:
@@ -347,7 +348,8 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Cand]:
         return (e - s, 1 if single_person else 0, 0 if overridden else 1, 1 if label == "PERSON" else 0)
 
     taken = [False] * len(doc)
-    lead = dateline_end(doc.text)  # "WASHINGTON (AP) —" says where the story was filed, not who acts
+    # "WASHINGTON (AP) —" says where the story was filed, not who acts
+    lead = dateline_end(doc.text if text is None else text)
     for tok in doc:
         if tok.idx >= lead:
             break

@@ -82,6 +82,7 @@ _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
 # A short name defined in brackets: "PF", "ECZ", "AUSSOM", "M23", "UPDF" (capitals, digits, "&")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_THE_STATE = re.compile(r"\bthe\s+state\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})  # a gender, no role
 _REBEL_WORDS = frozenset({"rebel", "insurgent", "guerrilla", "militant", "separatist", "jihadist"})
 _GOVERNING = frozenset({"ruling", "governing"})  # a party so called is in power, not in opposition
@@ -125,7 +126,7 @@ class Resolver(CountryCodes):
         self.text = state.article.text
         self.kb = kb
         self.date = state.article.published
-        self.index = coref.CorefIndex.build(self.doc)
+        self.index = coref.CorefIndex.build(self.doc, self.text)
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.taken: list[bool] = [False] * len(self.doc)
@@ -1193,6 +1194,8 @@ class Resolver(CountryCodes):
         Forestry ... allows the state to draw on emergency funds") is that state's government: the
         state named last within a few sentences. With none named, the phrase is left alone
         ("the state" of most stories is the country's government or an abstraction)."""
+        if not _THE_STATE.search(self.text):
+            return  # most articles never say it: skip the scan for state names
         doc = self.doc
         named: list[tuple[int, str]] = []  # (token index, name) of every state named
         for t in doc:
@@ -1433,7 +1436,7 @@ class Resolver(CountryCodes):
         name = max(names, key=lambda x: (len(name_words(x)), len(x)))
         return name, person_key(name, kb)
     def run(self) -> list[Actor]:
-        cands = candidates(self.doc, self.kb, self.ents)
+        cands = candidates(self.doc, self.kb, self.ents, self.text)
         for c in cands:
             for i in range(c.start, c.end):
                 self.taken[i] = True

@@ -115,8 +115,11 @@ class CorefIndex:
     actor_ids: dict[int, str] = field(default_factory=dict)  # cluster -> Actor.id, once built
 
     @classmethod
-    def build(cls, doc: Doc) -> CorefIndex:
-        return cls(doc=doc, quotes=quote_spans(doc.text), sent_starts=[s.start_char for s in doc.sents])
+    def build(cls, doc: Doc, text: str | None = None) -> CorefIndex:
+        """``text``: the article text the doc was parsed from, when the caller has it (``Doc.text``
+        joins every token again)."""
+        return cls(doc=doc, quotes=quote_spans(doc.text if text is None else text),
+                   sent_starts=[s.start_char for s in doc.sents])
 
     def sent_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from storyline.models import Actor, Mention
@@ -11,24 +12,41 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_INDEX = "lookup.mentions"
+
+
+def _mention_index(state: DocState) -> tuple[list[int], list[tuple[int, Actor, Mention]], int]:
+    """Every mention by start offset (with its place in actor order, for ties), and the longest
+    mention's length; built once per actor list (the actors step extends ``state.actors`` once)."""
+    cached = state.scratch.get(_INDEX)
+    if cached is not None and cached[0] == (id(state.actors), len(state.actors)):
+        return cached[1]
+    order = [(m, actor) for actor in state.actors for m in actor.mentions]
+    items = sorted(((k, actor, m) for k, (m, actor) in enumerate(order)), key=lambda x: x[2].start)
+    built = ([m.start for _, _, m in items], items, max((m.end - m.start for m, _ in order), default=0))
+    state.scratch[_INDEX] = ((id(state.actors), len(state.actors)), built)
+    return built
+
+
 def mention_at(state: DocState, start: int, end: int) -> tuple[Actor, Mention] | None:
     """The actor mention overlapping ``[start, end)`` most, or None.
 
     Ties go to the mention closest in length to the range (asking for "CIA" inside the
     role mention "the CIA's top Korea officer" finds the CIA, not the officer), then to the
-    longer mention ("Secretary of State Mike Pompeo" over "Pompeo").
+    longer mention ("Secretary of State Mike Pompeo" over "Pompeo"), then to the actor listed first.
     """
-    best: tuple[int, int, int, Actor, Mention] | None = None
-    for actor in state.actors:
-        for m in actor.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap <= 0:
-                continue
-            length = m.end - m.start
-            key = (overlap, -abs(length - (end - start)), length)
-            if best is None or key > best[:3]:
-                best = (key[0], key[1], key[2], actor, m)
-    return (best[3], best[4]) if best else None
+    starts, items, longest = _mention_index(state)
+    best: tuple[tuple[int, int, int, int], Actor, Mention] | None = None
+    lo, hi = bisect.bisect_left(starts, start - longest), bisect.bisect_left(starts, end)
+    for k, actor, m in items[lo:hi]:
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap <= 0:
+            continue
+        length = m.end - m.start
+        key = (overlap, -abs(length - (end - start)), length, -k)
+        if best is None or key > best[0]:
+            best = (key, actor, m)
+    return (best[1], best[2]) if best else None
 
 
 def actor_at(state: DocState, start: int, end: int) -> Actor | None:

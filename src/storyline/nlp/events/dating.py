@@ -1069,11 +1069,7 @@ def is_perfect(verb: Token) -> bool:
 
 def _in_quotation(ent: Span) -> bool:
     """Inside quotation marks: the speaker's words, not the reporter's account of the occasion."""
-    doc = ent.doc
-    text = doc.user_data.get("storyline.events.text")
-    if text is None:  # Doc.text joins every token again on each access
-        text = doc.user_data["storyline.events.text"] = doc.text
-    before = text[ent.sent.start_char:ent.start_char]
+    before = ent.doc[ent.sent.start : ent.start].text  # the sentence up to it (Doc.text would join every token)
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
