@@ -468,32 +468,34 @@ def _event_scores(split: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_gold_scores_stay_above_pinned_minimums() -> None:
-    """Dev split (story + extra), pins rounded down from what is measured. Round 9 (66 docs, 1244
-    events, with the extra-e batch; the start-of-round code scored macro 0.735, micro 0.787, country
-    0.820, date 0.895 / 0.910 on this gold, and on the blind extra-e batch macro 0.544 / micro
-    0.626): macro 0.756, micro 0.808, country 0.820, date 0.909 / 0.920, negation 0.998."""
+    """Dev split (story + extra), pins rounded down from what is measured. Round 10 (82 docs, 1628
+    events, with the extra-f and extra-g batches written blind this round; on them the round-start
+    code scored macro 0.607 / 0.643, micro 0.659 / 0.703): macro 0.751, micro 0.795, country 0.827,
+    date 0.885 / 0.900, negation 0.998. On round 9's 66 docs the same code scores macro 0.78."""
     scores = _event_scores("dev")
-    assert scores["gold_events"] >= 1240
-    assert scores["type_macro_f1"] >= 0.75
-    assert scores["type_micro"]["f1"] >= 0.80
-    assert scores["country"]["f1"] >= 0.81
-    assert scores["date_accuracy"] >= 0.90
-    assert scores["date_agreement"] >= 0.91
+    assert scores["gold_events"] >= 1620
+    assert scores["type_macro_f1"] >= 0.745
+    assert scores["type_micro"]["f1"] >= 0.79
+    assert scores["country"]["f1"] >= 0.82
+    assert scores["date_accuracy"] >= 0.88
+    assert scores["date_agreement"] >= 0.895
     assert scores["negation_accuracy"] >= 0.95
 
 
 def test_heldout_scores_stay_above_pinned_minimums() -> None:
-    """Held-out split (26 docs nobody tunes on, 645 events). On it the code at the start of round 8
-    scored macro 0.581, micro 0.658, country 0.765, date 0.844 / 0.875; round 8: macro 0.594, micro
-    0.678, country 0.784, date 0.868 / 0.880; round 9: macro 0.616, micro 0.683, country 0.786, date
-    0.888 / 0.885 (part of the date gain is the headline split, which aligns the heldout-3 gold)."""
+    """Held-out split (34 docs nobody tunes on, 846 events). On round 9's 26 docs the code at the
+    start of round 8 scored macro 0.581, micro 0.658, country 0.765, date 0.844 / 0.875; round 9:
+    macro 0.616, micro 0.683, country 0.786, date 0.888 / 0.885; round 10: macro 0.654, micro 0.697,
+    country 0.784, date 0.892 / 0.883. Round 10 added heldout-4 (8 docs written blind this round; on
+    it the round-start code scored macro 0.587, micro 0.626 and the final code 0.592 / 0.631).
+    All 34: macro 0.629, micro 0.681, country 0.794, date 0.867 / 0.871."""
     scores = _event_scores("heldout")
-    assert scores["gold_events"] >= 640
-    assert scores["type_macro_f1"] >= 0.61
-    assert scores["type_micro"]["f1"] >= 0.68
-    assert scores["country"]["f1"] >= 0.78
-    assert scores["date_accuracy"] >= 0.88
-    assert scores["date_agreement"] >= 0.88
+    assert scores["gold_events"] >= 840
+    assert scores["type_macro_f1"] >= 0.62
+    assert scores["type_micro"]["f1"] >= 0.675
+    assert scores["country"]["f1"] >= 0.79
+    assert scores["date_accuracy"] >= 0.86
+    assert scores["date_agreement"] >= 0.865
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.
