@@ -130,6 +130,8 @@ class Resolver(CountryCodes):
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.taken: list[bool] = [False] * len(self.doc)
+        # the doc's tokens made once: iterating a Doc builds every Token object again per pass
+        self.tokens: list[Token] = list(self.doc)
         self.acronyms: dict[str, Cluster] = {}  # "the Patriotic Front (PF)": PF, by the text's own definition
         self.ents = _repaired_ents(self.doc, kb)
         # spans the model called people that are places ("the city of Kherson", "seized Goma")
@@ -255,7 +257,7 @@ class Resolver(CountryCodes):
         """A country named just before a token ("South Korea's Foreign Ministry"), or the place a
         company is based or listed in ("the Toronto-listed miner Falea", "London-based Ardent")."""
         for t in self.doc[max(0, start_token - 5) : start_token]:
-            if t.lower_ in _BASED and t.i >= 2 and self.doc[t.i - 1].text == "-":
+            if t.lower_ in _BASED and t.i >= 2 and self.tokens[t.i - 1].text == "-":
                 for width in (2, 1):
                     place = self.doc[max(0, t.i - 1 - width) : t.i - 1].text.lower()
                     iso = self.kb.country_by_name.get(place) or self.kb.country_by_capital.get(place) \
@@ -276,7 +278,7 @@ class Resolver(CountryCodes):
         """ "the Trump administration" is an organisation, not Trump."""
         out = []
         for cand in cands:
-            nxt = self.doc[cand.end] if cand.end < len(self.doc) else None
+            nxt = self.tokens[cand.end] if cand.end < len(self.doc) else None
             if cand.kind == "person" and nxt is not None and nxt.lower_ in ADMIN_NOUNS:
                 span = self.doc[cand.start : cand.end + 1]
                 person = self.known_for(self.doc[cand.start : cand.end].text)
@@ -307,9 +309,9 @@ class Resolver(CountryCodes):
         mention, and so is every later use (:meth:`acronym_uses`)."""
         doc = self.doc
         k = span.end
-        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        if k + 2 >= len(doc) or self.tokens[k].text != "(" or self.tokens[k + 2].text != ")":
             return
-        abbr = doc[k + 1]
+        abbr = self.tokens[k + 1]
         if not _ACRONYM.fullmatch(abbr.text) or abbr.text in self.acronyms or len(abbr.text) >= len(span.text):
             return
         owner = next((c for c in self.clusters if c.mentions and c.mentions[-1][:2] == (span.start_char, span.end_char)),
@@ -326,7 +328,7 @@ class Resolver(CountryCodes):
         "PF supporters")."""
         if not self.acronyms:
             return
-        for tok in self.doc:
+        for tok in self.tokens:
             cl = self.acronyms.get(tok.text)
             if cl is not None and not self.taken[tok.i]:
                 self.taken[tok.i] = True
@@ -376,7 +378,7 @@ class Resolver(CountryCodes):
                     cl.sector = "GOV"  # "the ruling Georgian Dream party": the party in power
                 if cl.sector in (None, "MIL") and self.rebel_named(span):
                     cl.sector = "REB"  # "New People's Army guerrillas": an army of rebels, not a state's
-                before = self.doc[span.start - 1] if span.start > 0 else None
+                before = self.tokens[span.start - 1] if span.start > 0 else None
                 if before is not None and before.lower_ in self.kb.org_nouns and before.is_lower:
                     cl.nouns.add(before.lower_)  # "the teachers' union SUTEP" ... "the union"
             cl.names.append(span.text)
@@ -391,8 +393,8 @@ class Resolver(CountryCodes):
             # "dative") is the government; "flew to Kyiv", "talks in Moscow" are places
             if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE and head.dep_ != "dative":
                 return
-            if span.end + 1 < len(self.doc) and self.doc[span.end].text == "-" \
-                    and self.doc[span.end + 1].lower_ in _BASED:
+            if span.end + 1 < len(self.doc) and self.tokens[span.end].text == "-" \
+                    and self.tokens[span.end + 1].lower_ in _BASED:
                 return  # "the London-based charity": where it sits, not the government
             cl = self.keyed("country", f"country:{cand.iso3}")
             cl.iso3 = cand.iso3
@@ -403,7 +405,7 @@ class Resolver(CountryCodes):
             root = span.root
             head = root.head
             if root.dep_ == "compound" and head.i == span.end and head.lower_ in _REGION_GOVERNMENTS \
-                    and not (head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ in ("NOUN", "PROPN")):
+                    and not (head.i + 1 < len(self.doc) and self.tokens[head.i + 1].pos_ in ("NOUN", "PROPN")):
                 # "the Quebec government asked Ottawa": the state's or province's government
                 cl = self.keyed("organization", f"org:{slug(span.text)}")
                 cl.names.append(f"{span.text} {head.lower_}")
@@ -424,9 +426,9 @@ class Resolver(CountryCodes):
         """The country of the body an organisation is "of" ("the Border Troops of the State
         Committee for National Security of Tajikistan"): a unit belongs where its parent does."""
         doc = self.doc
-        if cand.end >= len(doc) or doc[cand.end].lower_ != "of":
+        if cand.end >= len(doc) or self.tokens[cand.end].lower_ != "of":
             return None
-        at = cand.end + 2 if cand.end + 1 < len(doc) and doc[cand.end + 1].lower_ == "the" else cand.end + 1
+        at = cand.end + 2 if cand.end + 1 < len(doc) and self.tokens[cand.end + 1].lower_ == "the" else cand.end + 1
         for other in cands:
             if other.start == at and other.kind in ("organization", "country"):
                 org_country = other.org.country if other.org is not None else None
@@ -572,10 +574,10 @@ class Resolver(CountryCodes):
                 return True
             if any(m.dep_ in ("amod", "compound") and m.lower_ in _REBEL_WORDS for m in n.children):
                 return True
-        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        nxt = self.tokens[span.end] if span.end < len(self.doc) else None
         if nxt is not None and nxt.pos_ == "NOUN" and self.kb.groups.get(nxt.lower_) == "REB":
             return True
-        prev = self.doc[span.start - 1] if span.start > 0 else None
+        prev = self.tokens[span.start - 1] if span.start > 0 else None
         return prev is not None and prev.lower_ in _REBEL_WORDS
 
     def described_sector(self, span: Span) -> str | None:
@@ -602,11 +604,11 @@ class Resolver(CountryCodes):
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == span.end):
             nouns.append(root.head)  # "Lijnvracht, a rail company"; "the leftist Free Peru party"
-        prev = self.doc[span.start - 1] if span.start > 0 else None
+        prev = self.tokens[span.start - 1] if span.start > 0 else None
         if prev is not None and (prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.is_lower)):
             nouns.append(prev)  # the model tags a lower-case "union" before a name PROPN at times
         if prev is not None and prev.text == "," and span.start >= 2:
-            noun = self.doc[span.start - 2]  # "the country's largest Islamist party, Jamaat-e-Islami"
+            noun = self.tokens[span.start - 2]  # "the country's largest Islamist party, Jamaat-e-Islami"
             if noun.pos_ == "NOUN" and noun.lower_ in self.kb.org_words:
                 nouns.append(noun)
         return nouns
@@ -668,7 +670,7 @@ class Resolver(CountryCodes):
             if end + width <= len(doc):
                 noun = " ".join(t.lower_ for t in doc[end : end + width])
                 sector = self.kb.state_bodies.get(noun)
-                after = doc[end + width] if end + width < len(doc) else None
+                after = self.tokens[end + width] if end + width < len(doc) else None
                 if sector is not None and not any(self.taken_tokens(end, end + width)) \
                         and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
                     phrase = doc[cand.start : end + width]
@@ -766,7 +768,7 @@ class Resolver(CountryCodes):
         representative, Annette Weber, ...", "Norway, whose envoy Dag Nylander": the title is of
         the organisation or country the possessive stands for."""
         first = tokens[0]
-        cands = [*tokens, self.doc[first.i - 1]] if first.i > 0 else list(tokens)
+        cands = [*tokens, self.tokens[first.i - 1]] if first.i > 0 else list(tokens)
         for tok in cands:
             if tok.lower_ not in ("its", "whose") or tok.dep_ != "poss":
                 continue
@@ -864,13 +866,12 @@ class Resolver(CountryCodes):
 
     def left_run(self, start: int) -> list[Token]:
         """The title-like words right before a name: "U.S. national security adviser"."""
-        doc = self.doc
         words = _title_words(self.kb)
         run: list[Token] = []
         i = start - 1
-        sent_start = doc[start].sent.start
+        sent_start = self.tokens[start].sent.start
         while i >= sent_start:
-            t = doc[i]
+            t = self.tokens[i]
             ok = (t.lower_ in words or t.lower_ in self.kb.force_words or t.text in ("’s", "'s", "-")
                   or t.lower_ in ("of", "for", "former", "deputy", "senior", "top")
                   or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("the",))
@@ -947,7 +948,7 @@ class Resolver(CountryCodes):
             return  # "Jordan Bardella, 28, ...": an age, not a role
         first, last = tokens[0], tokens[-1]
         while last.is_punct and last.i > first.i:
-            last = self.doc[last.i - 1]
+            last = self.tokens[last.i - 1]
         start, end = first.idx, last.idx + len(last.text)
         if any(s <= start < e or start <= s < end for s, e, _ in cl.mentions):
             return
@@ -978,7 +979,7 @@ class Resolver(CountryCodes):
         """ "the secretary", "the special representative" → the actor holding that title."""
         doc = self.doc
         covered = {(s, e) for cl in self.clusters for s, e, _ in cl.mentions}
-        for t in doc:
+        for t in self.tokens:
             if t.lower_ != "the" or t.i + 1 >= len(doc):
                 continue
             for width in range(min(5, len(doc) - t.i - 1), 0, -1):
@@ -987,7 +988,7 @@ class Resolver(CountryCodes):
                 wanted = self.kb.role_nouns.get(phrase)
                 if wanted is None:
                     continue
-                after = doc[words.end] if words.end < len(doc) else None
+                after = self.tokens[words.end] if words.end < len(doc) else None
                 if after is not None and (after.pos_ == "PROPN" or (after.lower_ == "of" and phrase not in ("secretary of state",))):
                     break
                 if words[-1].tag_ in ("NNS", "NNPS"):
@@ -1034,7 +1035,7 @@ class Resolver(CountryCodes):
         doc = self.doc
         heads = self.kb.org_nouns | {"administration", "organisation", "organization"}
         covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
-        for t in doc[:-1]:
+        for t in self.tokens[:-1]:
             if t.lower_ != "the":
                 continue
             office = self.title_office(t)
@@ -1042,17 +1043,17 @@ class Resolver(CountryCodes):
                 covered.append(office)
                 continue
             j = t.i + 1
-            while j < len(doc) - 1 and j - t.i <= 3 and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].lower_ not in heads \
-                    and (doc[j].text.islower() or (doc[j].pos_ == "ADJ" and doc[j].lower_ in self.kb.country_by_demonym)):
+            while j < len(doc) - 1 and j - t.i <= 3 and self.tokens[j].pos_ in ("ADJ", "NOUN") and self.tokens[j].lower_ not in heads \
+                    and (self.tokens[j].text.islower() or (self.tokens[j].pos_ == "ADJ" and self.tokens[j].lower_ in self.kb.country_by_demonym)):
                 j += 1  # "the (French) firm"
-            noun = doc[j]
+            noun = self.tokens[j]
             w = noun.lower_
             # a plural only for the nouns that name a group as one body ("the rebels" → M23)
             plural_body = noun.tag_ == "NNS" and w in self.kb.org_anaphora
             singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "the bloc" tagged NNP
             if w not in heads or (not singular and not plural_body) or self.index.quoted(noun.idx):
                 continue
-            if j + 1 < len(doc) and (doc[j + 1].pos_ in ("PROPN", "NOUN") or doc[j + 1].lower_ == "of"):
+            if j + 1 < len(doc) and (self.tokens[j + 1].pos_ in ("PROPN", "NOUN") or self.tokens[j + 1].lower_ == "of"):
                 continue
             start, end = t.idx, noun.idx + len(noun.text)
             if any(s < end and start < e for s, e in covered):
@@ -1082,18 +1083,18 @@ class Resolver(CountryCodes):
         covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
         countries = {cl.iso3: cl for cl in self.clusters if cl.kind == "country" and cl.iso3 and cl.mentions}
         home = self.home_country(sorted((c for c in self.clusters if c.mentions), key=lambda c: min(m[0] for m in c.mentions)))
-        for t in doc[:-1]:
+        for t in self.tokens[:-1]:
             if t.lower_ != "the":
                 continue
             j = t.i + 1
-            while j < len(doc) - 1 and j - t.i <= 3 and doc[j].lower_ not in self.kb.country_nouns \
-                    and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].ent_type_ not in ("NORP", "GPE"):
+            while j < len(doc) - 1 and j - t.i <= 3 and self.tokens[j].lower_ not in self.kb.country_nouns \
+                    and self.tokens[j].pos_ in ("ADJ", "NOUN", "PROPN") and self.tokens[j].ent_type_ not in ("NORP", "GPE"):
                 j += 1
-            noun = doc[j]
+            noun = self.tokens[j]
             kind = self.kb.country_nouns.get(noun.lower_)
             if kind is None or (kind == "government" and j > t.i + 1):
                 continue
-            if j + 1 < len(doc) and (doc[j + 1].pos_ in ("PROPN", "NOUN") or doc[j + 1].text in ("-",)):
+            if j + 1 < len(doc) and (self.tokens[j + 1].pos_ in ("PROPN", "NOUN") or self.tokens[j + 1].text in ("-",)):
                 continue
             start, end = t.idx, noun.idx + len(noun.text)
             if any(s < end and start < e for s, e in covered):
@@ -1138,23 +1139,23 @@ class Resolver(CountryCodes):
         home: str | None = None
         voted = False
         firsts = {p.split()[0] for p in self.kb.state_bodies}
-        for t in doc:
+        for t in self.tokens:
             if t.lower_ not in firsts:
                 continue
             found = None
             for width in (2, 1):
                 phrase = " ".join(x.lower_ for x in doc[t.i : t.i + width])
                 if t.i + width <= len(doc) and phrase in self.kb.state_bodies and (
-                        doc[t.i + width - 1].is_lower or (width == 1 and t.is_sent_start and t.is_title)):
+                        self.tokens[t.i + width - 1].is_lower or (width == 1 and t.is_sent_start and t.is_title)):
                     # "police said", and "Police said" opening a sentence
                     found = (width, phrase)
                     break
             if found is None:
                 continue
             width, phrase = found
-            noun = doc[t.i + width - 1]
+            noun = self.tokens[t.i + width - 1]
             sector = self.kb.state_bodies[phrase]
-            nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            nxt = self.tokens[noun.i + 1] if noun.i + 1 < len(doc) else None
             if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text == "-"):
                 continue  # "police officers", "army chief": someone else
             if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into", "within", "for"):
@@ -1162,7 +1163,7 @@ class Resolver(CountryCodes):
             if sector in ("GOV", "JUD") and noun.dep_ not in ("nsubj", "nsubjpass") \
                     and not (noun.dep_ == "pobj" and noun.head.lower_ == "by"):
                 continue  # "the presidency" acts as a subject; "won the presidency" is an office
-            first = doc[t.i - 1] if t.i > 0 else None
+            first = self.tokens[t.i - 1] if t.i > 0 else None
             start_tok = t.i - 1 if first is not None and first.lower_ == "the" else t.i
             iso: str | None = None
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < t.i), None)
@@ -1175,7 +1176,7 @@ class Resolver(CountryCodes):
                 continue  # "Indian police" (a group already), "some police", "traffic police"
             elif phrase in _OWNED_BODIES:
                 continue  # "the embassy" is some other country's: only "China's embassy" says whose
-            start, end = doc[start_tok].idx, noun.idx + len(noun.text)
+            start, end = self.tokens[start_tok].idx, noun.idx + len(noun.text)
             if self.index.quoted(start) or any(s < end and t.idx < e for s, e in covered):
                 continue  # (the owner's own mention is no obstacle: "Pakistan" of "Pakistan's military")
             iso = iso or self.sentence_country(noun)
@@ -1198,7 +1199,7 @@ class Resolver(CountryCodes):
             return  # most articles never say it: skip the scan for state names
         doc = self.doc
         named: list[tuple[int, str]] = []  # (token index, name) of every state named
-        for t in doc:
+        for t in self.tokens:
             if not t.is_title:
                 continue
             for width in (3, 2, 1):
@@ -1209,11 +1210,11 @@ class Resolver(CountryCodes):
         if not named:
             return
         covered = [(s, e) for cl in self.clusters for s, e, _ in cl.mentions]
-        for t in doc[:-1]:
-            noun = doc[t.i + 1]
+        for t in self.tokens[:-1]:
+            noun = self.tokens[t.i + 1]
             if t.lower_ != "the" or noun.lower_ != "state":
                 continue
-            nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            nxt = self.tokens[noun.i + 1] if noun.i + 1 < len(doc) else None
             if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text == "-"):
                 continue  # "the state fire marshal", "the state-run utility"
             if noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS:
@@ -1222,7 +1223,7 @@ class Resolver(CountryCodes):
             if self.index.quoted(start) or any(s < end and start < e for s, e in covered):
                 continue
             before = [(i, n) for i, n in named if i < t.i]
-            if not before or self.index.sent_of(start) - self.index.sent_of(doc[before[-1][0]].idx) > 2 * WINDOW:
+            if not before or self.index.sent_of(start) - self.index.sent_of(self.tokens[before[-1][0]].idx) > 2 * WINDOW:
                 continue
             name = before[-1][1]
             cl = self.keyed("organization", f"org:{slug(name)}")
@@ -1266,11 +1267,11 @@ class Resolver(CountryCodes):
         """ "the Attorney General's office" → an organisation of its own, named so."""
         doc = self.doc
         k = the.i + 1
-        while k < len(doc) and k - the.i <= 4 and doc[k].is_title:
+        while k < len(doc) and k - the.i <= 4 and self.tokens[k].is_title:
             k += 1
-        if k == the.i + 1 or k + 1 >= len(doc) or doc[k].text not in ("'s", "’s"):
+        if k == the.i + 1 or k + 1 >= len(doc) or self.tokens[k].text not in ("'s", "’s"):
             return None
-        head = doc[k + 1]
+        head = self.tokens[k + 1]
         if head.lower_ not in ("office", "department", "bureau", "chambers") or not self.find_titles(list(doc[the.i + 1 : k])):
             return None
         name = doc[the.i + 1 : k + 2].text
@@ -1355,7 +1356,7 @@ class Resolver(CountryCodes):
                     self.index.add(m.start(), m.end(), cl.cid, 0)
 
     def pronouns(self) -> None:
-        for t in self.doc:
+        for t in self.tokens:
             if t.lower_ == "it":
                 cid = coref.resolve_it_token(self.index, t)
                 if cid is not None:
