@@ -9,7 +9,7 @@ from storyline.models import Actor, Mention
 from storyline.nlp.pipeline import DocState
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _INDEX = "lookup.mentions"
@@ -69,3 +69,20 @@ def entity_of(token: Token) -> tuple[int, int, str] | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return start, end, token.ent_type_
+
+
+_TOKENS = "storyline.tokens"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, made once per document: iterating a Doc or a Span builds every Token
+    object again, and the events step walks each sentence several times."""
+    cached: list[Token] | None = doc.user_data.get(_TOKENS)
+    if cached is None:
+        cached = doc.user_data[_TOKENS] = list(doc)
+    return cached
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The tokens of ``span`` (a sentence), from :func:`doc_tokens`."""
+    return doc_tokens(span.doc)[span.start : span.end]

@@ -83,7 +83,7 @@ from storyline.nlp.events.modality import (
     stated_type,
 )
 from storyline.nlp.events.triggers import Trigger, find_triggers
-from storyline.nlp.lookup import actor_at
+from storyline.nlp.lookup import actor_at, span_tokens
 from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline, event_location
 
@@ -326,7 +326,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
 def _speakers(state: DocState, sent: Span, lex: Lexicon) -> set[str]:
     """"Moon told Trump that Seoul was ready": the one who says it takes part in the occasion."""
     out: set[str] = set()
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.w("reporting.speech_verbs"):
             actor = actor_at(state, tok.idx, tok.idx + len(tok.text))
             if actor is not None:

@@ -63,6 +63,7 @@ from storyline.nlp.dates import (
 )
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
+from storyline.nlp.lookup import span_tokens
 
 # EVENT: spaCy tags "New Year's Day" as one; only those that resolve to a date count.
 DATE_LABELS = ("DATE", "TIME", "EVENT")
@@ -189,7 +190,7 @@ def sentence_offset(sent: Span) -> Offset | None:
     later*, North Korea offered a different account", "*The next day*, ..."): how far its
     occasion lies from that one."""
     head: list[str] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.text == ",":
             break
         head.append(tok.lower_)
@@ -603,7 +604,7 @@ def anaphoric_date(sent: Span, anchor_set: set[int], clause: Token, published: s
     the year from a month); a day needs a day. Relative dates stay null without a publication
     date, as everywhere."""
     doc = sent.doc
-    for tok in sent:
+    for tok in span_tokens(sent):
         unit = _anaphor_unit(tok)
         if unit is None:
             continue
@@ -1271,7 +1272,7 @@ def occasion_dates(sent: Span, published: str | None, lex: Lexicon) -> list[tupl
     """The occasions the sentence dates, by kind: "In a speech to the Supreme People's Assembly
     *on Friday*" (speech), "Moon met Trump at the White House *on Thursday*" (meeting)."""
     out: list[tuple[str, ResolvedDate]] = []
-    toks = [t for t in sent if (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.lemma_.lower() == "meet"))
+    toks = [t for t in span_tokens(sent) if (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.lemma_.lower() == "meet"))
             and _occasion_kind(t) is not None]
     ents = [e for e in sentence_ents(sent) if e.label_ in DATE_LABELS] if toks else []
     ents = [e for e in ents if not is_end_date(e) and ent_relative_day(e) is None and not is_since(e)

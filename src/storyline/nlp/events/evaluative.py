@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from storyline.nlp.events.knowledge import Lexicon, TriggerEntry
 from storyline.nlp.events.triggers import Trigger
+from storyline.nlp.lookup import span_tokens
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Verbs that characterise something "as" what it is ("described the talks as productive").
@@ -71,7 +72,7 @@ def find_evaluations(sent: Span, lex: Lexicon) -> list[tuple[Trigger, Token, Tok
     """(trigger, speaker, evaluated) for each accusation made by calling something wrong."""
     words, when_negated = lex.w("evaluative.words"), lex.w("evaluative.when_negated")
     out: list[tuple[Trigger, Token, Token | None]] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("ADJ", "VERB", "NOUN"):
             continue
@@ -85,7 +86,7 @@ def find_evaluations(sent: Span, lex: Lexicon) -> list[tuple[Trigger, Token, Tok
         entry = TriggerEntry(type="ACCUSE", lemma=lemma, pos="adj", confidence=0.6)
         out.append((Trigger(tok, entry), speaker, _evaluated(tok)))
     told = {t.token.i for t, _, _ in out}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.i not in told and (found := _named_so(tok, lex)) is not None:
             out.append(found)
     return out
@@ -145,7 +146,7 @@ def find_demands(sent: Span, lex: Lexicon) -> list[tuple[Trigger, Token, Token |
     """(trigger, speaker, who must act, who was told) for each demand made by saying what should be."""
     modals, needs = lex.w("deontic.modals"), lex.w("deontic.verbs")
     out: list[tuple[Trigger, Token, Token | None, Token | None]] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ == "aux" and tok.lower_ in modals:
             clause = tok.head
         elif tok.lemma_.lower() in needs and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):

@@ -16,7 +16,7 @@ from storyline.models import Quote
 from storyline.nlp.events.arguments import clean_name, compact_np, event_measure
 from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger
-from storyline.nlp.lookup import actor_at
+from storyline.nlp.lookup import actor_at, span_tokens
 from storyline.nlp.pipeline import DocState
 
 # Edges along which a governor's modality reaches the event.
@@ -174,7 +174,7 @@ def _speaker_text(state: DocState, subj: Token, lex: Lexicon) -> str | None:
 
 
 def _according_to(sent: Span, lex: Lexicon) -> str | None:
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ == "according":
             for prep in tok.children:
                 if prep.lower_ == "to":

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from storyline.knowledge.loader import load_actor_knowledge
 from storyline.nlp.events.knowledge import Lexicon, TriggerEntry
+from storyline.nlp.lookup import span_tokens
 
 # Entity types that make a noun part of a name rather than an event word
 # ("the Stimson Center", "Trump Tower").
@@ -557,7 +558,7 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger of the sentence, governors first, absorbed triggers attached to them."""
     found: dict[int, Trigger] = {}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.ent_type_ in ("WORK_OF_ART", "DATE", "TIME") or _title_word(tok, sent.start):
             continue  # "the author of “Talking to Pyongyang”": a title; "in *March* 2024": a date
         e = match_verb(tok, lex) or match_adjective(tok, lex)
