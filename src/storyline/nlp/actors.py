@@ -259,9 +259,7 @@ class Resolver(CountryCodes):
         for t in self.doc[max(0, start_token - 5) : start_token]:
             if t.lower_ in _BASED and t.i >= 2 and self.tokens[t.i - 1].text == "-":
                 for width in (2, 1):
-                    place = self.doc[max(0, t.i - 1 - width) : t.i - 1].text.lower()
-                    iso = self.kb.country_by_name.get(place) or self.kb.country_by_capital.get(place) \
-                        or self.kb.country_by_city.get(place) or self.kb.region_country.get(place)
+                    iso = self.country_of_place(self.doc[max(0, t.i - 1 - width) : t.i - 1].text.lower())
                     if iso:
                         return iso
         for t in reversed(self.doc[max(0, start_token - 4) : start_token]):
@@ -505,6 +503,13 @@ class Resolver(CountryCodes):
                     return iso
         return None
 
+    def country_of_place(self, low: str) -> str | None:
+        """The country of a place named in a company's "X-based"/"X-listed": a country, its
+        capital, a city or a state or province."""
+        kb = self.kb
+        return kb.country_by_name.get(low) or kb.country_by_capital.get(low) or kb.country_by_city.get(low) \
+            or kb.region_country.get(low)
+
     def described_country(self, span: Span) -> str | None:
         """Where the noun introducing an organisation places it: "Hangxiao, a Shanghai-listed
         building products firm", "Falea, a Canadian miner"."""
@@ -515,9 +520,7 @@ class Resolver(CountryCodes):
                 if m.lower_ in _BASED:
                     place = [x for x in m.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < m.i]
                     if place:
-                        low = self.doc[place[0].left_edge.i : place[0].i + 1].text.lower()
-                        iso = self.kb.country_by_name.get(low) or self.kb.country_by_capital.get(low) \
-                            or self.kb.country_by_city.get(low) or self.kb.region_country.get(low)
+                        iso = self.country_of_place(self.doc[place[0].left_edge.i : place[0].i + 1].text.lower())
                         if iso:
                             return iso
                 elif m.text[:1].isupper():
@@ -775,12 +778,16 @@ class Resolver(CountryCodes):
             cid = self.possessor(tok)
             if cid is None:
                 return
-            other = self.clusters[cid]
-            if other.iso3:
-                cl.countries.append(other.iso3)
-            if other.kind == "organization" and other.sector:
-                cl.org_sectors.append(other.sector)
+            self.affiliate(cl, self.clusters[cid])
             return
+
+    @staticmethod
+    def affiliate(cl: Cluster, other: Cluster) -> None:
+        """A person's title is of ``other``: its country, and the sector of a body (not a country's)."""
+        if other.iso3:
+            cl.countries.append(other.iso3)
+        if other.kind != "country" and other.sector:
+            cl.org_sectors.append(other.sector)
 
     def named_body_affiliation(self, cl: Cluster, tokens: list[Token]) -> None:
         """ "..., the Philippine Coast Guard said. ... coastguard spokesman Jay Tarriela said": a
@@ -801,10 +808,7 @@ class Resolver(CountryCodes):
                 words = {w for n in names for w in name_words(n)}
                 words |= {"".join(name_words(n)[k : k + 2]) for n in names for k in range(len(name_words(n)) - 1)}
                 if word in words:
-                    if other.iso3:
-                        cl.countries.append(other.iso3)
-                    if other.sector:
-                        cl.org_sectors.append(other.sector)
+                    self.affiliate(cl, other)
                     return
             return
 
@@ -933,11 +937,7 @@ class Resolver(CountryCodes):
                 break
             for ref in self.index.refs:
                 if ref.start == tok.idx and self.clusters[ref.cluster].kind in ("organization", "country", "group"):
-                    other = self.clusters[ref.cluster]
-                    if other.iso3:
-                        cl.countries.append(other.iso3)
-                    if other.kind in ("organization", "group") and other.sector:
-                        cl.org_sectors.append(other.sector)
+                    self.affiliate(cl, self.clusters[ref.cluster])
                     return
 
     def role_phrase(self, cl: Cluster, tokens: list[Token]) -> None:
