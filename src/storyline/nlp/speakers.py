@@ -857,10 +857,6 @@ def _resolve_speaker(state: DocState, head: Token, context: SpeakerContext, cue:
             count = count if count is not None and lemma not in ("people",) else referent.count
         return Resolved(Speaker(None, span.text, "anonymous", description, count=count, span=span), "anonymous")
     actor = _actor_at_token(state, head)
-    if head.pos_ == "PROPN" and head.is_upper and 2 <= len(head.text) <= 6 and (actor is None or actor.name == head.text):
-        spelled = _spelled_out(state, head)
-        if spelled is not None:  # "the Patriotic Front (PF) … The PF said": the body the letters stand for
-            actor = spelled
     if actor is not None and definite and head.is_lower and actor.kind == "organization":
         nearer = _nearer_body_of_kind(state, head, actor, context)
         if nearer is not None:  # "the European Union … Members of the Nidil-CGIL union … the union said"
@@ -1017,24 +1013,6 @@ def _issuer(document: Token, context: SpeakerContext, same: dict[str, str] | Non
         # two subjects ("BELO HORIZONTE, Brazil (AP) — An association … filed a lawsuit"): the
         # dateline is none, the one nearest before the verb filed it
         return before[-1] if before else subjects[0] if subjects else None
-    return None
-
-
-def _spelled_out(state: DocState, head: Token) -> Actor | None:
-    """The organisation named in full before "(PF)", the letters ``head`` is (the actors step
-    may keep the letters as a body of their own)."""
-    if state.article is None:
-        return None
-    text = state.article.text
-    at = text.find(f"({head.text})")
-    if at <= 0 or at > head.idx:
-        return None
-    before = text[:at].rstrip()
-    for actor in state.actors:
-        if actor.kind == "organization" and actor.name != head.text and any(
-            m.end == len(before) and m.text[:1].isupper() for m in actor.mentions
-        ):
-            return actor
     return None
 
 
