@@ -56,6 +56,7 @@ from storyline.nlp.actor_mentions import (
     slug,
 )
 from storyline.nlp.coref import WINDOW
+from storyline.nlp.lookup import doc_tokens
 from storyline.nlp.pipeline import DocState, register
 
 if TYPE_CHECKING:
@@ -130,8 +131,9 @@ class Resolver(CountryCodes):
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.taken: list[bool] = [False] * len(self.doc)
-        # the doc's tokens made once: iterating a Doc builds every Token object again per pass
-        self.tokens: list[Token] = list(self.doc)
+        # the doc's tokens made once (shared with the later steps): iterating a Doc builds every
+        # Token object again per pass
+        self.tokens: list[Token] = doc_tokens(self.doc)
         self.acronyms: dict[str, Cluster] = {}  # "the Patriotic Front (PF)": PF, by the text's own definition
         self.ents = _repaired_ents(self.doc, kb)
         # spans the model called people that are places ("the city of Kherson", "seized Goma")
