@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -72,7 +71,6 @@ from storyline.nlp.events.dating import (
 )
 from storyline.nlp.events.evaluative import find_demands, find_evaluations
 from storyline.nlp.events.knowledge import Lexicon, load_lexicon
-from storyline.nlp.events.learned import TriggerModel, candidates, load_model, propose, vector
 from storyline.nlp.events.modality import (
     by_commentator,
     hedged_threat,
@@ -90,8 +88,6 @@ from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline, event_location
 
 __all__ = ["events_step", "extract_events"]
-
-PACKAGED = "packaged"  # extract_events(model=...): the model shipped in knowledge/
 
 _PARTICLES = frozenset({"away", "out", "off", "down", "up", "back", "aside"})
 # Sectors whose members act as one body: a soldier's, an officer's or a judge's act in the
@@ -730,18 +726,11 @@ def _same(a: EventActor | None, b: EventActor | None) -> bool:
     return a.actor_id is None and b.actor_id is None and (a.name or "").lower() == (b.name or "").lower()
 
 
-def extract_events(state: DocState, lex: Lexicon | None = None, model: TriggerModel | None | str = PACKAGED,
-                   collect: list[dict[str, Any]] | None = None) -> list[Event]:
-    """The events of one analysed document (``state.doc`` and, if run, ``state.actors``).
-
-    ``model`` is the learned trigger proposer (:mod:`.learned`): the packaged one, another, or
-    None for the lexicon alone. ``collect``, when given, receives every candidate word the
-    lexicon left alone with its features (what ``eval/train_triggers.py`` learns from)."""
+def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
+    """The events of one analysed document (``state.doc`` and, if run, ``state.actors``)."""
     if state.doc is None or state.article is None:
         return []
     lex = lex or load_lexicon()
-    if isinstance(model, str):
-        model = load_model() if model == PACKAGED else load_model(model)
     text = state.article.text
     published = state.article.published if parse_published(state.article.published) else None
     assert published is None or isinstance(published, str)
@@ -776,11 +765,6 @@ def extract_events(state: DocState, lex: Lexicon | None = None, model: TriggerMo
                   for t, speaker, about in find_evaluations(sent, lex)]
         found += [(t, [(speaker, _demanded_of(state, actor, told, speaker, lex))])
                   for t, speaker, actor, told in find_demands(sent, lex)]
-        if collect is not None:
-            collect.extend({"start": tok.idx, "end": tok.idx + len(tok), "sentence": (sent.start_char, sent.end_char),
-                            "pos": tok.pos_, "lemma": tok.lemma_.lower(), "features": feats, "vector": vector(tok)} for tok, feats in candidates(sent, [t for t, _ in found], lex))
-        if model is not None:
-            found += [(t, None) for t in propose(sent, [t for t, _ in found], lex, model)]
         for trig, given in found:
             if _in_direct_quote(state, trig.token.idx):
                 continue
