@@ -27,6 +27,7 @@ one (clustering and the step).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -289,6 +290,28 @@ class Resolver(CountryCodes):
                 self.add(cl, span.start_char, span.end_char, "name", span)
                 self.taken[cand.end] = True
                 continue
+            out.append(cand)
+        return out
+
+    def org_short_names(self, cands: list[Cand]) -> list[Cand]:
+        """"Falea said" after "Falea Resources": the recogniser often takes a company's short name
+        for a person's surname. A one-word "person" that begins a longer organisation name given
+        before, and that no person's full name contains, is that organisation's short name."""
+        doc = self.doc
+        person_words = {w for c in cands if c.kind == "person" and c.end - c.start > 1
+                        for w in name_words(doc[c.start : c.end].text)}
+        firsts = {}  # first word of a longer organisation name → where it is first named
+        for c in cands:
+            words = doc[c.start : c.end].text.split()
+            if c.kind == "organization" and len(words) > 1:
+                firsts.setdefault(words[0], c.start)
+        out = []
+        for cand in cands:
+            text = doc[cand.start : cand.end].text
+            if cand.kind == "person" and cand.known is None and cand.end - cand.start == 1 \
+                    and firsts.get(text, cand.start) < cand.start and text.lower() not in person_words \
+                    and self.short_form([text]):
+                cand = dataclasses.replace(cand, kind="organization")
             out.append(cand)
         return out
 
@@ -1094,14 +1117,16 @@ class Resolver(CountryCodes):
                 j += 1
             noun = self.tokens[j]
             kind = self.kb.country_nouns.get(noun.lower_)
-            if kind is None or (kind == "government" and j > t.i + 1):
-                continue
+            if kind is None or (kind == "government" and any(
+                    w.lower_ not in self.kb.government_modifiers for w in self.tokens[t.i + 1 : j])):
+                continue  # "the federal government" is the country's; "the previous government" another
             if j + 1 < len(doc) and (self.tokens[j + 1].pos_ in ("PROPN", "NOUN") or self.tokens[j + 1].text in ("-",)):
                 continue
             start, end = t.idx, noun.idx + len(noun.text)
             if any(s < end and start < e for s, e in covered):
                 continue
-            if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE | {"across", "throughout", "within", "from", "of"}:
+            if kind == "government" and noun.dep_ == "pobj" \
+                    and noun.head.lower_ in LOCATIVE | {"across", "throughout", "within", "from", "of"}:
                 continue
             sent = self.index.sent_of(start)
             last: Cluster | None = None
@@ -1443,7 +1468,7 @@ class Resolver(CountryCodes):
         for c in cands:
             for i in range(c.start, c.end):
                 self.taken[i] = True
-        cands = self.administrations(cands)
+        cands = self.org_short_names(self.administrations(cands))
         self.people(cands)
         self.others(cands)
         self.titles_and_appositives()

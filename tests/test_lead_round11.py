@@ -1,0 +1,52 @@
+"""Round 11 (lead): mention-clustering fixes measured on dev and held-out B³ — a company's
+short name the recogniser takes for a surname, "the federal government", and "the country"
+named as a place (GUIDE: countries named as places count as mentions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis
+
+pytestmark = pytest.mark.slow
+
+PUB = "2026-11-10"
+
+Analyze = Callable[..., Analysis]
+
+MINER = ("Gold miner Kanyo Resources said on Monday that Malian officials had seized its trucks. "
+         "Kanyo said the seizure was illegal.")
+FLOODS = ("Floods have hit Australia for a week. Prime Minister Mark Hale said the federal government would "
+          "send 300 soldiers to the flooded towns. Opposition leader Sue Carr accused the federal government of "
+          "acting too late. Floods have cut roads in the north of the country. The previous government had cut "
+          "flood funding.")
+
+
+def _mentions(analyze: Analyze, text: str) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in analyze(text, published=PUB).actors}
+
+
+def test_a_company_short_name_taken_for_a_surname_is_the_company(analyze: Analyze) -> None:
+    actors = _mentions(analyze, MINER)
+    assert actors.get("Kanyo Resources") == ["Kanyo Resources", "Kanyo"], actors
+    assert "Kanyo" not in actors, actors
+
+
+def test_the_short_name_stays_a_person_when_a_person_bears_it(analyze: Analyze) -> None:
+    actors = _mentions(analyze, MINER + "\n\nJohn Kanyo, a farmer, said he had lost his crops.")
+    assert actors.get("Kanyo Resources") == ["Kanyo Resources"], actors
+    assert "Kanyo" in actors.get("John Kanyo", []), actors
+
+
+def test_the_federal_government_is_the_country_and_the_previous_one_is_not(analyze: Analyze) -> None:
+    actors = _mentions(analyze, FLOODS)
+    australia = actors.get("Australia", [])
+    assert australia.count("the federal government") == 2, actors
+    assert not any("previous government" in m for ms in actors.values() for m in ms), actors
+
+
+def test_the_country_named_as_a_place_is_a_mention_of_it(analyze: Analyze) -> None:
+    actors = _mentions(analyze, FLOODS)
+    assert "the country" in actors.get("Australia", []), actors
