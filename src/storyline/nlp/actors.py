@@ -300,7 +300,7 @@ class Resolver(CountryCodes):
         doc = self.doc
         person_words = {w for c in cands if c.kind == "person" and c.end - c.start > 1
                         for w in name_words(doc[c.start : c.end].text)}
-        firsts = {}  # first word of a longer organisation name → where it is first named
+        firsts: dict[str, int] = {}  # first word of a longer organisation name → where it is first named
         for c in cands:
             words = doc[c.start : c.end].text.split()
             if c.kind == "organization" and len(words) > 1:
