@@ -50,3 +50,12 @@ def test_the_federal_government_is_the_country_and_the_previous_one_is_not(analy
 def test_the_country_named_as_a_place_is_a_mention_of_it(analyze: Analyze) -> None:
     actors = _mentions(analyze, FLOODS)
     assert "the country" in actors.get("Australia", []), actors
+
+
+def test_it_in_a_reported_state_is_the_reporter_and_the_dummy_it_is_no_one(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "The European Commission said it was in contact with both governments. "
+                                "The ministry said it was unclear whether talks would resume. "
+                                "Rosatom has said it is interested in the mine.")
+    assert actors.get("European Commission") == ["European Commission", "it"], actors
+    assert actors.get("Rosatom") == ["Rosatom", "it"], actors
+    assert sum(ms.count("it") for ms in actors.values()) == 2, actors

@@ -187,6 +187,22 @@ DUMMY_IT_HEADS = frozenset({
 })
 
 
+# adjectives and nouns whose "it is ..." holds a clause that follows: "it was unclear whether", "it
+# is time to", "it was important that"
+EXTRAPOSING = frozenset({
+    "unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "difficult",
+    "hard", "easy", "true", "obvious", "evident", "essential", "vital", "crucial", "early", "premature", "time",
+    "right", "wrong", "unacceptable", "acceptable", "imperative", "urgent", "natural", "unfortunate", "too",
+})
+
+
+def _extraposed(be: Token) -> bool:
+    """Whether "it" before this "be" stands for a clause that follows (the dummy "it")."""
+    if any(c.dep_ in ("ccomp", "csubj", "expl") for c in be.children):
+        return True
+    return any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower() in EXTRAPOSING for c in be.children)
+
+
 def resolve_it_token(index: CorefIndex, token: Token) -> int | None:
     """The organisation or country a subject "it" refers to ("The utility said it had not
     shut off power"): the nearest fitting actor, subjects first, in this or the last
@@ -194,7 +210,11 @@ def resolve_it_token(index: CorefIndex, token: Token) -> int | None:
     if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or index.quoted(token.idx):
         return None
     head = token.head
-    if head.lemma_.lower() in DUMMY_IT_HEADS and not (head.lemma_.lower() == "say" and token.dep_ == "nsubj"):
+    # "The Commission said it was in contact", "Rosatom said it is interested": a state of the
+    # reporter's own, not the dummy "it" of "said it was unclear whether ..."
+    reported_state = head.lemma_.lower() == "be" and head.dep_ == "ccomp" and not _extraposed(head)
+    if head.lemma_.lower() in DUMMY_IT_HEADS and not (head.lemma_.lower() == "say" and token.dep_ == "nsubj") \
+            and not reported_state:
         return None
     if any(c.dep_ in ("expl",) for c in head.children):
         return None
@@ -206,6 +226,8 @@ def resolve_it_token(index: CorefIndex, token: Token) -> int | None:
             inside = [r for r in index.before(offset) if lo <= r.start < hi and not r.quoted]
             if inside and index.kinds.get(inside[-1].cluster) in ("organization", "country", "group"):
                 return inside[-1].cluster
+    if reported_state:
+        return None  # only its reporter: "the plan, officials said, ... it was costly" is not theirs
     sent = index.sent_of(offset)
     best: tuple[int, int, int] | None = None
     best_cluster: int | None = None
