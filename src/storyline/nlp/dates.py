@@ -30,7 +30,7 @@ News conventions, because a reporter writes relative to the day of publication:
 * Without a publication date nothing relative is guessed: only expressions carrying
   their own year ("March 3, 2019", "2019-03-03", "in 2018") resolve.
 * "overnight" alone gives no date (GUIDE, round 8): the night may belong to either day.
-* A range ("from Feb. 12 to 14", "on Feb. 27 and 28") is dated by its start; durations
+* A range ("from Feb. 12 to 14", "on Feb. 27 and 28", "between 2018 and 2020") is dated by its start; durations
   and vague times ("for two decades", "recently") are not points in time and give ``None``.
 """
 
@@ -75,7 +75,7 @@ _NUM_RE = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 
 # Leading words that do not change the date ("on Thursday", "earlier this month").
 _LEADING = re.compile(
-    r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|of|the|late|early|mid|near|around|"
+    r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|between|of|the|late|early|mid|near|around|"
     r"earlier|later|this past|past)\s+)+"
 )
 # A time of day before the day it falls on ("before dawn on Saturday", "in the early hours of
@@ -169,6 +169,9 @@ def resolve_date(
     # a range ("from Feb. 12 to 14", "on Feb. 27 and 28", "1993 to 1995") dates its start
     parts = _RANGE.split(norm, maxsplit=1)
     if len(parts) == 2 and parts[0] != norm:
+        year = re.search(rf"\b{_YEAR_RE}$", parts[1])
+        if year is not None and re.search(rf"\b{_YEAR_RE}\b", parts[0]) is None and re.search(_MONTH_RE, parts[0]):
+            return resolve_date(f"{parts[0]} {year.group('year')}", pub, tense)  # "March to May 2024"
         return resolve_date(parts[0], pub, tense)
     m = _DURATION_THEN.match(norm)
     if m:

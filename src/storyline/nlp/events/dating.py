@@ -206,11 +206,15 @@ def clause_offset(trig: Trigger) -> Offset | None:
     """"a day *after* Trump walked away", "a week before X meet", "hours after": the shift of
     an after/before clause from the clause it hangs on."""
     clause = trig.clause
+    if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("nsubj", "nsubjpass"):
+        clause = clause.head  # "three days after Cambodian rocket *fire* killed two soldiers"
     for _ in range(2):
         # "a week before Xi *is due to meet* Trump": the marked clause is the governor's
         if clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
             clause = clause.head
-    if clause.dep_ not in ("advcl", "ccomp"):  # spaCy sometimes makes "a day after X" a ccomp
+    # spaCy sometimes makes "a day after X" a ccomp, or a conjunct of a participle before it
+    # ("shutting banks and ports, a day after the government *refused*")
+    if clause.dep_ not in ("advcl", "ccomp", "conj"):
         return None
     return _marked_offset(clause)
 
@@ -498,7 +502,7 @@ def event_date(
     for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not _lasted_until(ent))):
             continue
-        if in_dateline(ent):
+        if in_dateline(ent) or _since_on_noun(ent, anchor_set):
             continue
         found = (0, None) if future and speech is None and not pledge \
             and _planned_complement(ent, anchor_set) else _date_score(ent, anchor_set, clause, lex)
@@ -818,6 +822,9 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
         if node.pos_ in ("VERB", "AUX") and node.dep_ == "xcomp" and node.head.i in anchor_set \
                 and _raising_head(node).i == node.head.i and node.head.lemma_.lower() in _SCHEDULING:
             return 0, None  # "talks are *set to resume* Monday", "the trial is *due to open* on May 20"
+        if node.pos_ == "VERB" and node.dep_ == "xcomp" and node.head.i in anchor_set \
+                and node.head.lemma_.lower() in _ASPECTUAL:
+            return 0, None  # "*stopped* buying Russian gas in December 2023": the stop's date
         if node.pos_ in ("VERB", "AUX"):
             if node.dep_ == "conj" and node.head.i in anchor_set and _shared_conjunct(node) \
                     and node.i < ent.start and not any(
@@ -867,6 +874,10 @@ def _scheduled(verb: Token) -> bool:
         and verb.head.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.head.children)
 
 
+# Verbs of beginning, ending, going on and trying: the time of their complement is theirs
+# ("stopped buying Russian gas in December 2023", "tried to storm parliament on Sunday")
+_ASPECTUAL = frozenset({"stop", "start", "begin", "resume", "cease", "halt", "continue", "finish", "quit",
+                        "try", "attempt", "fail", "manage"})
 # A nominal event's schedule: the verb it is set to do dates it ("talks are *set* to resume Monday")
 _SCHEDULING = frozenset({"set", "due", "expect", "expected", "schedule", "scheduled", "slate", "slated", "poise",
                          "poised"})
@@ -1060,6 +1071,14 @@ def is_since(ent: Span) -> bool:
             break
         node = node.head
     return ent[0].lower_ == "since"
+
+
+def _since_on_noun(ent: Span, anchor_set: set[int]) -> bool:
+    """"Washington and Manila, treaty *allies since 1951*, held exercises in April": a since-date
+    on a noun other than the event's tells how long that noun has held, not when the event was."""
+    prep = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+    return prep.lower_ == "since" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") \
+        and prep.head.i not in anchor_set
 
 
 def is_perfect(verb: Token) -> bool:

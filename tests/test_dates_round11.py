@@ -1,0 +1,58 @@
+"""Event dates, round 11: how common wire-story sentences tell time (sentences written for the
+tests), each given a text, its publication date and the date one event should have (or none)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+from storyline.nlp.dates import resolve_date
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[..., Analysis]
+
+
+def _events(analyze: Analyze, text: str, published: str | None) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str) -> str | None:
+    events = _events(analyze, text, published)
+    found = [e for e in events if type_ in (e.type, "*") and e.trigger.text.lower().startswith(trigger.lower())]
+    assert found, [(e.type, e.trigger.text, e.date) for e in events]
+    return found[0].date
+
+
+CASES = [
+    # "a day after X" shifts X from the governing date even when spaCy makes X a conjunct of the
+    # participle before it (Wednesday 2025-03-05 → the day before)
+    ("The unions began a general strike on Wednesday, closing schools, banks and ports, a day after the "
+     "government refused to cancel the fuel price rise.", "2025-03-06", "REJECT", "refused", "2025-03-04"),
+    # ... and when the event is the noun subject of the after-clause
+    ("Moscow and Kyiv agreed on Thursday to a local truce, three days after Russian artillery fire killed four "
+     "Ukrainian soldiers.", "2025-03-06", "ASSAULT", "fire", "2025-03-03"),
+    # verbs of stopping, starting and trying take the date of their complement
+    ("Lithuania stopped importing Russian electricity in February 2025 and now relies on its neighbours.",
+     "2025-11-05", "SANCTION", "stopped", "2025-02"),
+    # a since-date on a noun tells how long it has held, not when the event was
+    ("Japan and Australia, security partners since 2007, held their largest joint naval exercises in May.",
+     "2025-10-21", "MOBILIZE", "held", "2025-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), CASES)
+def test_event_date(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
+                    date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("between 2018 and 2020", "2018"),
+    ("between March and May 2024", "2024-03"),
+])
+def test_a_between_range_is_dated_by_its_start(text: str, value: str) -> None:
+    found = resolve_date(text, "2025-11-05")
+    assert found is not None and found.value == value
