@@ -59,3 +59,12 @@ def test_it_in_a_reported_state_is_the_reporter_and_the_dummy_it_is_no_one(analy
     assert actors.get("European Commission") == ["European Commission", "it"], actors
     assert actors.get("Rosatom") == ["Rosatom", "it"], actors
     assert sum(ms.count("it") for ms in actors.values()) == 2, actors
+
+
+def test_a_nationality_and_government_is_the_country_officials_stay_a_group(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "Lebanon faces pressure. The US envoy urged the Lebanese government to approve a "
+                                "timetable. Two diplomats said the Thai delegation had rejected the plan, while "
+                                "Thailand denied it. Thai officials declined to comment.")
+    assert "Lebanese government" in actors.get("Lebanon", []), actors
+    assert actors.get("Thailand", [])[:2] == ["Thai delegation", "Thailand"], actors
+    assert actors.get("Thai officials") == ["Thai officials"], actors

@@ -683,6 +683,15 @@ class Resolver(CountryCodes):
         doc = self.doc
         assert cand.iso3 is not None
         end = cand.end
+        after = self.tokens[end + 1] if end + 1 < len(doc) else None
+        if end < len(doc) and self.tokens[end].lower_ in self.kb.country_groups and not self.taken[end] \
+                and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
+            # "the Lebanese government", "Congolese authorities": the country itself
+            phrase = doc[cand.start : end + 1]
+            cl = self.keyed("country", f"country:{cand.iso3}")
+            cl.iso3 = cand.iso3
+            self.add(cl, phrase.start_char, phrase.end_char, "name", phrase)
+            return
         for width in (2, 1):
             if end + width <= len(doc):
                 noun = doc[end : end + width].text.lower()
