@@ -502,6 +502,7 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in lex.w("noun_target_preps") and prep.lower_ != "between":
             pobj = _child(prep, "pobj")
+            pobj = _partitive(pobj) if pobj is not None else None  # "sanctions on two of its banks"
             if pobj is not None and is_actor_like(state, pobj, lex):
                 return pobj
     owner = _child(noun, "poss")
@@ -523,6 +524,7 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             pobj = _child(prep, "pobj")
+            pobj = _partitive(pobj) if pobj is not None else None
             if pobj is not None and pobj.pos_ == "NOUN":
                 for c in pobj.children:  # ... "sanctions on *Venezuela's* oil sector"
                     if c.dep_ in ("amod", "compound", "nmod", "poss") and _nationality(c):
@@ -556,6 +558,23 @@ def _counted(tok: Token) -> Token:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = _child(of, "pobj") if of is not None else None
     return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else tok
+
+
+# Words that take a part of a whole: "two of Russia's largest banks", "one of its ships", "each
+# of the parties", "some of the rebel camps".
+_PART_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "some", "several", "most", "all", "each", "both", "half", "part", "none", "either"})
+
+
+def _partitive(tok: Token) -> Token:
+    """"imposed sanctions on *two of Russia's largest oil companies*", "seized *one of its
+    tankers*": the whole a number or quantifier picks its part from is who the act is done to
+    (its possessor or nationality then places it)."""
+    if not (tok.lower_ in _PART_WORDS or (tok.pos_ == "NUM" and tok.ent_type_ in ("", "CARDINAL"))):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = _child(of, "pobj") if of is not None else None
+    return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _is_passive(verb: Token) -> bool:
@@ -622,7 +641,7 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if _is_passive(verb) or _shares_passive(verb):
         target, source = _passive_parts(verb)
         if target is not None:
-            target = _resolve_relative(target)  # "all candidates *who* have been barred from running"
+            target = _partitive(_resolve_relative(target))  # "all candidates *who* have been barred from running"
             if trig.type in lex.w("done_to_people"):
                 target = _counted(target)  # "dozens of protesters were detained"
         if target is not None and not is_actor_like(state, target, lex):
@@ -655,7 +674,7 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if obj is not None and obj.lower_ in _REFLEXIVE:
         obj = None  # "aligned *himself* with Trump": the target is in the preposition
     if obj is not None:
-        obj = _resolve_relative(obj)  # "a ship that it accused of ...": the ship
+        obj = _partitive(_resolve_relative(obj))  # "a ship that it accused of ...": the ship
         if trig.type in lex.w("done_to_people"):
             obj = _counted(obj)  # "arrested dozens of people" (not "mobilized thousands of troops")
     objects = trig.entry.objects or frozenset()
@@ -682,7 +701,11 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 pobj = _child(prep, "pobj")
                 if pobj is None:
                     continue
-                if is_actor_like(state, pobj, lex):
+                pobj = _partitive(pobj)  # "sanctions on two of its banks"
+                # "delivered food *to displaced people*", "fired *at protesters*": people the act
+                # reaches are its target, as they are as its object
+                person = pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex.w("person_nouns")
+                if is_actor_like(state, pobj, lex) or person:
                     target = pobj
                     break
                 via = _target_from_noun(pobj, state, lex)

@@ -1,0 +1,54 @@
+"""Event arguments, round 11: how news names whom an act is done to.
+
+A part of a whole ("sanctions on two of Russia's banks") is done to the whole, and people a
+preposition brings in ("delivered food to displaced people", "fired at protesters") are the
+target as they are as an object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"  # a Wednesday
+
+Analyze = Callable[..., Analysis]
+
+
+def _name(actor: Any) -> str:
+    return (actor.name or "").lower() if actor is not None else ""
+
+
+def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _find(events: list[Event], type_: str, trigger: str | None = None) -> Event:
+    found = [e for e in events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
+    assert found, f"no {type_} among {[(e.type, e.trigger.text, _name(e.source), _name(e.target)) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("Washington imposed sanctions on two of Russia's largest oil companies.", "SANCTION", "RUS"),
+    ("The European Union imposed sanctions on some of Iran's state banks.", "SANCTION", "IRN"),
+])
+def test_a_part_of_a_whole_is_done_to_the_whole(analyze: Analyze, text: str, type_: str, country: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.target is not None and e.target.country == country, e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("The Red Cross delivered aid to refugees in the camp.", "AID", "refugees"),
+    ("The World Food Programme said it had delivered food to 8,000 displaced people.", "AID", "people"),
+])
+def test_people_a_preposition_brings_in_are_the_target(analyze: Analyze, text: str, type_: str,
+                                                       target: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert target in _name(e.target), e.target
