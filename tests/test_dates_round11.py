@@ -40,6 +40,12 @@ CASES = [
     # a since-date on a noun tells how long it has held, not when the event was
     ("Japan and Australia, security partners since 2007, held their largest joint naval exercises in May.",
      "2025-10-21", "MOBILIZE", "held", "2025-05"),
+    # a paragraph that opens with what the actor of the day told just before did goes on with that day,
+    # over a sentence about another day in between
+    ("Kenya and Uganda have argued over Migingo island for years. Both claim the rock in Lake Victoria.\n\n"
+     "On Tuesday, Kenyan Foreign Minister Musalia Mudavadi flew to Kampala for talks on the dispute. Fishermen "
+     "from both countries clashed near the island on Sunday.\n\nMudavadi urged Ugandan President Yoweri Museveni "
+     "to withdraw Ugandan police from the island.", "2025-03-05", "REQUEST", "urged", "2025-03-04"),
 ]
 
 

@@ -358,10 +358,19 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
     prev = i - 1
     while prev > 0 and not sentences[prev].eventful:
         prev -= 1  # quotes and colour in between do not change the occasion
+    # a sentence that opens its paragraph goes on with what its source did on a day the
+    # paragraph before tells ("On Wednesday, Kim Yo Jong traveled to Panmunjom ... Lee died on
+    # Monday." → "Kim Yo Jong met Chung")
+    back = sentences[prev].paragraph if prev >= 0 and sentences[prev].paragraph != para and e is not None else None
     for j in range(i - 1, -1, -1):
-        if j < prev and sentences[j].paragraph != para:
-            break
         cand = sentences[j]
+        if j < prev and cand.paragraph != para:
+            if cand.paragraph != back:
+                break
+            if cand.has_date and cand.date is not None and source is not None and source.actor_id in cand.actors \
+                    and not cand.report:
+                return cand.date
+            continue
         if cand.report and e is not None and e.type not in lex.w("statement_types") \
                 and not (source is not None and source.actor_id in cand.speakers):
             continue  # "Kim ordered his troops ..." after "the agency said on Sunday": a deed it reported
