@@ -68,3 +68,17 @@ def test_a_nationality_and_government_is_the_country_officials_stay_a_group(anal
     assert "Lebanese government" in actors.get("Lebanon", []), actors
     assert actors.get("Thailand", [])[:2] == ["Thai delegation", "Thailand"], actors
     assert actors.get("Thai officials") == ["Thai officials"], actors
+
+
+def test_his_government_and_his_country_are_the_country_not_him(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "Colombian President Gustavo Petro praised the guerrillas on Wednesday and said "
+                                "his government would walk the last mile for peace. Ethiopian Prime Minister Abiy "
+                                "Ahmed has said that access to the sea is existential for his landlocked country.")
+    assert actors.get("Colombia") == ["his government"], actors
+    assert actors.get("Ethiopia") == ["his landlocked country"], actors
+    assert actors.get("Gustavo Petro") == ["Gustavo Petro"], actors
+
+
+def test_his_government_with_no_country_for_him_stays_unresolved(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "Mayor Jon Bell said his government of the city had done its best.")
+    assert not any(a == "his government" for ms in actors.values() for a in ms), actors

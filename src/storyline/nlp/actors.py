@@ -132,6 +132,7 @@ class Resolver(CountryCodes):
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.taken: list[bool] = [False] * len(self.doc)
+        self.possessed: set[int] = set()  # "his" of "his government": the country's mention, not his
         # the doc's tokens made once (shared with the later steps): iterating a Doc builds every
         # Token object again per pass
         self.tokens: list[Token] = doc_tokens(self.doc)
@@ -1160,6 +1161,36 @@ class Resolver(CountryCodes):
             self.add(target, start, end, "role", doc[t.i : j + 1])
             covered.append((start, end))
 
+    def own_countries(self) -> None:
+        """"said his government would", "his landlocked country": the country of the person the
+        possessive refers to, one actor with it (the possessive is no mention of the person)."""
+        doc = self.doc
+        for t in self.tokens[:-1]:
+            if t.lower_ not in ("his", "her") or t.dep_ != "poss" or self.index.quoted(t.idx):
+                continue
+            noun = t.head
+            if noun.i <= t.i or noun.i - t.i > 3 or self.taken[noun.i]:
+                continue
+            kind = self.kb.country_nouns.get(noun.lower_)
+            between = self.tokens[t.i + 1 : noun.i]
+            if kind is None or (kind == "government" and any(w.lower_ not in self.kb.government_modifiers
+                                                              for w in between)):
+                continue
+            if any(w.pos_ not in ("ADJ", "NOUN") for w in between) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in noun.children if kind == "government"):
+                continue
+            cid = coref.resolve_pronoun_token(self.index, t)
+            person = self.clusters[cid] if cid is not None else None
+            if person is None or person.kind != "person":
+                continue
+            iso = self.codes(person)[0]
+            if iso is None or iso not in self.kb.country_names:
+                continue
+            cl = self.keyed("country", f"country:{iso}")
+            cl.iso3 = iso
+            self.add(cl, t.idx, noun.idx + len(noun.text), "role", doc[t.i : noun.i + 1])
+            self.possessed.add(t.i)
+
     def state_bodies(self) -> None:
         """ "police said", "the military", "Pakistan's military" → that country's body.
 
@@ -1398,7 +1429,7 @@ class Resolver(CountryCodes):
                 if cid is not None:
                     self.add(self.clusters[cid], t.idx, t.idx + len(t.text), "pronoun", self.doc[t.i : t.i + 1])
                 continue
-            if t.lower_ not in coref.PERSON_PRONOUNS and t.lower_ not in coref.PLURAL:
+            if (t.lower_ not in coref.PERSON_PRONOUNS and t.lower_ not in coref.PLURAL) or t.i in self.possessed:
                 continue
             cid = coref.resolve_pronoun_token(self.index, t)
             if cid is None:
@@ -1485,6 +1516,7 @@ class Resolver(CountryCodes):
         self.role_nouns()
         self.org_nouns()
         self.country_nouns()
+        self.own_countries()
         self.state_bodies()
         self.the_state()
         self.office_places()
