@@ -82,3 +82,9 @@ def test_his_government_and_his_country_are_the_country_not_him(analyze: Analyze
 def test_his_government_with_no_country_for_him_stays_unresolved(analyze: Analyze) -> None:
     actors = _mentions(analyze, "Mayor Jon Bell said his government of the city had done its best.")
     assert not any(a == "his government" for ms in actors.values() for a in ms), actors
+
+
+def test_the_south_of_a_longer_name_is_not_south_korea(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "The IOC suspended the Paraguayan Olympic Committee, saying the South American "
+                                "country's government had violated the charter. Seoul said the South would respond.")
+    assert actors.get("South Korea") == ["Seoul", "the South"], actors

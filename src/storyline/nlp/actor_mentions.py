@@ -313,6 +313,8 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None 
                     spans.append((s, e, ent.label_, "ner"))
     matcher = gazetteer(kb, doc)
     for match_id, s, e in matcher(doc):
+        if doc[s].lower_ == "the" and e < len(doc) and doc[e].is_title and doc[e].pos_ in ("PROPN", "ADJ"):
+            continue  # "the South American country", "the North Atlantic": not "the South", "the North"
         spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
     spans += _name_runs(doc, kb)
     spans += _introduced_orgs(doc, kb)
