@@ -52,3 +52,24 @@ def test_people_a_preposition_brings_in_are_the_target(analyze: Analyze, text: s
                                                        target: str) -> None:
     e = _find(_events(analyze, text), type_)
     assert target in _name(e.target), e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("The United States pledged $500 million to help Ukraine rebuild its power grid.", "AGREE", "ukraine"),
+    ("The European Commission pledged 250 million euros in emergency support to help Moldova buy gas.",
+     "AGREE", "moldova"),
+    ("Germany agreed to provide tanks to help Ukraine.", "AID", "ukraine"),
+])
+def test_aid_is_for_whom_its_purpose_helps(analyze: Analyze, text: str, type_: str, target: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert target in _name(e.target), e.target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Agriculture Minister Konstantinos Tsiaras will travel to Brussels on Thursday to ask the "
+     "European Commission to release the frozen funds.", "european commission"),
+    ("Blinken will fly to Riyadh next week to meet Saudi Crown Prince Mohammed bin Salman.", "mohammed bin salman"),
+])
+def test_a_trip_is_to_whom_its_purpose_clause_names(analyze: Analyze, text: str, target: str) -> None:
+    e = _find(_events(analyze, text), "CONSULT")
+    assert target in _name(e.target), e.target

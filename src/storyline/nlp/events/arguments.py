@@ -745,11 +745,41 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         target = _shown_to(verb, state, lex)
     if target is None and trig.type == "THREATEN":
         target = _conditioned(verb, source, state, lex)
+    if target is None and trig.type in _GIVING:
+        target = _helped_party(verb, source, state, lex)
     if target is None:
         target = _complement_subject(verb, source, state, lex)
     if trig.entry.swap:
         source, target = target, source
     return source, target
+
+
+# Acts that give or back: whom their purpose helps is whom they are for.
+_GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+_HELP_VERBS = frozenset({"help", "assist", "support", "aid", "enable"})
+
+
+def _helped_party(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """"pledged $500 million *to help Ukraine* rebuild its grid", "approved a loan *to support
+    Egypt's reforms*", "agreed to provide tanks to help Kyiv": an aid or pledge is for whom its
+    purpose helps (the helper's object, or the subject spaCy gives the helped clause)."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "agreed *to provide* tanks to help"
+    for v in verbs:
+        for helper in v.children:
+            if helper.dep_ not in ("xcomp", "advcl") or helper.lemma_.lower() not in _HELP_VERBS:
+                continue
+            whom = _child(helper, "dobj")
+            if whom is None:
+                clause = _child(helper, "ccomp", "xcomp")
+                whom = _child(clause, "nsubj") if clause is not None else None
+            if whom is None or whom.pos_ == "PRON" or (source is not None and whom.i == source.i):
+                continue
+            if is_actor_like(state, whom, lex) or (whom.pos_ == "NOUN" and whom.lemma_.lower() in lex.w("person_nouns")):
+                return whom
+            via = _target_from_noun(whom, state, lex)
+            if via is not None:
+                return via
+    return None
 
 
 def _light_target(light: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
@@ -781,6 +811,17 @@ def _purpose_partner(verb: Token, state: DocState, lex: Lexicon) -> Token | None
                 if pobj is not None and (pobj.ent_type_ in _ACTOR_ENTS
                                          or actor_at(state, pobj.idx, pobj.idx + len(pobj.text)) is not None):
                     return pobj  # someone named ("central government officials" leave the venue)
+    # "will travel to Brussels *to ask the European Commission* ...", "flew to Lausanne to meet
+    # IOC president Kirsty Coventry": whom the purpose clause's verb names (its object, or the
+    # partner of the talks it holds)
+    for purpose in (c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                    and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)):
+        met = [_child(purpose, "dobj", "dative")] + [_child(p, "pobj") for p in purpose.children
+                                                      if p.dep_ == "prep" and p.lower_ == "with"]
+        for whom in met:
+            if whom is not None and (whom.ent_type_ in _ACTOR_ENTS
+                                     or actor_at(state, whom.idx, whom.idx + len(whom.text)) is not None):
+                return whom
     return None
 
 
