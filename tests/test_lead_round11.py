@@ -88,3 +88,10 @@ def test_the_south_of_a_longer_name_is_not_south_korea(analyze: Analyze) -> None
     actors = _mentions(analyze, "The IOC suspended the Paraguayan Olympic Committee, saying the South American "
                                 "country's government had violated the charter. Seoul said the South would respond.")
     assert actors.get("South Korea") == ["Seoul", "the South"], actors
+
+
+def test_accused_the_company_of_is_the_company_the_commission_of_inquiry_is_not(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "Corvex agreed on Monday to pay $1.8 billion to settle a lawsuit that accused the "
+                                "company of rigging the market. The commission of inquiry said it would report "
+                                "next year.")
+    assert actors.get("Corvex") == ["Corvex", "the company"], actors

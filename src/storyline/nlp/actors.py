@@ -1088,8 +1088,9 @@ class Resolver(CountryCodes):
             singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "the bloc" tagged NNP
             if w not in heads or (not singular and not plural_body) or self.index.quoted(noun.idx):
                 continue
-            if j + 1 < len(doc) and (self.tokens[j + 1].pos_ in ("PROPN", "NOUN") or self.tokens[j + 1].lower_ == "of"):
-                continue
+            after = self.tokens[j + 1] if j + 1 < len(doc) else None
+            if after is not None and (after.pos_ in ("PROPN", "NOUN") or (after.lower_ == "of" and after.head.i == j)):
+                continue  # "the bank governor", "the commission of inquiry"; not "accused the company of"
             start, end = t.idx, noun.idx + len(noun.text)
             if any(s < end and start < e for s, e in covered):
                 continue
