@@ -91,7 +91,8 @@ def test_the_south_of_a_longer_name_is_not_south_korea(analyze: Analyze) -> None
 
 
 def test_accused_the_company_of_is_the_company_the_commission_of_inquiry_is_not(analyze: Analyze) -> None:
-    actors = _mentions(analyze, "Corvex agreed on Monday to pay $1.8 billion to settle a lawsuit that accused the "
-                                "company of rigging the market. The commission of inquiry said it would report "
-                                "next year.")
-    assert actors.get("Corvex") == ["Corvex", "the company"], actors
+    actors = _mentions(analyze, "Tarvel, the search and advertising giant, agreed on Monday to pay $1.8 billion to "
+                                "settle a federal lawsuit that accused the company of rigging the market. The "
+                                "commission of inquiry said it would report next year.")
+    assert actors.get("Tarvel") == ["Tarvel", "the company"], actors
+    assert not any("commission" in m for ms in actors.values() for m in ms), actors
