@@ -73,3 +73,34 @@ def test_aid_is_for_whom_its_purpose_helps(analyze: Analyze, text: str, type_: s
 def test_a_trip_is_to_whom_its_purpose_clause_names(analyze: Analyze, text: str, target: str) -> None:
     e = _find(_events(analyze, text), "CONSULT")
     assert target in _name(e.target), e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), [
+    ("The ministry issued a statement condemning the attack on its embassy.", "ACCUSE", "condemning", "ministry"),
+    ("Egyptian Foreign Minister Badr Abdelatty sent a letter to the Security Council accusing Ethiopia "
+     "of releasing water from the dam.", "ACCUSE", "accusing", "abdelatty"),
+])
+def test_a_text_does_what_its_issuer_does(analyze: Analyze, text: str, type_: str, trigger: str,
+                                          source: str) -> None:
+    e = _find(_events(analyze, text), type_, trigger)
+    assert source in _name(e.source), e.source
+
+
+def test_the_one_accused_of_an_act_did_it(analyze: Analyze) -> None:
+    # spaCy hangs "of killing" on the object of "accusing": the troops did the killing, not the accuser
+    e = _find(_events(analyze, "Human Rights Watch published a report accusing Ethiopian troops of "
+                               "killing civilians."), "ASSAULT", "killing")
+    assert "troops" in _name(e.source), e.source
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("Russia, whose forces attacked Kharkiv on Monday, denied the report.", "ASSAULT", "RUS"),
+    ("The International Monetary Fund, whose bailout has kept Sri Lanka afloat, welcomed the agreement.",
+     "AID", "IMF"),
+    ("One of the Chinese ships also rammed the Philippine vessel.", "ASSAULT", "CHN"),
+    ("Two of the Russian jets struck a hospital in Kharkiv.", "ASSAULT", "RUS"),
+])
+def test_whose_and_a_part_of_a_whole_act_for_the_whole(analyze: Analyze, text: str, type_: str,
+                                                      country: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.source is not None and e.source.country == country, e.source

@@ -107,7 +107,12 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     Ford); only role and group nouns ("North Korean officials") borrow the actor of a
     modifier, since the officials of North Korea act for it.
     """
+    if tok.lower_ == "whose":
+        whose = _whose(tok)  # "the IMF, *whose* bailout kept the country afloat": the IMF's
+        return event_actor(state, whose, lex) if whose is not None else None
     counted = _counted(tok)
+    if counted is tok and tok.dep_ in ("nsubj", "nsubjpass"):
+        counted = _partitive(tok)  # "*One of the Chinese ships* rammed the vessel": a ship of China's
     if counted is not tok and tok.dep_ in ("nsubj", "nsubjpass"):
         # "a group of rebels attacked", "Thousands of protesters rallied": the people counted are
         # who acts (their country and sector), told with their count
@@ -174,6 +179,19 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     return EventActor(None, name, country, sector)
 
 
+def _whose(tok: Token) -> Token | None:
+    """The noun a relative "whose" stands for: "Russia, *whose* forces attacked Kharkiv" → Russia
+    (up from the possessed noun to its relative clause, whose head is the antecedent)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     """Whose a group or role noun is, when the phrase says so: a possessor or "of" object that
     is an actor ("Maduro's negotiators", "the administration of Donald Trump"), or a possessive
@@ -189,6 +207,9 @@ def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             who = next((p for p in c.children if p.dep_ == "pobj"), None)
         if who is None:
             continue
+        if who.lower_ == "whose":
+            whose = _whose(who)  # "Russia, whose forces attacked": Russia's forces
+            return event_actor(state, whose, lex) if whose is not None else None
         if who.pos_ == "PRON":
             if who.lower_ not in ("its", "their") or tok.dep_ not in ("dobj", "pobj"):
                 return None
@@ -376,6 +397,11 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+# Texts someone issues, whose words are that someone's acts: "a statement condemning the attack".
+_DOCUMENTS = frozenset({"statement", "letter", "communique", "communiqué", "note", "message", "declaration",
+                        "resolution", "petition", "post", "tweet", "video", "memo", "notice", "report", "press"})
+
+
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its subject, or the one it inherits from its governor."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -424,6 +450,14 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         # infinitive's doer is the one who has the time or the chance
         return subject_of(head.head, lex, depth + 1)
     if dep == "acl" and (verb.tag_ in ("VBG", "VBD") or (head.dep_ == "ROOT" and not _child(verb, "agent"))):
+        if head.lemma_.lower() in _DOCUMENTS and verb.tag_ == "VBG":
+            # "issued a statement *condemning* the attack", "sent a letter to the council *accusing*
+            # Ethiopia", "said in a statement *urging* ...": whoever issues the text does what it does
+            holder = head.head if head.dep_ == "dobj" else (
+                head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None)
+            issuer = subject_of(holder, lex, depth + 1) if holder is not None and holder.pos_ in ("VERB", "AUX") else None
+            if issuer is not None:
+                return issuer
         return head  # "About 200 activists protested ...": a past form misparsed as a modifier
     if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "reward Pyongyang for halting", "accused Seoul of caving in": the object did it
@@ -431,6 +465,11 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if obj is not None:
             return _resolve_relative(obj)
         return subject_of(head.head, lex, depth + 1)
+    if dep == "pcomp" and head.lower_ in ("for", "of") and head.head.dep_ == "dobj" \
+            and head.head.pos_ in ("NOUN", "PROPN") and not _is_thing(head.head, lex):
+        # "accusing Ethiopian troops *of killing* civilians": spaCy hangs "of" on the object,
+        # who still did it
+        return _resolve_relative(head.head)
     if dep == "pcomp" and head.head.pos_ in ("NOUN", "ADJ"):
         # "his interest in holding a summit": the holder is whoever has the interest
         owner = _child(head.head, "poss")
