@@ -46,6 +46,12 @@ CASES = [
      "On Tuesday, Kenyan Foreign Minister Musalia Mudavadi flew to Kampala for talks on the dispute. Fishermen "
      "from both countries clashed near the island on Sunday.\n\nMudavadi urged Ugandan President Yoweri Museveni "
      "to withdraw Ugandan police from the island.", "2025-03-05", "REQUEST", "urged", "2025-03-04"),
+    # a since-phrase on a noun the year premodifies starts the state then; a when-clause on that
+    # noun happens in that year
+    ("The opposition has accused the electoral board of fraud since the 2019 presidential election, when its "
+     "leader rejected the official count.", "2025-06-10", "ACCUSE", "accused", "2019"),
+    ("The opposition has accused the electoral board of fraud since the 2019 presidential election, when its "
+     "leader rejected the official count.", "2025-06-10", "REJECT", "rejected", "2019"),
 ]
 
 
@@ -62,3 +68,22 @@ def test_event_date(analyze: Analyze, text: str, published: str | None, type_: s
 def test_a_between_range_is_dated_by_its_start(text: str, value: str) -> None:
     found = resolve_date(text, "2025-11-05")
     assert found is not None and found.value == value
+
+
+def test_a_fronted_date_under_a_misparsed_root_preposition_dates_the_sentence() -> None:
+    """"In July 2023 police killed 20 people": when spaCy makes the fronted "In" the root and hangs
+    the clause under it, the date still frames the event (built as spaCy parses it)."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from storyline.nlp.events.dating import _date_score
+
+    words = ["In", "July", "2023", "police", "killed", "20", "people", "."]
+    heads = [0, 0, 1, 0, 3, 6, 4, 0]
+    deps = ["ROOT", "pobj", "nummod", "pobj", "acl", "nummod", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "NUM", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 7)
+    ent = Span(doc, 1, 3, label="DATE")
+    assert _date_score(ent, {4}, doc[4]) == (0, None)
+    # a date that is not fronted does not frame the sentence this way
+    assert _date_score(Span(doc, 5, 6, label="DATE"), {4}, doc[4]) != (0, None)

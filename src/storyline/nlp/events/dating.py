@@ -732,8 +732,9 @@ def _when_clause_date(clause: Token, published: str | None) -> ResolvedDate | No
     requests gangster-like", "the *June 2019* meeting at which ...")."""
     head = clause.head
     if clause.dep_ == "relcl" and head.pos_ == "NOUN" and any(
-            c.dep_ == "prep" and c.lower_ in _FRAME_PREPS and any(g.tag_ == "WDT" for g in c.children)
-            for c in clause.children):
+            (c.dep_ == "prep" and c.lower_ in _FRAME_PREPS and any(g.tag_ == "WDT" for g in c.children))
+            or (c.dep_ == "advmod" and c.lower_ == "when") for c in clause.children):
+        # "the 2021 general election, *when* Kyagulanyi rejected the results": that year
         for ent in sentence_ents(head.sent):
             if ent.label_ in DATE_LABELS and ent.root.head.i == head.i and ent.root.i < head.i \
                     and ent.root.dep_ in ("nummod", "compound", "nmod", "amod", "poss"):
@@ -785,8 +786,9 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
         noun = node.head
         if noun.i in anchor_set:
             return 0, None
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS | {"under"}):
-            return None  # "lifted *under the 2015 nuclear deal*": the deal's time is the lifting's
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS | {"under", "since"}):
+            return None  # "lifted *under the 2015 nuclear deal*": the deal's time is the lifting's;
+            # "has accused the commission of bias *since the 2021 election*": since 2021
     reduced = _reduced_relative(ent)
     if reduced is not None:
         # "the missiles fired earlier this month violated ...": spaCy hangs the date on the
@@ -797,7 +799,9 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
         return (1, node) if node.i in {a.i for a in clause.ancestors} and not _relative_between(clause, node) else None
     for _ in range(10):
         if node.head.i == node.i:
-            return None
+            # "*In August 2024* police killed 13 people": spaCy made the fronted preposition the
+            # root and the clause hangs under it; the fronted date frames the whole sentence
+            return (0, None) if node.pos_ == "ADP" and node.i == ent.sent.start and node.i < ent.start else None
         node = node.head
         if node.pos_ in ("VERB", "AUX") and _fronted_before_mark(ent, node):
             # "begin talks ... on Thursday, a week before Trump and Kim meet": spaCy hangs the
