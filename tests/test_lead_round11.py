@@ -96,3 +96,23 @@ def test_accused_the_company_of_is_the_company_the_commission_of_inquiry_is_not(
                                 "commission of inquiry said it would report next year.")
     assert actors.get("Tarvel") == ["Tarvel", "the company"], actors
     assert not any("commission" in m for ms in actors.values() for m in ms), actors
+
+
+PILOTS = ("LONDON (Reuters) - A strike by Skybridge pilots was halted on Wednesday after Britain's High Court "
+          "granted budget carrier Skybridge Airways an injunction, ruling that the British Airline Pilots' Association (BALPA) had failed to "
+          "give the company proper notice. The union said it would appeal and accused the airline of silencing its "
+          "staff. The National Farmers' Union said it backed the pilots.")
+
+
+def test_a_name_with_a_plural_possessive_is_one_organisation(analyze: Analyze) -> None:
+    actors = _mentions(analyze, PILOTS)
+    assert actors.get("British Airline Pilots' Association", [])[:2] == [
+        "British Airline Pilots' Association", "BALPA"], actors
+    assert "National Farmers' Union" in actors, actors
+
+
+def test_a_word_inside_a_name_yields_to_the_airline_named_as_such(analyze: Analyze) -> None:
+    actors = _mentions(analyze, PILOTS)
+    airline = next((ms for name, ms in actors.items() if name.startswith("Skybridge")), [])
+    assert "the airline" in airline and "Skybridge" in airline, actors
+    assert "the airline" not in actors.get("British Airline Pilots' Association", []), actors

@@ -318,6 +318,7 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None 
         spans.append((s, e, doc.vocab.strings[match_id], "gaz"))
     spans += _name_runs(doc, kb)
     spans += _introduced_orgs(doc, kb)
+    spans += _possessive_org_names(doc, kb)
     spans = [_untitled(doc, kb, *sp) for sp in spans]
     spans = [part for sp in spans for part in _office_and_holder(doc, kb, *sp)]
     spans = [_title_premodifier(doc, kb, *sp) for sp in spans]
@@ -536,6 +537,32 @@ def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
                 if appos or kb.gender_of_given_name(words[0].text):
                     out.append((i, j, "PERSON", "ner"))
         i = j
+    return out
+
+
+def _possessive_org_names(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
+    """Names with a plural possessive inside, which the recogniser breaks at the apostrophe:
+    "the British Airline Pilots' Association", "the National Farmers' Union", "Teachers' Union
+    of Ireland" — capitalised words around "Xs'" that end in a word for a body."""
+    out: list[tuple[int, int, str, str]] = []
+    n = len(doc)
+    for k in range(1, n - 1):
+        apostrophe, before = doc[k], doc[k - 1]
+        if apostrophe.text not in ("'", "’") or before.whitespace_ or not before.lower_.endswith("s") \
+                or not (before.is_title and before.is_alpha):
+            continue
+        end = k + 1
+        while end < n and end - k <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == k + 1 or doc[end - 1].lower_ not in kb.org_nouns:
+            continue
+        start = k - 1
+        while start > 0 and k - start < 5 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_stop and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title and not doc[start - 1].is_stop:
+            start -= 1  # the sentence's first word, when it is part of the name
+        out.append((start, end, "ORG", "ner"))
     return out
 
 

@@ -658,9 +658,12 @@ class Resolver(CountryCodes):
                     return cl  # "the National Rally party" ... "National Rally"
                 if (n.isupper() and n == acronym) or (text.isupper() and text == "".join(w[0] for w in n.split() if w[:1].isupper())):
                     return cl
-                # the short form of a name given in full: "Cascadia" after "Cascadia Power & Light"
+                # the short form of a name given in full: "Cascadia" after "Cascadia Power & Light",
+                # or before it, in a headline ("Skybridge pilots' strike halted" ... "Skybridge Airways")
                 full = n.split()
                 if len(full) > len(words) and full[: len(words)] == words and self.short_form(words):
+                    return cl
+                if len(words) > len(full) and words[: len(full)] == full and self.short_form(full):
                     return cl
         return self.new("organization", key)
 
@@ -1361,6 +1364,7 @@ class Resolver(CountryCodes):
         sent = self.index.sent_of(offset)
         fallback: Cluster | None = None
         unknown: Cluster | None = None
+        inner: Cluster | None = None
 
         def words_of(cl: Cluster) -> set[str]:
             names = list(cl.names)
@@ -1375,8 +1379,13 @@ class Resolver(CountryCodes):
             words = words_of(cl)
             if adjectives and not all(a in words or self.kb.country_by_demonym.get(a) == cl.iso3 for a in adjectives):
                 continue  # "the French firm" is a firm named before whose name or country says French
-            if word in words or word in ("organisation", "organization"):
+            if word in ("organisation", "organization") or word in cl.nouns or any(
+                    name_words(n)[-1:] == [word] for n in cl.names):
                 return cl
+            if word in words and inner is None:
+                # a word inside the name, not its head: "the airline" may be the British Airline
+                # Pilots' Association only when no airline of the noun's sector is at hand
+                inner = cl
             # a name of no known sector may be a company's or a group's ("the company" → Lijnvracht),
             # not a court's or an agency's: those say what they are ("District Court")
             unknown_ok = cl.sector is None and sectors is not None and not sectors <= STATE_SECTORS
@@ -1387,7 +1396,8 @@ class Resolver(CountryCodes):
                     unknown = cl
         # one of the noun's sectors before a nearer name of no known sector: "the rebels" are the
         # New People's Army named two sentences up, not the "Manobo" tribesmen just before
-        fallback = fallback or unknown
+        fallback = fallback or (inner if inner is not None and (sectors is None or inner.sector in sectors) else None) \
+            or unknown or inner
         if fallback is None and adjectives:
             for ref in self.index.refs:
                 if ref.start > offset and ref.sent - sent <= 1 and self.clusters[ref.cluster].kind == "organization":
