@@ -116,3 +116,10 @@ def test_a_word_inside_a_name_yields_to_the_airline_named_as_such(analyze: Analy
     airline = next((ms for name, ms in actors.items() if name.startswith("Skybridge")), [])
     assert "the airline" in airline and "Skybridge" in airline, actors
     assert "the airline" not in actors.get("British Airline Pilots' Association", []), actors
+
+
+def test_a_person_s_government_is_the_country_and_the_name_stays_his(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "Colombian President Gustavo Petro met the rebels. Critics said Petro's government "
+                                "had given too much. Petro's wife spoke.")
+    assert actors.get("Colombia") == ["Petro's government"], actors
+    assert actors.get("Gustavo Petro") == ["Gustavo Petro", "Petro", "Petro"], actors

@@ -1166,24 +1166,33 @@ class Resolver(CountryCodes):
             covered.append((start, end))
 
     def own_countries(self) -> None:
-        """"said his government would", "his landlocked country": the country of the person the
-        possessive refers to, one actor with it (the possessive is no mention of the person)."""
+        """"said his government would", "his landlocked country", "Petro's government": the country
+        of the person the possessive refers to, one actor with it (a possessive pronoun is then no
+        mention of the person; a possessive name stays one, nested)."""
         doc = self.doc
         for t in self.tokens[:-1]:
-            if t.lower_ not in ("his", "her") or t.dep_ != "poss" or self.index.quoted(t.idx):
+            if t.dep_ != "poss" or self.index.quoted(t.idx):
+                continue
+            pronoun = t.lower_ in ("his", "her")
+            if not pronoun and t.pos_ != "PROPN":
                 continue
             noun = t.head
-            if noun.i <= t.i or noun.i - t.i > 3 or self.taken[noun.i]:
+            if noun.i <= t.i or noun.i - t.i > 4 or self.taken[noun.i]:
                 continue
             kind = self.kb.country_nouns.get(noun.lower_)
-            between = self.tokens[t.i + 1 : noun.i]
+            between = [w for w in self.tokens[t.i + 1 : noun.i] if w.dep_ != "case"]
             if kind is None or (kind == "government" and any(w.lower_ not in self.kb.government_modifiers
                                                               for w in between)):
                 continue
             if any(w.pos_ not in ("ADJ", "NOUN") for w in between) or any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in noun.children if kind == "government"):
                 continue
-            cid = coref.resolve_pronoun_token(self.index, t)
+            if pronoun:
+                cid = coref.resolve_pronoun_token(self.index, t)
+                start = t.idx
+            else:  # "Petro's government": the person whose name it is
+                ref = next((r for r in self.index.refs if r.start <= t.idx < r.end), None)
+                cid, start = (ref.cluster, ref.start) if ref is not None else (None, t.idx)
             person = self.clusters[cid] if cid is not None else None
             if person is None or person.kind != "person":
                 continue
@@ -1192,8 +1201,9 @@ class Resolver(CountryCodes):
                 continue
             cl = self.keyed("country", f"country:{iso}")
             cl.iso3 = iso
-            self.add(cl, t.idx, noun.idx + len(noun.text), "role", doc[t.i : noun.i + 1])
-            self.possessed.add(t.i)
+            self.add(cl, start, noun.idx + len(noun.text), "role", doc[t.left_edge.i if not pronoun else t.i : noun.i + 1])
+            if pronoun:
+                self.possessed.add(t.i)
 
     def state_bodies(self) -> None:
         """ "police said", "the military", "Pakistan's military" → that country's body.
