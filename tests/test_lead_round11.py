@@ -123,3 +123,10 @@ def test_a_person_s_government_is_the_country_and_the_name_stays_his(analyze: An
                                 "had given too much. Petro's wife spoke.")
     assert actors.get("Colombia") == ["Petro's government"], actors
     assert actors.get("Gustavo Petro") == ["Gustavo Petro", "Petro", "Petro"], actors
+
+
+def test_a_description_known_as_a_name_is_that_actor(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "UNITED NATIONS (AP) - The U.N. Security Council voted on Wednesday to extend the "
+                                "peacekeeping mission in South Sudan for another year. The resolution keeps the "
+                                "mission, known as UNMISS, at 15,000 troops.")
+    assert actors.get("UNMISS") == ["the mission", "UNMISS"], actors

@@ -1205,6 +1205,35 @@ class Resolver(CountryCodes):
             if pronoun:
                 self.possessed.add(t.i)
 
+    def known_as(self) -> None:
+        """"the mission, known as UNMISS": a description the text names right away is that actor,
+        whatever the description was first taken for (here the Security Council)."""
+        for t in self.tokens[:-2]:
+            if t.lower_ != "known" or t.dep_ != "acl" or self.tokens[t.i + 1].lower_ != "as":
+                continue
+            name = next((c for c in self.tokens[t.i + 1].children if c.dep_ == "pobj"), None)
+            if name is None:
+                continue
+            owner = self.mention_cluster(t.head.idx)
+            named = self.mention_cluster(name.idx)
+            if owner is None or named is None or owner[0] is named[0] or owner[1][2] != "role" \
+                    or owner[0].kind != named[0].kind or named[0].kind not in ("organization", "group"):
+                continue
+            cl, mention = owner
+            cl.mentions.remove(mention)
+            named[0].mentions.append(mention)
+            for ref in self.index.refs:
+                if ref.start == mention[0] and ref.cluster == cl.cid:
+                    ref.cluster = named[0].cid
+
+    def mention_cluster(self, char: int) -> tuple[Cluster, tuple[int, int, MentionKind]] | None:
+        """The cluster with a mention holding the character, and that mention."""
+        for cl in self.clusters:
+            for m in cl.mentions:
+                if m[0] <= char < m[1]:
+                    return cl, m
+        return None
+
     def state_bodies(self) -> None:
         """ "police said", "the military", "Pakistan's military" → that country's body.
 
@@ -1538,6 +1567,7 @@ class Resolver(CountryCodes):
         self.org_nouns()
         self.country_nouns()
         self.own_countries()
+        self.known_as()
         self.state_bodies()
         self.the_state()
         self.office_places()
