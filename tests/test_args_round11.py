@@ -104,3 +104,27 @@ def test_whose_and_a_part_of_a_whole_act_for_the_whole(analyze: Analyze, text: s
                                                       country: str) -> None:
     e = _find(_events(analyze, text), type_)
     assert e.source is not None and e.source.country == country, e.source
+
+
+def test_prevented_from_doing_is_done_by_the_object(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Police prevented the protesters from marching to parliament."), "PROTEST", "marching")
+    assert "protesters" in _name(e.source), e.source
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Russian forces shelled villages in the Kharkiv region overnight.", "UKR"),
+    ("Israeli jets struck targets in southern Lebanon.", "LBN"),
+    ("Gunmen stormed a television station in Guayaquil.", "ECU"),
+])
+def test_a_place_attacked_is_its_countrys(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "ASSAULT")
+    assert e.target is not None and e.target.country == country and e.target.actor_id is None, e.target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Israeli warplanes struck Hezbollah targets on Wednesday.", "hezbollah"),
+    ("Israeli jets hit a weapons depot belonging to Hezbollah.", "hezbollah"),
+])
+def test_a_thing_attacked_is_its_owners(analyze: Analyze, text: str, target: str) -> None:
+    e = _find(_events(analyze, text), "ASSAULT")
+    assert target in _name(e.target), e.target

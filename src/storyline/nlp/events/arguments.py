@@ -168,6 +168,11 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             kb = load_actor_knowledge()
             return EventActor(None, name, owner.country,
                               kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower()) or owner.sector)
+    if country is None and ent is None and _is_thing(tok, lex):
+        # "shelled *villages in the Kharkiv region*": a thing hit is its place's country's
+        country = located_in(state, tok)
+        if country is not None:
+            return EventActor(None, name, country, None)
     if country is None and ent is None and (_is_group_noun(tok) or _unplaced_people(tok, lex)) \
             and not _placed_elsewhere(tok):
         # "the government", "Opposition lawmakers": a group the sentence places nowhere is
@@ -461,7 +466,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         return head  # "About 200 activists protested ...": a past form misparsed as a modifier
     if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "reward Pyongyang for halting", "accused Seoul of caving in": the object did it
-        obj = _child(head.head, "dobj") if head.lower_ in ("for", "of") else None
+        # ... "prevented them *from marching*", "barred Kim from travelling": the object would do it
+        obj = _child(head.head, "dobj") if head.lower_ in ("for", "of", "from") else None
         if obj is not None:
             return _resolve_relative(obj)
         return subject_of(head.head, lex, depth + 1)
@@ -651,6 +657,72 @@ def _passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
             kin.append(verb.head)
         agent = next((a for k in kin for a in k.children if a.dep_ == "agent"), None)
     return held, (_child(agent, "pobj") if agent is not None else None)
+
+
+# Prepositions that place a thing: "villages *in* the Kharkiv region", "a base *near* Kiryat Shmona".
+_PLACING_PREPS = frozenset({"in", "near", "across", "around", "outside", "inside", "along"})
+
+
+def _place_country(state: DocState, place: Token) -> str | None:
+    """The country a place word is in: a country, a capital or a known town, or the actor the
+    actors step made of it ("southern Lebanon", "the Kharkiv region", "Guayaquil")."""
+    kb = load_actor_knowledge()
+    words = [place] + [c for c in place.children if c.dep_ in ("compound", "nmod")]
+    for w in words:
+        if w.ent_type_ not in ("GPE", "LOC") and not (w.pos_ == "PROPN" and not w.ent_type_):
+            continue
+        ent = _entity_of(w)
+        text = (ent.text if ent is not None else w.text).lower().strip()
+        code = _country_of_name(kb, text) or kb.country_by_city.get(text)
+        if code is None:
+            actor = actor_at(state, w.idx, w.idx + len(w.text))
+            code = actor.country if actor is not None and actor.kind in ("country", "place") else None
+        if code is not None:
+            return code
+    return None
+
+
+def located_in(state: DocState, thing: Token) -> str | None:
+    """The country a thing is placed in by its own phrase: "villages in the Neelum valley of
+    Kashmir", "a television station in Guayaquil", "energy facilities in Odesa" (spaCy may
+    hang the place on the verb: "struck targets *in southern Lebanon*")."""
+    preps = list(thing.children)
+    if thing.dep_ == "dobj":
+        preps += [c for c in thing.head.children if c.i > thing.i]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ in _PLACING_PREPS:
+            pobj = _child(prep, "pobj")
+            code = _place_country(state, pobj) if pobj is not None else None
+            if code is not None:
+                return code
+    return None
+
+
+def _struck_at(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """What an attack names as hit when it names no one: the actor a target thing is of
+    ("struck *Hezbollah* targets", "weapons depots belonging to the militia"), or the thing
+    itself when its phrase places it in a country ("shelled villages in the Kharkiv region",
+    "stormed a television station in Guayaquil": its country's, no one named)."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *things]
+    things += [p for h in holders for prep in h.children if prep.dep_ == "prep"
+               and prep.lower_ in ("at", "on", "to", "into", "against") for p in prep.children if p.dep_ == "pobj"]
+    projectiles = lex.w("projectiles")
+    for thing in things:
+        if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ or thing.lemma_.lower() in projectiles \
+                or is_actor_like(state, thing, lex):
+            continue
+        for c in thing.children:
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON") and is_actor_like(state, c, lex):
+                return c  # "Hezbollah targets"
+            if c.dep_ == "acl" and c.lemma_.lower() == "belong":
+                owner = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                              for p in prep.children if p.dep_ == "pobj"), None)
+                if owner is not None and is_actor_like(state, owner, lex):
+                    return owner  # "a weapons depot belonging to Hezbollah"
+        if located_in(state, thing) is not None:
+            return thing
+    return None
 
 
 def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
@@ -1347,6 +1419,8 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
                                                             and inner[1] not in source.conjuncts)):
                 target = inner[1]
                 break
+    if target is None and trig.type == "ASSAULT" and trig.entry.pos == "verb":
+        target = _struck_at(trig.token, state, lex)  # "shelled villages in the Kharkiv region"
     if source is None:
         # "20 people were killed when militants attacked a market", "killed in an attack by
         # Islamist militants": the act of the same kind it absorbs names the doer
