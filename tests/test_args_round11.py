@@ -128,3 +128,11 @@ def test_a_place_attacked_is_its_countrys(analyze: Analyze, text: str, country: 
 def test_a_thing_attacked_is_its_owners(analyze: Analyze, text: str, target: str) -> None:
     e = _find(_events(analyze, text), "ASSAULT")
     assert target in _name(e.target), e.target
+
+
+def test_foreign_governments_are_not_the_home_countrys(analyze: Analyze) -> None:
+    text = ("Security chief Chris Tang said on Monday that the trial in Hong Kong would go ahead in Hong Kong's "
+            "High Court. Hong Kong leader John Lee backed him. Tang warned foreign governments not to interfere "
+            "in the city's courts.")
+    e = _find(_events(analyze, text), "THREATEN", "warned")
+    assert "foreign governments" in _name(e.target) and e.target is not None and e.target.country is None, e.target

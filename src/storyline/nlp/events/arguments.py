@@ -255,8 +255,13 @@ def _placed_elsewhere(tok: Token) -> bool:
     """"*European* negotiators", "*Western* diplomats", "*Arab* states": the group's own modifier
     places it, though in no one country — so it is not the home country's either."""
     parties = load_actor_knowledge().party_words  # "Republican lawmakers" are placed by party only
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "LOC")
+    return any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "LOC")
+                                                            or c.lower_ in _ABROAD)
                and c.lower_ not in parties for c in tok.children)
+
+
+# Modifiers that place a group abroad, in no one country: "*foreign* governments".
+_ABROAD = frozenset({"foreign", "overseas", "international"})
 
 
 def _is_group_noun(tok: Token) -> bool:
