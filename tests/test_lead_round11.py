@@ -130,3 +130,26 @@ def test_a_description_known_as_a_name_is_that_actor(analyze: Analyze) -> None:
                                 "peacekeeping mission in South Sudan for another year. The resolution keeps the "
                                 "mission, known as UNMISS, at 15,000 troops.")
     assert actors.get("UNMISS") == ["the mission", "UNMISS"], actors
+
+
+def _types(analyze: Analyze, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text.lower()) for e in analyze(text, published=PUB).events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Washington would review its contributions if Juba continued to block patrols, the envoy said.", "review"),
+    ("Iran will respond if it is attacked, the foreign minister said.", "respond"),
+    ("China would retaliate if the tariffs took effect, the ministry said.", "retaliate"),
+    ("We will take action if Maduro fails to follow through, Blinken said.", "take"),
+])
+def test_a_reaction_promised_on_a_condition_is_a_threat(analyze: Analyze, text: str, trigger: str) -> None:
+    assert ("THREATEN", trigger) in _types(analyze, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will respond to the questions next week.",
+    "The board will review the deal next month.",
+    "If the vote passes, the company will take steps to comply.",
+])
+def test_a_reaction_with_no_condition_or_no_hostility_is_no_threat(analyze: Analyze, text: str) -> None:
+    assert not any(t == "THREATEN" for t, _ in _types(analyze, text))

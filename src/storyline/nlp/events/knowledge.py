@@ -46,11 +46,13 @@ class TriggerEntry:
     complements: frozenset[str] = frozenset()  # a dependent among these ("found them *guilty*")
     heads: frozenset[str] = frozenset()  # nouns: the preposition it is the object of ("*on* strike")
     places: bool = False  # with `preps`: its object is a place ("withdraw *from Goma*", not "from the talks")
+    # only a future act on a condition: "would *respond* if attacked", "will *review* its aid unless"
+    conditional: bool = False
 
     @property
     def constrained(self) -> bool:
         return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
-            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads)
+            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads) or self.conditional
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ _WORD_LISTS = (
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent", "joint", "subjects",
-               "complements", "heads", "places"}
+               "complements", "heads", "places", "conditional"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -138,6 +140,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         complements=words("complements"),
         heads=words("heads"),
         places=bool(raw.get("places", False)),
+        conditional=bool(raw.get("conditional", False)),
     )
 
 

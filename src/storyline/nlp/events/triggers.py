@@ -251,9 +251,22 @@ def _doer_is(tok: Token, words: frozenset[str]) -> bool:
     return bool(names & words)
 
 
+def _conditional(tok: Token) -> bool:
+    """A future act on a condition: "would *respond* if attacked", "will *review* its aid unless"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
 def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     if not e.constrained:
         return True
+    if e.conditional:
+        if not _conditional(tok):
+            return False
+        if e.objects is None:
+            return True
     if e.subjects and not _doer_is(tok, e.subjects):
         return False
     if e.subjects and not (e.preps or e.objects is not None or e.xcomp or e.bare or e.actor_object or e.joint
