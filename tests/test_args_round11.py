@@ -136,3 +136,12 @@ def test_foreign_governments_are_not_the_home_countrys(analyze: Analyze) -> None
             "in the city's courts.")
     e = _find(_events(analyze, text), "THREATEN", "warned")
     assert "foreign governments" in _name(e.target) and e.target is not None and e.target.country is None, e.target
+
+
+def test_both_sides_are_told_in_story_order(analyze: Analyze) -> None:
+    # the latest exchange runs Pakistan → India; the story named India first
+    text = ("India and Pakistan agreed on Tuesday to restore a ceasefire along the border. Pakistan accused "
+            "India of violating the truce on Sunday. U.N. Secretary-General Antonio Guterres urged both "
+            "countries to exercise restraint.")
+    urged = [e for e in _events(analyze, text) if e.type == "REQUEST"]
+    assert [e.target.country if e.target else None for e in urged] == ["IND", "PAK"], urged

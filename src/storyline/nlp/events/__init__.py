@@ -310,7 +310,10 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             pair_sides = None  # "mediated talks with the rebels": the side it names
         if pair_sides is not None:
             # "Guterres urged both countries to exercise restraint" after "India and Pakistan
-            # agreed ...": the pair is the two sides told before, one event each (GUIDE rule 9)
+            # agreed ...": the pair is the two sides told before, one event each (GUIDE rule 9),
+            # in the order the story names them
+            ordered = _in_story_order(list(pair_sides), first_seen or {})
+            pair_sides = (ordered[0], ordered[1])
             out.append(replace(e, target=pair_sides[0]))
             e = replace(e, target=pair_sides[1])
         out.append(e)
