@@ -153,3 +153,12 @@ def test_a_reaction_promised_on_a_condition_is_a_threat(analyze: Analyze, text: 
 ])
 def test_a_reaction_with_no_condition_or_no_hostility_is_no_threat(analyze: Analyze, text: str) -> None:
     assert not any(t == "THREATEN" for t, _ in _types(analyze, text))
+
+
+def test_it_reported_by_a_subject_with_a_relative_clause_is_the_subject(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "Moody's, which upgraded Turkey's credit rating in July 2024, warned that it could "
+                                "cut the rating again. China, which is locked in a dispute with Manila, said it "
+                                "would donate 5 million yuan.")
+    assert actors.get("Moody's") == ["Moody's", "it"], actors
+    assert actors.get("China") == ["China", "it"], actors
+    assert actors.get("Turkey") == ["Turkey"], actors

@@ -224,8 +224,12 @@ def resolve_it_token(index: CorefIndex, token: Token) -> int | None:
         for subj in (c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")):
             lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
             inside = [r for r in index.before(offset) if lo <= r.start < hi and not r.quoted]
-            if inside and index.kinds.get(inside[-1].cluster) in ("organization", "country", "group"):
-                return inside[-1].cluster
+            # the subject itself, not a name in its relative clause or apposition ("Moody's, which
+            # upgraded Turkey's rating, warned that it could cut it")
+            own = [r for r in inside if r.start <= subj.idx < r.end]
+            pick = own[-1] if own else inside[-1] if inside else None
+            if pick is not None and index.kinds.get(pick.cluster) in ("organization", "country", "group"):
+                return pick.cluster
     if reported_state:
         return None  # only its reporter: "the plan, officials said, ... it was costly" is not theirs
     sent = index.sent_of(offset)
