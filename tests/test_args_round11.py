@@ -145,3 +145,10 @@ def test_both_sides_are_told_in_story_order(analyze: Analyze) -> None:
             "countries to exercise restraint.")
     urged = [e for e in _events(analyze, text) if e.type == "REQUEST"]
     assert [e.target.country if e.target else None for e in urged] == ["IND", "PAK"], urged
+
+
+def test_a_state_of_emergency_is_no_actor(analyze: Analyze) -> None:
+    text = ("Queensland Premier David Crisafulli declared a state of emergency across 14 local government areas "
+            "on Wednesday as floods swept Queensland, Australia. The premier said Australia would need help.")
+    e = _find(_events(analyze, text), "COERCE")
+    assert e.target is not None and e.target.name is None and e.target.country == "AUS", e.target

@@ -107,6 +107,11 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     Ford); only role and group nouns ("North Korean officials") borrow the actor of a
     modifier, since the officials of North Korea act for it.
     """
+    if tok.lower_ == "state" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _STATES_OF for p in c.children) for c in tok.children):
+        # "declared a state of emergency (in the province)": a condition, no one named — it
+        # binds the people of where it is declared, the place told or the story's country
+        return EventActor(None, None, located_in(state, tok) or home_country(state), None)
     if tok.lower_ == "whose":
         whose = _whose(tok)  # "the IMF, *whose* bailout kept the country afloat": the IMF's
         return event_actor(state, whose, lex) if whose is not None else None
@@ -182,6 +187,10 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             kb = load_actor_knowledge()
             sector = kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower())
     return EventActor(None, name, country, sector)
+
+
+# "a state of emergency / siege / alert": a condition declared, not a state that acts.
+_STATES_OF = frozenset({"emergency", "siege", "alert", "calamity", "disaster", "war", "exception", "alarm"})
 
 
 def _whose(tok: Token) -> Token | None:
