@@ -52,6 +52,16 @@ CASES = [
      "leader rejected the official count.", "2025-06-10", "ACCUSE", "accused", "2019"),
     ("The opposition has accused the electoral board of fraud since the 2019 presidential election, when its "
      "leader rejected the official count.", "2025-06-10", "REJECT", "rejected", "2019"),
+    # what is agreed or said on a day after talks ends them: the talks take that day ...
+    ("Ethiopia and Eritrea agreed on Friday to reopen their border after talks in Nairobi hosted by Kenya.",
+     "2025-03-08", "CONSULT", "talks", "2025-03-07"),
+    ("The farm minister told reporters on Monday after meeting union leaders that import quotas would stay.",
+     "2025-03-08", "CONSULT", "meeting", "2025-03-03"),
+    # ... not the talks one travels home after, nor talks that went on for days
+    ("The Ethiopian envoy returned to Addis Ababa on Friday after talks in Asmara with Eritrean officials.",
+     "2025-03-08", "CONSULT", "talks", None),
+    ("Armenia and Azerbaijan agreed on Tuesday to resume rail traffic after two days of talks in Geneva.",
+     "2025-03-08", "CONSULT", "talks", None),
 ]
 
 

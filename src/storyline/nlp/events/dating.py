@@ -753,12 +753,28 @@ def _is_saying(verb: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in lex.w("reporting.speech_verbs")
 
 
+# Verbs of going and coming: what one leaves "after talks" was held before, elsewhere
+_DEPARTURES = frozenset({"return", "leave", "depart", "arrive", "fly", "travel", "head", "go", "come", "land"})
+_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _span_unit(tok: Token) -> bool:
+    """"days", "a year", "weeks": a time unit longer than one day."""
+    return tok.lemma_.lower() in _SPAN_UNITS and (tok.tag_ == "NNS" or tok.lemma_.lower() != "day")
+
+
 def _through_sequence_prep(clause: Token, verb: Token | None) -> bool:
-    """"returned on Friday *after* talks": the governing date is not the nominal event's."""
+    """"returned on Friday *after* talks", "agreed to a ceasefire in November 2024 *after* more
+    than a year of fighting": the governing date is not the nominal event's. But what one agrees
+    or says on a day after talks ends them ("agreed on Thursday after talks in Doha", "told
+    reporters on Wednesday after meeting farm leaders", "after a day of talks"): its date is theirs."""
     node = clause
+    spans = _span_unit(clause) and any(c.lower_ == "of" for c in clause.children)  # the event's measure
     while verb is not None and node.i != verb.i and node.head.i != node.i:
+        if node.lower_ == "of" and _span_unit(node.head):
+            spans = True  # "two days of talks", "a year of fighting": longer than the day told
         if node.dep_ == "prep" and node.lower_ in _SEQUENCE_PREPS:
-            return True
+            return node.lower_ != "after" or spans or verb.lemma_.lower() in _DEPARTURES
         node = node.head
     return False
 
