@@ -162,3 +162,9 @@ def test_it_reported_by_a_subject_with_a_relative_clause_is_the_subject(analyze:
     assert actors.get("Moody's") == ["Moody's", "it"], actors
     assert actors.get("China") == ["China", "it"], actors
     assert actors.get("Turkey") == ["Turkey"], actors
+
+
+def test_it_in_what_it_called_is_the_subject_of_the_act_cited(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "Beijing on Monday suspended imports of all Japanese seafood, citing what it called "
+                                "unresolved safety concerns. Japan protested.")
+    assert actors.get("China") == ["Beijing", "it"], actors

@@ -220,8 +220,14 @@ def resolve_it_token(index: CorefIndex, token: Token) -> int | None:
         return None
     offset = token.idx
     # "NetBlocks said it had recorded ...": the subject of the clause that reports this one
-    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
-        for subj in (c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+    reporter = head.head
+    for _ in range(3):  # "China suspended imports, citing what it called ...": citing's subject is China's
+        if reporter.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or reporter.head is reporter \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in reporter.children):
+            break
+        reporter = reporter.head
+    if head.dep_ == "ccomp" and reporter.pos_ in ("VERB", "AUX"):
+        for subj in (c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")):
             lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
             inside = [r for r in index.before(offset) if lo <= r.start < hi and not r.quoted]
             # the subject itself, not a name in its relative clause or apposition ("Moody's, which
