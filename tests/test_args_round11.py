@@ -152,3 +152,18 @@ def test_a_state_of_emergency_is_no_actor(analyze: Analyze) -> None:
             "on Wednesday as floods swept Queensland, Australia. The premier said Australia would need help.")
     e = _find(_events(analyze, text), "COERCE")
     assert e.target is not None and e.target.name is None and e.target.country == "AUS", e.target
+
+
+def test_his_counterpart_is_not_he(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "President Emmanuel Macron met his Brazilian counterpart in Paris on Thursday."),
+              "CONSULT", "met")
+    assert e.target is not None and e.target.country == "BRA", e.target
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The European Union imposed tariffs of up to 35% on electric vehicles made in China.", "CHN"),
+    ("Washington imposed duties on steel imported from Vietnam.", "VNM"),
+])
+def test_a_measure_on_goods_is_aimed_at_where_they_come_from(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "SANCTION")
+    assert e.target is not None and e.target.country == country, e.target

@@ -137,7 +137,10 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         tries.append((ent.start_char, ent.end_char))
     np = compact_np(tok)
     if tok.lemma_.lower() in lex.w("actor_nouns") or tok.lower_ in lex.w("actor_nouns"):
-        tries.append((np.start_char, np.end_char))
+        # ... not past a possessive "his"/"her": "his Brazilian counterpart" is not he
+        his = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        start = his.idx + len(his.text) + 1 if his is not None and his.i < tok.i else np.start_char
+        tries.append((max(start, np.start_char), np.end_char))
     for start, end in tries:
         actor = actor_at(state, start, end)
         if actor is not None:
@@ -588,6 +591,22 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
                 for c in pobj.children:  # ... "sanctions on *Venezuela's* oil sector"
                     if c.dep_ in ("amod", "compound", "nmod", "poss") and _nationality(c):
                         return c
+                made = _made_in(pobj)
+                if made is not None:
+                    return made  # "tariffs on electric vehicles *made in China*"
+    return None
+
+
+_MADE_VERBS = frozenset({"make", "produce", "manufacture", "build", "import", "grow", "mine", "export"})
+
+
+def _made_in(goods: Token) -> Token | None:
+    """The country goods come from: "vehicles *made in China*", "steel imported from Vietnam"."""
+    for acl in (c for c in goods.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE_VERBS):
+        for prep in (p for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "by")):
+            where = _child(prep, "pobj")
+            if where is not None and (where.ent_type_ == "GPE" or _nationality(where)):
+                return where
     return None
 
 
