@@ -168,3 +168,10 @@ def test_it_in_what_it_called_is_the_subject_of_the_act_cited(analyze: Analyze) 
     actors = _mentions(analyze, "Beijing on Monday suspended imports of all Japanese seafood, citing what it called "
                                 "unresolved safety concerns. Japan protested.")
     assert actors.get("China") == ["Beijing", "it"], actors
+
+
+def test_a_role_right_after_a_name_and_comma_is_that_person(analyze: Analyze) -> None:
+    actors = _mentions(analyze, "South Korea welcomed the address. Kim Eui-kyeom, the spokesman for President Moon "
+                                "Jae-in, told reporters the speech was positive.")
+    assert actors.get("Kim Eui-kyeom") == ["Kim Eui-kyeom", "the spokesman"], actors
+    assert actors.get("Moon Jae-in") == ["Moon Jae-in"], actors

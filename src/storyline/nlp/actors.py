@@ -1040,11 +1040,25 @@ class Resolver(CountryCodes):
                     r.cluster for r in self.index.before(start)
                     if r.sent == self.index.sent_of(start) and self.verb_of(self.token_at(r.start)) == verb
                 }
-                cid = coref.resolve_role_cluster(self.index, wanted, start, exclude=same_sentence)
+                cid = self.apposed_person(t)
+                if cid is None:
+                    cid = coref.resolve_role_cluster(self.index, wanted, start, exclude=same_sentence)
                 if cid is not None:
                     self.add(self.clusters[cid], start, end, "role", doc[t.i : words.end])
                     covered.add((start, end))
                 break
+
+    def apposed_person(self, the: Token) -> int | None:
+        """"Kim Eui-kyeom, the spokesman for President Moon": a role right after a person's name and
+        a comma is that person, however the parser attached it."""
+        if the.i < 2 or self.tokens[the.i - 1].text != ",":
+            return None
+        before = self.tokens[the.i - 2]
+        owner = self.mention_cluster(before.idx)
+        if owner is None or owner[0].kind != "person" or owner[1][2] != "name" \
+                or owner[1][1] != before.idx + len(before.text):
+            return None
+        return owner[0].cid
 
     def token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
