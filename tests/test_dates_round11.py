@@ -62,6 +62,12 @@ CASES = [
      "2025-03-08", "CONSULT", "talks", None),
     ("Armenia and Azerbaijan agreed on Tuesday to resume rail traffic after two days of talks in Geneva.",
      "2025-03-08", "CONSULT", "talks", None),
+    # "as planned in January": the time the act was meant for dates the act not done
+    ("Kenya did not deploy a second police contingent to Haiti as planned in January, officials said.",
+     "2025-03-05", "MOBILIZE", "deploy", "2025-01"),
+    # a meeting "that had been scheduled for Monday" is dated by its schedule
+    ("The minister did not attend a meeting with his Russian counterpart that had been scheduled for Monday in "
+     "Geneva, a diplomat said.", "2025-03-05", "CONSULT", "meeting", "2025-03-03"),
 ]
 
 

@@ -854,6 +854,9 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 return 0, None  # "trade talks with the US, which are due to resume next week"
             if _telling_relative(node, anchor_set):
                 return 0, None  # "an Israeli drone strike that killed two of its members on Monday"
+            if node.dep_ == "advcl" and node.head.i in anchor_set and node.lemma_.lower() in _AS_PLANNED and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+                return 0, None  # "did not deploy a battalion *as planned in October*": the time meant
             if node.dep_ == "advcl" and node.head.i in anchor_set and any(
                     c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
                 return 0, None  # "has filed 200 protests since Marcos took office in 2022": the start
@@ -902,6 +905,7 @@ _ASPECTUAL = frozenset({"stop", "start", "begin", "resume", "cease", "halt", "co
 _SCHEDULING = frozenset({"set", "due", "expect", "expected", "schedule", "scheduled", "slate", "slated", "poise",
                          "poised"})
 _CHARGE_PREPS = frozenset({"of"})
+_AS_PLANNED = frozenset({"plan", "schedule", "expect", "agree", "promise", "announce", "intend"})
 
 
 def _in_complement(ent: Span, anchor_set: set[int], prep: str) -> bool:
@@ -965,10 +969,11 @@ def _relative_on(verb: Token, anchor_set: set[int], lex: Lexicon) -> bool:
         node = node.head
     else:
         return False
-    if node.dep_ != "relcl" or is_perfect(node) or not any(
+    planned = node.lemma_.lower() in _SCHEDULING  # "a meeting that had been *scheduled* for Monday"
+    if node.dep_ != "relcl" or (is_perfect(node) and not planned) or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in node.children):
         return False  # not "imports, which have surged since 2018": a state of the noun's own
-    if node.i == verb.i and not verb_is_future(verb, lex):
+    if node.i == verb.i and not verb_is_future(verb, lex) and not planned:
         return False  # a past relative clause describes the noun ("the deal, which ended a war")
     noun = node.head
     if noun.i in anchor_set:
