@@ -167,3 +167,17 @@ def test_his_counterpart_is_not_he(analyze: Analyze) -> None:
 def test_a_measure_on_goods_is_aimed_at_where_they_come_from(analyze: Analyze, text: str, country: str) -> None:
     e = _find(_events(analyze, text), "SANCTION")
     assert e.target is not None and e.target.country == country, e.target
+
+
+def test_co_mediators_mediate_between_the_sides(analyze: Analyze) -> None:
+    events = _events(analyze, "Israel and Hamas agreed to a ceasefire in talks mediated by Qatar, Egypt and the "
+                              "United States.")
+    mediated = [(e.source.country if e.source else None, e.target.country if e.target else None)
+                for e in events if e.type == "CONSULT"]
+    assert ("QAT", "EGY") not in mediated and ("QAT", "ISR") in mediated, mediated
+
+
+def test_strikes_against_targets_are_aimed_at_whose_they_are(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "The Pentagon said U.S. forces carried out strikes against Houthi targets in Yemen "
+                               "on Saturday."), "ASSAULT")
+    assert "houthi" in _name(e.target), e.target

@@ -594,6 +594,10 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
                 made = _made_in(pobj)
                 if made is not None:
                     return made  # "tariffs on electric vehicles *made in China*"
+                if (prep.lower_ == "against" or noun.lemma_.lower() in lex.w("projectiles")) and _is_thing(pobj, lex):
+                    hit = _thing_hit(pobj, state, lex)  # "strikes against Houthi targets in Yemen"
+                    if hit is not None:
+                        return hit
     return None
 
 
@@ -745,17 +749,26 @@ def _struck_at(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
         if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ or thing.lemma_.lower() in projectiles \
                 or is_actor_like(state, thing, lex):
             continue
-        for c in thing.children:
-            if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON") and is_actor_like(state, c, lex):
-                return c  # "Hezbollah targets"
-            if c.dep_ == "acl" and c.lemma_.lower() == "belong":
-                owner = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                              for p in prep.children if p.dep_ == "pobj"), None)
-                if owner is not None and is_actor_like(state, owner, lex):
-                    return owner  # "a weapons depot belonging to Hezbollah"
-        if located_in(state, thing) is not None:
-            return thing
+        hit = _thing_hit(thing, state, lex)
+        if hit is not None:
+            return hit
     return None
+
+
+def _thing_hit(thing: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """Whose a thing attacked is: its actor modifier ("*Hezbollah* targets"), whom it belongs to
+    ("a depot belonging to Hezbollah"), or the thing itself when its phrase places it in a
+    country ("targets in Yemen")."""
+    for c in thing.children:
+        if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("ORG", "PERSON", "NORP") \
+                and is_actor_like(state, c, lex):
+            return c  # "Hezbollah targets", "Houthi positions"
+        if c.dep_ == "acl" and c.lemma_.lower() == "belong":
+            owner = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                          for p in prep.children if p.dep_ == "pobj"), None)
+            if owner is not None and is_actor_like(state, owner, lex):
+                return owner  # "a weapons depot belonging to Hezbollah"
+    return thing if located_in(state, thing) is not None else None
 
 
 def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
@@ -1162,6 +1175,12 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         modifier = _actor_modifier(noun, state)
         if modifier is not None and (source is None or modifier.i != source.i):
             target = modifier
+    if target is None and trig.type == "ASSAULT":
+        # "carried out strikes *against Houthi targets*", "an attack on a base in Syria"
+        target = next((hit for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at")
+                       for p in prep.children if p.dep_ == "pobj" and _is_thing(p, lex)
+                       for hit in (_thing_hit(p, state, lex),) if hit is not None
+                       and (source is None or hit.i != source.i)), None)
     return source, target
 
 
@@ -1464,7 +1483,10 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             if doer is not None and (target is None or (doer.i != target.i and doer not in target.conjuncts)):
                 source = doer
                 break
-    if source is not None and trig.type in _SYMMETRIC and (target is None or trig.type == "CONSULT" or trig.entry.joint):
+    if source is not None and trig.type in _SYMMETRIC and trig.entry.mode != "third-party" \
+            and (target is None or trig.type == "CONSULT" or trig.entry.joint):
+        # (not co-mediators: "talks mediated by Qatar, Egypt and the United States" are no
+        # talks between Qatar and Egypt, each mediates)
         conj = [c for c in source.conjuncts if c.i > source.i]
         if conj:
             return [(source, conj[0])]  # "Trump and Kim met": Trump → Kim
