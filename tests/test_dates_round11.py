@@ -68,6 +68,10 @@ CASES = [
     # a meeting "that had been scheduled for Monday" is dated by its schedule
     ("The minister did not attend a meeting with his Russian counterpart that had been scheduled for Monday in "
      "Geneva, a diplomat said.", "2025-03-05", "CONSULT", "meeting", "2025-03-03"),
+    # "within hours of the ruling": the day of the occasion told before
+    ("The Supreme Court on Tuesday barred opposition leader Amos Ruto from the presidential race.\n\nThousands of "
+     "his supporters took to the streets of Nairobi within hours of the ruling.", "2025-03-05", "PROTEST", "took",
+     "2025-03-04"),
 ]
 
 

@@ -171,6 +171,10 @@ def ent_relative_day(ent: Span) -> Offset | None:
     outside it ("*Earlier in* the day, Wang urged ...": the entity is only "the day")."""
     found = relative_day(ent.text)
     doc = ent.doc
+    if found is None and _HOURS.match(ent.text.lower()) and (
+            (ent.end < ent.sent.end and doc[ent.end].lower_ in ("of", "after"))
+            or (ent.start > ent.sent.start and doc[ent.start - 1].lower_ == "within")):
+        return Offset(0)  # "took to the streets *within hours of* the announcement": that day
     if found is None and ent.start >= 2 and ent.start - 2 >= ent.sent.start:
         before = doc[ent.start - 2:ent.start]
         if before[0].lower_ in ("earlier", "later") and before[1].lower_ in ("in", "on"):
@@ -181,6 +185,7 @@ def ent_relative_day(ent: Span) -> Offset | None:
     return found
 
 
+_HOURS = re.compile(r"^(?:within\s+)?(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes)$")
 _FRONTED_LATER = re.compile(r"^(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+later|"
                             r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day)$")
 
