@@ -175,3 +175,14 @@ def test_a_role_right_after_a_name_and_comma_is_that_person(analyze: Analyze) ->
                                 "Jae-in, told reporters the speech was positive.")
     assert actors.get("Kim Eui-kyeom") == ["Kim Eui-kyeom", "the spokesman"], actors
     assert actors.get("Moon Jae-in") == ["Moon Jae-in"], actors
+
+
+def test_a_french_compound_on_jean_is_a_man_s_name(analyze: Analyze) -> None:
+    from storyline.knowledge.loader import load_actor_knowledge
+
+    kb = load_actor_knowledge(())
+    assert kb.gender_of_given_name("Jean-Claude") == "male"
+    assert kb.gender_of_given_name("Jean") == "female"  # the English name, as the list has it
+    actors = _mentions(analyze, "Opposition leader Jean-Claude Ndongo was arrested on Saturday, his party said. A "
+                                "military court on Sunday charged him with insurrection.")
+    assert "him" in actors.get("Jean-Claude Ndongo", []), actors

@@ -212,7 +212,12 @@ class ActorKnowledge:
         return None
 
     def gender_of_given_name(self, given: str) -> str | None:
+        """"male", "female" or None (unknown, or a name both lists hold). A compound name takes its
+        first part, except French compounds on Jean, which are men's ("Jean-Claude", "Jean-Marie")."""
         g = given.lower()
+        if "-" in g and g not in self.male_names and g not in self.female_names:
+            first = g.split("-")[0]
+            return "male" if first == "jean" else self.gender_of_given_name(first) if first else None
         if g in self.male_names and g not in self.female_names:
             return "male"
         if g in self.female_names and g not in self.male_names:

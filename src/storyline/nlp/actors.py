@@ -1008,8 +1008,8 @@ class Resolver(CountryCodes):
             if cl.gender is None and cl.kind == "person" and cl.names:
                 full = max(cl.names, key=lambda n: len(name_words(n)))
                 words = name_words(full)
-                if len(words) >= 2:
-                    cl.gender = self.kb.gender_of_given_name(words[0])
+                if len(words) >= 2:  # the given name as written: "Jean-Claude", not "Jean"
+                    cl.gender = self.kb.gender_of_given_name(full.split()[0].strip(".,"))
             self.index.titles[cl.cid] = titles
             self.index.genders[cl.cid] = cl.gender
 
