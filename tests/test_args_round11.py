@@ -181,3 +181,17 @@ def test_strikes_against_targets_are_aimed_at_whose_they_are(analyze: Analyze) -
     e = _find(_events(analyze, "The Pentagon said U.S. forces carried out strikes against Houthi targets in Yemen "
                                "on Saturday."), "ASSAULT")
     assert "houthi" in _name(e.target), e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    # an adverbial between auxiliary and verb: spaCy hangs the subject on the auxiliary, or takes
+    # "has" for the verb and the participle for a modifier of the time phrase
+    ("The EU mission had, however, criticised the ruling party.", "ACCUSE", "eu mission"),
+    ("China has for months called on the council to reward Pyongyang.", "REQUEST", "china"),
+    # a dateline parsed as the subject, the real subject its apposition
+    ("KAMPALA - The Electoral Commission on Monday disqualified three opposition candidates.", "COERCE",
+     "electoral commission"),
+])
+def test_the_subject_spacy_misplaces_is_found(analyze: Analyze, text: str, type_: str, source: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert source in _name(e.source), e.source

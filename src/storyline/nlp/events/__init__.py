@@ -820,7 +820,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             span = _trigger_span(trig, text)
             for src_tok, tgt_tok in pairs:
                 if src_tok is not None and _is_dateline_word(src_tok, line):
-                    src_tok = None  # "VLADIVOSTOK — ...": the dateline, misparsed as a subject
+                    # "VLADIVOSTOK — ...": the dateline, misparsed as a subject — its apposition,
+                    # if any, is the real one ("KAMPALA - The Electoral Commission on Monday ...")
+                    src_tok = next((c for c in src_tok.children if c.dep_ == "appos"), None)
                 source = event_actor(state, src_tok, lex) if src_tok is not None else None
                 target = event_actor(state, tgt_tok, lex) if tgt_tok is not None else None
                 if _same(source, target):

@@ -431,9 +431,20 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         # "PANMUNJOM, Korea — President Donald Trump on Sunday became ...": spaCy may make the
         # dateline a second subject; the one nearest the verb is the real one
         return _resolve_relative(subjects[-1])
+    for aux in (c for c in verb.children if c.dep_ == "aux"):
+        # "The EU mission had, however, criticised the party": spaCy may hang the subject on
+        # the auxiliary when an adverb splits it from the verb
+        hung = _child(aux, "nsubj")
+        if hung is not None:
+            return _resolve_relative(hung)
     if depth > 4 or verb.head.i == verb.i:
         return None
     head, dep = verb.head, verb.dep_
+    if dep == "acl" and verb.tag_ == "VBN" and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" \
+            and head.head.head.lemma_.lower() in ("have", "be") and head.head.head.pos_ in ("VERB", "AUX"):
+        # "China has *for months* called on the council": spaCy takes "has" for the verb and the
+        # participle for a modifier of the time phrase; the subject is the auxiliary's
+        return subject_of(head.head.head, lex, depth + 1)
     if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB"):
         if head.lemma_.lower() in lex.w("object_control"):
             obj = _child(head, "dobj")
