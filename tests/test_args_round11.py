@@ -195,3 +195,13 @@ def test_strikes_against_targets_are_aimed_at_whose_they_are(analyze: Analyze) -
 def test_the_subject_spacy_misplaces_is_found(analyze: Analyze, text: str, type_: str, source: str) -> None:
     e = _find(_events(analyze, text), type_)
     assert source in _name(e.source), e.source
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    ("Thousands protested against the government's decision to suspend talks with the European Union.",
+     "SANCTION", "government"),
+    ("Trump's plan to impose tariffs on Canada angered Ottawa.", "SANCTION", "trump"),
+])
+def test_whose_decision_it_is_does_it(analyze: Analyze, text: str, type_: str, source: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert source in _name(e.source), e.source
