@@ -205,3 +205,10 @@ def test_the_subject_spacy_misplaces_is_found(analyze: Analyze, text: str, type_
 def test_whose_decision_it_is_does_it(analyze: Analyze, text: str, type_: str, source: str) -> None:
     e = _find(_events(analyze, text), type_)
     assert source in _name(e.source), e.source
+
+
+def test_a_loan_by_an_international_body_goes_to_the_storys_country(analyze: Analyze) -> None:
+    text = ("Egyptian Finance Minister Ahmed Kouchouk said on Tuesday that Egypt's economy grew 4.2% in the first "
+            "quarter. The World Bank approved a $700 million budget support loan in October.")
+    e = _find(_events(analyze, text), "AID", "approved")
+    assert e.target is not None and e.target.country == "EGY", e.target

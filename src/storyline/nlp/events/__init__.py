@@ -598,7 +598,9 @@ def _gives_help(trig: Trigger) -> bool:
 
 def _helped(state: DocState, source: EventActor) -> EventActor | None:
     home = home_country(state)
-    if home is None or source.country in (None, home):
+    # a donor of no one country is an international body ("the World Bank approved a $700
+    # million loan"), which lends to the story's country too
+    if home is None or source.country == home or (source.country is None and source.sector != "IGO"):
         return None
     return _own_government(state, EventActor(None, None, home, None))
 
