@@ -68,6 +68,9 @@ CASES = [
     # a meeting "that had been scheduled for Monday" is dated by its schedule
     ("The minister did not attend a meeting with his Russian counterpart that had been scheduled for Monday in "
      "Geneva, a diplomat said.", "2025-03-05", "CONSULT", "meeting", "2025-03-03"),
+    # spaCy leaves the year out of "the summer of 2022"
+    ("Protesters clashed with police in the summer of 2022, killing two officers.", "2025-03-06", "ASSAULT",
+     "clashed", "2022"),
     # "within hours of the ruling": the day of the occasion told before
     ("The Supreme Court on Tuesday barred opposition leader Amos Ruto from the presidential race.\n\nThousands of "
      "his supporters took to the streets of Nairobi within hours of the ruling.", "2025-03-05", "PROTEST", "took",
@@ -84,6 +87,13 @@ def test_event_date(analyze: Analyze, text: str, published: str | None, type_: s
 @pytest.mark.parametrize(("text", "value"), [
     ("between 2018 and 2020", "2018"),
     ("between March and May 2024", "2024-03"),
+    # a season, half or quarter of a year is that year
+    ("in the summer of 2022", "2022"),
+    ("the second half of 2024", "2024"),
+    ("spring 2023", "2023"),
+    # a weekday of the week before or after publication (Wednesday 2025-11-05)
+    ("on Friday last week", "2025-10-31"),
+    ("Monday next week", "2025-11-10"),
 ])
 def test_a_between_range_is_dated_by_its_start(text: str, value: str) -> None:
     found = resolve_date(text, "2025-11-05")

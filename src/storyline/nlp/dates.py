@@ -96,6 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}$")),
     ("dm", re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$")),
     ("dom", re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)$")),
+    ("yspan", re.compile(rf"^(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)|spring|summer|"
+                         rf"autumn|fall|winter)(?:\s+of)?\s+{_YEAR_RE}$")),
+    ("weekrel", re.compile(rf"^{_WEEKDAY_RE}\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week$")),
     ("m", re.compile(rf"^(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?P<mrel>last|next|this|this past|"
                      rf"the coming)\s+)?{_MONTH_RE}$")),
     ("weekday", re.compile(
@@ -213,8 +216,8 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         return _day(int(g["year"]), MONTHS[g["month"]], int(g["day"]))
     if kind == "my":
         return ResolvedDate(f"{int(g['year']):04d}-{MONTHS[g['month']]:02d}", "month")
-    if kind == "y":
-        return ResolvedDate(g["year"], "year")
+    if kind in ("y", "yspan"):
+        return ResolvedDate(g["year"], "year")  # "in the summer of 2022", "in the second half of 2024": the year
     if pub is None:
         return None
     if kind in ("md", "dm"):
@@ -252,6 +255,10 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
             # "last Thursday" in a Thursday story is a week ago, not today
             return ResolvedDate(weekday_date(want, pub - timedelta(days=1)).isoformat(), "day")
         return ResolvedDate(weekday_date(want, pub, future).isoformat(), "day")
+    if kind == "weekrel":
+        # "on Friday last week", "Monday next week": that day of the week meant
+        monday = monday_of(pub) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[g["wrel"]])
+        return ResolvedDate((monday + timedelta(days=WEEKDAYS[g["weekday"]])).isoformat(), "day")
     if kind == "holiday":
         month, day = _HOLIDAYS[g["holiday"]]
         return _month_day(month, day, pub, future)

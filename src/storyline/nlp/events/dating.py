@@ -106,7 +106,7 @@ def sentence_ents(sent: Span) -> list[Span]:
     doc = sent.doc
     cached = doc.user_data.get("storyline.events.ents")
     if cached is None:
-        ents = sorted(list(doc.ents) + _missed_dates(doc), key=lambda e: e.start)
+        ents = sorted([_with_year(e) for e in doc.ents] + _missed_dates(doc), key=lambda e: e.start)
         cached = (ents, [e.start for e in ents])
         doc.user_data["storyline.events.ents"] = cached
     ents, starts = cached
@@ -116,6 +116,15 @@ def sentence_ents(sent: Span) -> list[Span]:
 
 _DATE_PREPS = frozenset({"in", "on", "since", "until", "by", "during", "from", "last", "next", "early", "late"})
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _with_year(ent: Span) -> Span:
+    """"*the summer of* 2022": spaCy leaves the year out of a date that ends in "of"; put it back."""
+    doc = ent.doc
+    if ent.label_ == "DATE" and ent[-1].lower_ == "of" and ent.end < len(doc) and doc[ent.end].like_num \
+            and len(doc[ent.end].text) == 4 and not doc[ent.end].ent_type_:
+        return Span(doc, ent.start, ent.end + 1, label="DATE")
+    return ent
 
 
 def _missed_dates(doc: Doc) -> list[Span]:
