@@ -511,6 +511,12 @@ def test_heldout_scores_do_not_regress() -> None:
         ("Mike Pompeo", "Michael Pompeo", True),  # same surname
         ("World Food Programme", "WFP", True),
         ("Ministry of Unification", "Foreign Ministry", False),
+        # an organisation's content words in another order, its country as name or demonym
+        ("Ministry of Foreign Affairs of China", "China Foreign Ministry", True),
+        ("Ministry of Foreign Affairs of China", "Chinese Foreign Ministry", True),
+        ("Ministry of Defence of Armenia", "Armenia Defense Ministry", True),
+        ("Ministry of Foreign Affairs of Japan", "China Foreign Ministry", False),
+        ("Ministry of Foreign Affairs of Japan", "Japan Trade Ministry", False),
     ],
 )
 def test_speakers_compared_through_knowledge_aliases(gold: str, pred: str, right: bool) -> None:
