@@ -46,6 +46,12 @@ CASES = [
      "On Tuesday, Kenyan Foreign Minister Musalia Mudavadi flew to Kampala for talks on the dispute. Fishermen "
      "from both countries clashed near the island on Sunday.\n\nMudavadi urged Ugandan President Yoweri Museveni "
      "to withdraw Ugandan police from the island.", "2025-03-05", "REQUEST", "urged", "2025-03-04"),
+    # ... but a date taken over a paragraph opener goes no further than that paragraph
+    ("Kenya and Uganda have argued over Migingo island for years. Both claim the rock in Lake Victoria.\n\n"
+     "On Tuesday, Kenyan Foreign Minister Musalia Mudavadi flew to Kampala for talks on the dispute. Fishermen "
+     "from both countries clashed near the island on Sunday.\n\nMudavadi urged Ugandan President Yoweri Museveni "
+     "to withdraw Ugandan police from the island.\n\nMuseveni accused Kenyan fishermen of provoking the clashes.",
+     "2025-03-05", "ACCUSE", "accused", None),
     # a since-phrase on a noun the year premodifies starts the state then; a when-clause on that
     # noun happens in that year
     ("The opposition has accused the electoral board of fraud since the 2019 presidential election, when its "

@@ -36,6 +36,7 @@ from storyline.models import Span as TextSpan
 from storyline.nlp.actors import home_country
 from storyline.nlp.dates import ResolvedDate, parse_published
 from storyline.nlp.events.arguments import (
+    acts_told,
     agentless,
     arguments,
     event_actor,
@@ -46,6 +47,7 @@ from storyline.nlp.events.arguments import (
     names_both_sides,
     occurrence_verb,
     occurs_unsided,
+    reacted_act,
     refers_to_pair,
 )
 from storyline.nlp.events.dating import (
@@ -110,6 +112,7 @@ class _SentenceInfo:
     speakers: set[str] = field(default_factory=set)  # subjects of its verbs of saying ("Moon told")
     eventful: bool = False  # tells an event or a date (else colour: a quote, a description)
     report: bool = False  # its date is the day of a report ("the agency said on Sunday")
+    told_in: int | None = None  # the paragraph a date it took from the sentences before was told in
 
 
 def _mode(trig: Trigger, lex: Lexicon) -> str | None:
@@ -198,6 +201,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     event_sents = sorted({e.sentence.start for e in events})
     ev_index = {start: i for i, start in enumerate(event_sents)}
     queue = list(reversed(events))
+    # what each event is told by, as verbs, for a reaction naming it ("condemned the attack")
+    acts = {_event_key(ev): {m[4:] for m in (marks or {}).get(id(ev), set()) if m.startswith("act:")} for ev in events}
     lead = lead_occasion(events, {info.start for info in sentences[:2]})
     relative = {e.sentence.start for e in events if id(e) in offsets}  # "hours after X", "a day after X"
     while queue:
@@ -247,7 +252,9 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         if info.date is None and not info.has_date and info.speakers:
             # "Speaking at Stanford ..., the envoy said ..." after "Biegun said on Thursday":
             # the same speaker goes on, so the sentence tells that occasion and passes it on
-            info.date = _inherited_date(None, sentences, index[e.sentence.start], lex, bodies=bodies)
+            src: list[int] = []
+            info.date = _inherited_date(None, sentences, index[e.sentence.start], lex, bodies=bodies, found=src)
+            info.told_in = _told_in(sentences, src)
         kind = (continues or {}).get(id(e)) if not bg else None
         # a statement made is realised even when what it speaks of is not
         realised = not e.hypothetical or e.type in lex.w("statement_types")
@@ -267,12 +274,13 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             if d is not None:
                 e = _dated(e, d)
         if e.date is None and not info.has_date and not bg:  # (e may be a copy by now: bg was taken first)
-            inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets, bodies)
+            src = []
+            inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets, bodies, src)
             d = apply_offset(inherited, offsets.get(id(e))) if inherited is not None else None
             if inherited is not None and d is not None and tense_agrees(realised, d, published):
                 e = _dated(e, d)
                 if info.date is None:
-                    info.date = inherited
+                    info.date, info.told_in = inherited, _told_in(sentences, src)
         if e.date is None and id(e) in offsets and lead is not None and not bg:
             # "The move came a day after the Treasury imposed sanctions": the move is the story's
             d = apply_offset(lead[0], offsets[id(e)])
@@ -292,6 +300,9 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         # a mediator's act names no side of its own: "talks in Doha mediated by Qatar", "Russia,
         # which brokered the 2020 ceasefire" are aimed at each side told (GUIDE round 9)
         third_party = e.type == "CONSULT" and e.mode == "third-party"
+        reaction = next((m[6:] for m in marked if m.startswith("react:")), None)
+        if e.target is None and e.source is not None and reaction is not None:
+            e = _doer_reacted_to(e, out, here, ev_index, acts, reaction)
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types") and not denial:
             accuser = _accuser(e, out, here, ev_index) if reply else None
             if accuser is not None:
@@ -337,15 +348,28 @@ def _speakers(state: DocState, sent: Span, lex: Lexicon) -> set[str]:
     return out
 
 
+def _told_in(sentences: list[_SentenceInfo], found: list[int]) -> int | None:
+    """The paragraph before that the date found in ``sentences[found[0]]`` came from over a
+    paragraph opener (``found[1]`` set), else the one its date came from that way, if any."""
+    if not found:
+        return None
+    cand = sentences[found[0]]
+    return cand.paragraph if len(found) > 1 else cand.told_in
+
+
 def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex: Lexicon,
-                    relative: bool = False, bodies: dict[str, tuple[str, str]] | None = None) -> ResolvedDate | None:
+                    relative: bool = False, bodies: dict[str, tuple[str, str]] | None = None,
+                    found: list[int] | None = None) -> ResolvedDate | None:
     """The date of the same occasion: the previous sentence's, else the latest of the
     paragraph's, when that sentence involves the one who acts or speaks (not the one acted on:
     "Schumer criticized the president" is no part of the president's address), or the event's
     source is "the two leaders", "they": the previous event's sides, or the event is dated
     relative to the sentence's occasion: "The launch came *a week after* Kim held a summit").
     In the sentence right before, a member of the same force or court counts as the same actor
-    (``bodies``: "Indian troops" / "Indian forces", "the High Court" / "Justice Wanjiku")."""
+    (``bodies``: "Indian troops" / "Indian forces", "the High Court" / "Justice Wanjiku").
+    A date a paragraph opener took from the paragraph before goes no further than its own
+    paragraph. ``found`` receives the index of the sentence the date is from (and a second item
+    when that was over a paragraph opener)."""
     source = e.source if e is not None else None
     mine = {source.actor_id} if source is not None and source.actor_id is not None else set()
     mine |= sentences[i].speakers
@@ -372,13 +396,19 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
                 break
             if cand.has_date and cand.date is not None and source is not None and source.actor_id in cand.actors \
                     and not cand.report:
+                if found is not None:
+                    found.extend((j, 1))
                 return cand.date
             continue
+        if cand.paragraph != para and cand.told_in is not None:
+            continue  # "Kim Yo Jong met Chung" (the Wednesday of the paragraph before) → not "Chung said"
         if cand.report and e is not None and e.type not in lex.w("statement_types") \
                 and not (source is not None and source.actor_id in cand.speakers):
             continue  # "Kim ordered his troops ..." after "the agency said on Sunday": a deed it reported
         if cand.date is not None and (plural or relative or mine & cand.actors
                                       or (j == i - 1 and mine_bodies & {bodies[a] for a in cand.actors if a in bodies})):
+            if found is not None:
+                found.append(j)
             return cand.date
     return None
 
@@ -470,6 +500,29 @@ def _agreement_parties(e: Event, before: list[Event], here: int, index: dict[int
             continue
         return [p for p in (a, b) if p not in mine]
     return []
+
+
+# How far back (in sentences with events) a reaction to an act it names looks for that act.
+_REACTION_REACH = 4
+
+
+def _doer_reacted_to(e: Event, before: list[Event], here: int, index: dict[int, int],
+                     acts: dict[tuple[int, int], set[str]], act: str) -> Event:
+    """"Militants attacked a base ... The U.N. mission condemned the attack", "The Commission fined
+    Apple ... Spotify welcomed the fine": a reaction naming an act told before is aimed at whoever
+    did it (the latest such act within four sentences with events) — at whom it was done to when
+    the one reacting did it."""
+    src = e.source
+    for prev in reversed(before):
+        if here - index[prev.sentence.start] > _REACTION_REACH:
+            break
+        if act not in acts.get(_event_key(prev), set()) or prev.source is None or prev.trigger == e.trigger:
+            continue
+        aimed = prev.target if _same(prev.source, src) else prev.source
+        if aimed is None or _same(aimed, src):
+            return e
+        return replace(e, target=aimed, confidence=max(0.05, e.confidence - 0.1))
+    return e
 
 
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int],
@@ -883,6 +936,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     marks.setdefault(id(event), set()).add("agentless")
                 if unsided:  # "protests erupted": coded with no participant
                     marks.setdefault(id(event), set()).add("unsided")
+                marks.setdefault(id(event), set()).update("act:" + w for w in acts_told(trig))
+                if target is None and (reacted := reacted_act(trig)) is not None:
+                    marks[id(event)].add("react:" + reacted)  # "condemned the attack": aimed at its doer
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None
