@@ -212,3 +212,14 @@ def test_a_loan_by_an_international_body_goes_to_the_storys_country(analyze: Ana
             "quarter. The World Bank approved a $700 million budget support loan in October.")
     e = _find(_events(analyze, text), "AID", "approved")
     assert e.target is not None and e.target.country == "EGY", e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Al Shabaab militants attacked a military base near Mogadishu on Friday, killing 12 soldiers. Kenya said it "
+     "would send more troops. The United Nations mission in Somalia condemned the attack.", "ACCUSE", "shabaab"),
+    ("The European Commission fined Apple 1.8 billion euros on Monday. Apple said it would appeal. Spotify, "
+     "which filed the original complaint in 2019, welcomed the fine.", "SUPPORT", "european commission"),
+])
+def test_a_reaction_to_an_act_is_aimed_at_its_doer(analyze: Analyze, text: str, type_: str, target: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert target in _name(e.target), e.target

@@ -36,6 +36,7 @@ from storyline.models import Span as TextSpan
 from storyline.nlp.actors import home_country
 from storyline.nlp.dates import ResolvedDate, parse_published
 from storyline.nlp.events.arguments import (
+    acts_told,
     agentless,
     arguments,
     event_actor,
@@ -46,6 +47,7 @@ from storyline.nlp.events.arguments import (
     names_both_sides,
     occurrence_verb,
     occurs_unsided,
+    reacted_act,
     refers_to_pair,
 )
 from storyline.nlp.events.dating import (
@@ -199,6 +201,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
     event_sents = sorted({e.sentence.start for e in events})
     ev_index = {start: i for i, start in enumerate(event_sents)}
     queue = list(reversed(events))
+    # what each event is told by, as verbs, for a reaction naming it ("condemned the attack")
+    acts = {_event_key(ev): {m[4:] for m in (marks or {}).get(id(ev), set()) if m.startswith("act:")} for ev in events}
     lead = lead_occasion(events, {info.start for info in sentences[:2]})
     relative = {e.sentence.start for e in events if id(e) in offsets}  # "hours after X", "a day after X"
     while queue:
@@ -296,6 +300,9 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         # a mediator's act names no side of its own: "talks in Doha mediated by Qatar", "Russia,
         # which brokered the 2020 ceasefire" are aimed at each side told (GUIDE round 9)
         third_party = e.type == "CONSULT" and e.mode == "third-party"
+        reaction = next((m[6:] for m in marked if m.startswith("react:")), None)
+        if e.target is None and e.source is not None and reaction is not None:
+            e = _doer_reacted_to(e, out, here, ev_index, acts, reaction)
         if e.target is None and e.source is not None and e.type in lex.w("context_target_types") and not denial:
             accuser = _accuser(e, out, here, ev_index) if reply else None
             if accuser is not None:
@@ -493,6 +500,29 @@ def _agreement_parties(e: Event, before: list[Event], here: int, index: dict[int
             continue
         return [p for p in (a, b) if p not in mine]
     return []
+
+
+# How far back (in sentences with events) a reaction to an act it names looks for that act.
+_REACTION_REACH = 4
+
+
+def _doer_reacted_to(e: Event, before: list[Event], here: int, index: dict[int, int],
+                     acts: dict[tuple[int, int], set[str]], act: str) -> Event:
+    """"Militants attacked a base ... The U.N. mission condemned the attack", "The Commission fined
+    Apple ... Spotify welcomed the fine": a reaction naming an act told before is aimed at whoever
+    did it (the latest such act within four sentences with events) — at whom it was done to when
+    the one reacting did it."""
+    src = e.source
+    for prev in reversed(before):
+        if here - index[prev.sentence.start] > _REACTION_REACH:
+            break
+        if act not in acts.get(_event_key(prev), set()) or prev.source is None or prev.trigger == e.trigger:
+            continue
+        aimed = prev.target if _same(prev.source, src) else prev.source
+        if aimed is None or _same(aimed, src):
+            return e
+        return replace(e, target=aimed, confidence=max(0.05, e.confidence - 0.1))
+    return e
 
 
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int],
@@ -906,6 +936,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     marks.setdefault(id(event), set()).add("agentless")
                 if unsided:  # "protests erupted": coded with no participant
                     marks.setdefault(id(event), set()).add("unsided")
+                marks.setdefault(id(event), set()).update("act:" + w for w in acts_told(trig))
+                if target is None and (reacted := reacted_act(trig)) is not None:
+                    marks[id(event)].add("react:" + reacted)  # "condemned the attack": aimed at its doer
                 events.append(event)
         own = next((e for e in events[first:] if e.date is not None and id(e) not in subordinate), None)
         sent_date = ResolvedDate(own.date, own.date_precision) if own and own.date and own.date_precision else None

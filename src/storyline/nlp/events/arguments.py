@@ -1476,6 +1476,59 @@ def _named_member(tok: Token | None, state: DocState, lex: Lexicon) -> Token | N
     return tok
 
 
+# Nouns for an act and the verb that tells it: "condemned *the attack*" ↔ "militants attacked".
+_ACT_NOUNS = {"ruling": "rule", "killing": "kill", "killings": "kill", "detention": "detain", "expulsion": "expel",
+              "deportation": "deport", "seizure": "seize", "invasion": "invade", "annexation": "annex",
+              "closure": "close", "suspension": "suspend", "withdrawal": "withdraw", "execution": "execute",
+              "conviction": "convict", "shelling": "shell", "bombing": "bomb", "imposition": "impose",
+              "arrests": "arrest", "sanctions": "sanction", "tariffs": "tariff",
+              "strikes": "strike", "attacks": "attack", "raids": "raid", "fines": "fine", "bans": "ban",
+              "sentencing": "sentence", "verdict": "sentence", "nationalisation": "nationalise",
+              "nationalization": "nationalize", "blockade": "blockade", "crackdown": "crack"}
+_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST"})
+
+
+def _act_lemma(tok: Token) -> str:
+    low = tok.lower_
+    return _ACT_NOUNS.get(low) or _ACT_NOUNS.get(tok.lemma_.lower()) or tok.lemma_.lower()
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """A verb's lemma and its regular stems ("fined" → fine, spaCy's lemma being "fin")."""
+    low = tok.lower_
+    forms = {_act_lemma(tok), low}
+    if low.endswith("ed"):
+        forms |= {low[:-1], low[:-2]}
+    if low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
+
+
+def acts_told(trig: Trigger) -> frozenset[str]:
+    """The words an event is told by, as verbs: its trigger, its light verb's object ("imposed
+    *sanctions*", "carried out *strikes*") and the events it absorbs."""
+    words = _verb_forms(trig.token)
+    if trig.type not in _REACTION_TYPES:  # (what a reaction is to is no act of its own)
+        words |= {_act_lemma(c) for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    for a in trig.absorbed:
+        words |= _verb_forms(a.token)
+    return frozenset(words)
+
+
+def reacted_act(trig: Trigger) -> str | None:
+    """The act a reaction names by a definite noun: "condemned *the attack*", "welcomed the fine",
+    "criticised Monday's arrests" — as the verb that would tell it ("attack", "fine", "arrest")."""
+    if trig.type not in _REACTION_TYPES or trig.entry.pos != "verb":
+        return None
+    obj = _child(trig.token, "dobj")
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE") \
+            or obj.lemma_.lower() in (trig.entry.objects or ()):
+        return None  # ("filed the complaint": its own instrument, no reaction)
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                   or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in obj.children)
+    return _act_lemma(obj) if definite else None
+
+
 def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
     """(source, target) pairs: one per coordinated participant ("accused X and Y")."""
     if trig.entry.pos in ("verb", "adj"):
