@@ -74,6 +74,11 @@ CASES = [
     # a meeting "that had been scheduled for Monday" is dated by its schedule
     ("The minister did not attend a meeting with his Russian counterpart that had been scheduled for Monday in "
      "Geneva, a diplomat said.", "2025-03-05", "CONSULT", "meeting", "2025-03-03"),
+    # "likely to meet in October" lies ahead, like "expected to meet"
+    ("Diplomats said the two presidents were likely to meet on the sidelines of a European summit in October.",
+     "2026-09-09", "CONSULT", "meet", "2026-10"),
+    ("Talks between the two sides are likely to resume on Monday, diplomats said.", "2026-09-09", "CONSULT",
+     "talks", "2026-09-14"),
     # spaCy leaves the year out of "the summer of 2022"
     ("Protesters clashed with police in the summer of 2022, killing two officers.", "2025-03-06", "ASSAULT",
      "clashed", "2022"),

@@ -917,7 +917,7 @@ _ASPECTUAL = frozenset({"stop", "start", "begin", "resume", "cease", "halt", "co
                         "try", "attempt", "fail", "manage"})
 # A nominal event's schedule: the verb it is set to do dates it ("talks are *set* to resume Monday")
 _SCHEDULING = frozenset({"set", "due", "expect", "expected", "schedule", "scheduled", "slate", "slated", "poise",
-                         "poised"})
+                         "poised", "likely"})
 _CHARGE_PREPS = frozenset({"of"})
 _AS_PLANNED = frozenset({"plan", "schedule", "expect", "agree", "promise", "announce", "intend"})
 
