@@ -79,6 +79,12 @@ CASES = [
      "2026-09-09", "CONSULT", "meet", "2026-10"),
     ("Talks between the two sides are likely to resume on Monday, diplomats said.", "2026-09-09", "CONSULT",
      "talks", "2026-09-14"),
+    # what a past perfect tells done "by Friday" is dated that Friday (the only day given) ...
+    ("By Friday, the army had retaken the town and arrested its mayor, a spokesman said.", "2026-10-21",
+     "COERCE", "arrested", "2026-10-16"),
+    # ... but a deadline is not a date
+    ("The junta must hand power to civilians by the end of the year, the regional bloc said.", "2026-10-21",
+     "*", "hand", None),
     # spaCy leaves the year out of "the summer of 2022"
     ("Protesters clashed with police in the summer of 2022, killing two officers.", "2025-03-06", "ASSAULT",
      "clashed", "2022"),

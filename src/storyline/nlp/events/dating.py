@@ -456,6 +456,17 @@ def _lasted_until(ent: Span) -> bool:
     return not any(t.lower_ in ("end", "beginning", "start") for t in ent)
 
 
+def _done_by(ent: Span, clause: Token) -> bool:
+    """"*By Wednesday morning* security forces *had* redeployed and detained dozens": what a past
+    perfect tells done by a day is dated that day, the only one the text gives (not "by the end of
+    the year", a deadline)."""
+    prep = ent.root.head if ent.root.head.dep_ == "prep" else ent[0]
+    if prep.lower_ != "by" or any(t.lower_ in ("end", "beginning", "start", "time") for t in ent):
+        return False
+    verb = _own_verb(clause)
+    return is_past_perfect(verb) or (verb.dep_ == "conj" and is_past_perfect(verb.head))
+
+
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 
@@ -514,7 +525,8 @@ def event_date(
     offset: Offset | None = None
     unknown = _NOWHERE  # how near an own date that cannot be resolved lies
     for ent in sentence_ents(sent):
-        if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not _lasted_until(ent))):
+        if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not (
+                _lasted_until(ent) or _done_by(ent, clause)))):
             continue
         if in_dateline(ent) or _since_on_noun(ent, anchor_set):
             continue
