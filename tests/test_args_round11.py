@@ -223,3 +223,19 @@ def test_a_loan_by_an_international_body_goes_to_the_storys_country(analyze: Ana
 def test_a_reaction_to_an_act_is_aimed_at_its_doer(analyze: Analyze, text: str, type_: str, target: str) -> None:
     e = _find(_events(analyze, text), type_)
     assert target in _name(e.target), e.target
+
+
+def test_what_is_asked_for_is_no_target(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "The Australian Greens called for a royal commission into disaster funding."), "REQUEST")
+    assert "commission" not in _name(e.target), e.target
+
+
+def test_where_they_met_is_no_participant(analyze: Analyze) -> None:
+    events = _events(analyze, "Putin met Kim Jong Un on Thursday. The two leaders met for about two hours on "
+                              "Russky Island.")
+    assert all("island" not in _name(e.target) for e in events), [(_name(e.source), _name(e.target)) for e in events]
+
+
+def test_people_a_patient_nominal_names_are_its_target(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Rights groups called for the release of the detained journalists."), "REQUEST")
+    assert "journalists" in _name(e.target), e.target

@@ -587,8 +587,10 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
         if prep.dep_ == "prep" and prep.lower_ in lex.w("noun_target_preps") and prep.lower_ != "between":
             pobj = _child(prep, "pobj")
             pobj = _partitive(pobj) if pobj is not None else None  # "sanctions on two of its banks"
-            if pobj is not None and is_actor_like(state, pobj, lex):
-                return pobj
+            if pobj is not None and (is_actor_like(state, pobj, lex) or (
+                    pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex.w("person_nouns")
+                    and noun.lemma_.lower() in lex.w("patient_nominals"))):
+                return pobj  # ... "the release *of the detained journalists*": people it is done to
     owner = _child(noun, "poss")
     if owner is not None and owner.pos_ != "PRON" and is_actor_like(state, owner, lex):
         return owner
@@ -881,6 +883,16 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 if pobj is None:
                     continue
                 pobj = _partitive(pobj)  # "sanctions on two of its banks"
+                if trig.type == "CONSULT" and prep.lower_ in ("on", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    continue  # "met for two hours *on Russky Island*": where they met
+                if trig.type == "REQUEST" and prep.lower_ == "for" and pobj.pos_ == "NOUN" and not pobj.ent_type_ \
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children):
+                    # "called for *a royal commission*", "asked for a new government": what is asked for
+                    via = _target_from_noun(pobj, state, lex)
+                    if via is not None:
+                        target = via
+                        break
+                    continue
                 # "delivered food *to displaced people*", "fired *at protesters*": people the act
                 # reaches are its target, as they are as its object
                 person = pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex.w("person_nouns")
@@ -1569,7 +1581,10 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         if paired is not None:
             return [paired]  # "U.S. and Chinese officials met": the United States → China
     sources = [source] + ([c for c in source.conjuncts if c.i > source.i] if source is not None else [])
-    targets = [target] + ([c for c in target.conjuncts if c.i > target.i] if target is not None else [])
+    # a conjunct of a participant is one when it names someone ("demanded the resignation of X
+    # *and an extraordinary assembly*": the assembly is asked for, not asked)
+    targets = [target] + ([c for c in target.conjuncts if c.i > target.i and not _is_thing(c, lex)]
+                          if target is not None else [])
     if target is not None and len(targets) == 1 and target.pos_ == "NOUN":
         # "spoke with his *Pakistani and Afghan* counterparts", "sanctions on Russian and Iranian
         # firms": one noun shared by two nationalities is two targets (GUIDE rule 9)
