@@ -239,3 +239,10 @@ def test_where_they_met_is_no_participant(analyze: Analyze) -> None:
 def test_people_a_patient_nominal_names_are_its_target(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Rights groups called for the release of the detained journalists."), "REQUEST")
     assert "journalists" in _name(e.target), e.target
+
+
+def test_a_thing_in_a_reported_clause_calls_on_no_one(analyze: Analyze) -> None:
+    # spaCy joins "called on" to "since the protests began": the call is the reporter's
+    e = _find(_events(analyze, "Amnesty International said security forces had killed at least 23 people since "
+                               "the protests began and called on the authorities to investigate."), "REQUEST")
+    assert "amnesty" in _name(e.source), e.source

@@ -483,6 +483,17 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             # "told a briefing that the visit had been a success and *dismissed* suggestions": a
             # thing does not dismiss; the act is the speaker's, joined to the wrong clause by spaCy
             return subject_of(head.head, lex, depth + 1)
+        if dep == "conj" and head.dep_ == "advcl" and inherited is not None and _is_thing(inherited, lex):
+            # "said forces had killed 23 people since the protests began *and called on* the
+            # authorities to investigate": protests call on no one; the act is the speaker's
+            node = head.head
+            for _ in range(3):
+                if node.lemma_.lower() in lex.w("reporting.speech_verbs"):
+                    speaker = _child(node, "nsubj")
+                    return _resolve_relative(speaker) if speaker is not None else inherited
+                if node.dep_ not in ("ccomp", "conj", "advcl") or node.head.i == node.i:
+                    break
+                node = node.head
         return inherited
     if dep == "conj" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "ccomp", "conj"):
         # "said it was “deeply concerned” by the reports and *called on* all parties to ...": the
