@@ -831,6 +831,14 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
         if not (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS | {"under", "since"}):
             return None  # "lifted *under the 2015 nuclear deal*": the deal's time is the lifting's;
             # "has accused the commission of bias *since the 2021 election*": since 2021
+    said = _said_before_complement(ent)
+    if said is not None:
+        # "The ministry said *on Friday* it would expel three diplomats": spaCy hangs the date on the
+        # complement, but between the verb and its complement's subject it dates the verb
+        if said.i in anchor_set:
+            return 0, None
+        return (1, said) if said.i in {a.i for a in clause.ancestors} and not _relative_between(clause, said) \
+            else None
     reduced = _reduced_relative(ent)
     if reduced is not None:
         # "the missiles fired earlier this month violated ...": spaCy hangs the date on the
@@ -1044,6 +1052,20 @@ def _after_frame(verb: Token) -> bool:
     noun = verb.doc[i]
     return noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS and noun.head.head.i == verb.head.i \
         and noun.head.i < verb.i
+
+
+def _said_before_complement(ent: Span) -> Token | None:
+    """The verb a date follows when spaCy hung the date on that verb's complement clause instead
+    ("said on Friday it would expel": the date lies before the complement's subject)."""
+    node = ent.root.head if ent.root.head.dep_ == "prep" else ent.root
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" \
+            or not verb.head.i < ent.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < ent.end or any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
+        return None
+    return verb.head
 
 
 def _reduced_relative(ent: Span) -> Token | None:
