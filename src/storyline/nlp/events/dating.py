@@ -32,6 +32,14 @@ Rules (eval/GUIDE.md, "Event conventions, settled", rule 10 and the Story-A note
   occasion's date, what is planned or possible a planned one (:func:`tense_agrees`). The
   present perfect and the writer's own past perfect are background: they take no context date
   and do not interrupt the occasion; in reported speech the past perfect is the speaker's past.
+* Round 11 additions: a date spaCy hung on a complement dates the verb it follows ("said *on
+  Friday* it would expel"); a fronted date under a misparsed root preposition frames the whole
+  sentence; stop/start/try take their complement's date; "as planned in October" and a meeting
+  "that had been scheduled for Monday" are dated by the plan; talks that something is agreed or
+  said "after" on a day end that day (not what one travels after, nor talks that lasted days);
+  a since-date on another noun ("allies since 1951") dates nothing; "within hours of X" is X's
+  day; "by Friday" dates what a past perfect tells done by then; a paragraph opener takes the
+  date of what its source did in the paragraph before (and passes it on no further).
 * A later definite mention of an occasion dates what happens in it (:func:`occasion_reference`):
   "*The speech* also criticized", "*During the meeting*, Trump said", "did not take part in
   *the talks*", "initialled *the deal*" take the date of the latest such occasion told before
