@@ -186,3 +186,12 @@ def test_a_french_compound_on_jean_is_a_man_s_name(analyze: Analyze) -> None:
     actors = _mentions(analyze, "Opposition leader Jean-Claude Ndongo was arrested on Saturday, his party said. A "
                                 "military court on Sunday charged him with insurrection.")
     assert "him" in actors.get("Jean-Claude Ndongo", []), actors
+
+
+def test_a_capitalised_name_before_cartel_or_clan_is_the_group(analyze: Analyze) -> None:
+    actors = analyze("Members of the Jalisco Cartel attacked a police station on Monday. Gunmen from the Gulf "
+                     "Clan killed two soldiers.", published=PUB).actors
+    by_name = {a.name: a for a in actors}
+    assert not any(a.kind == "person" for a in actors), [(a.name, a.kind) for a in actors]
+    assert "Gulf Clan" in by_name and by_name["Gulf Clan"].sector == "REB", [(a.name, a.sector) for a in actors]
+    assert any("Cartel" in a.name and a.sector == "REB" for a in actors), [(a.name, a.sector) for a in actors]
