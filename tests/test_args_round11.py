@@ -246,3 +246,8 @@ def test_a_thing_in_a_reported_clause_calls_on_no_one(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Amnesty International said security forces had killed at least 23 people since "
                                "the protests began and called on the authorities to investigate."), "REQUEST")
     assert "amnesty" in _name(e.source), e.source
+
+
+def test_two_names_joined_by_a_hyphen_are_the_two_sides(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Araqchi said the Iran-US talks were going in the right direction."), "CONSULT")
+    assert {e.source.country if e.source else None, e.target.country if e.target else None} == {"IRN", "USA"}

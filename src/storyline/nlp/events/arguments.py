@@ -626,6 +626,8 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
                 for c in pobj.children:  # ... "sanctions on *Venezuela's* oil sector"
                     if c.dep_ in ("amod", "compound", "nmod", "poss") and _nationality(c):
                         return c
+                    if c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(state, c, lex):
+                        return c  # "sanctions against *the country's* energy sector"
                 made = _made_in(pobj)
                 if made is not None:
                     return made  # "tariffs on electric vehicles *made in China*"
@@ -1001,6 +1003,11 @@ def _paired_nationalities(noun: Token) -> tuple[Token, Token] | None:
             other = next((o for o in c.conjuncts if o.i > c.i and o.ent_type_ in ("NORP", "GPE")), None)
             if other is not None:
                 return c, other
+            # "the *Iran-US* talks", "Russia-Ukraine negotiations": two names joined by a hyphen
+            first = next((o for o in c.children if o.dep_ in ("compound", "nmod", "amod") and o.i == c.i - 2
+                          and o.ent_type_ in ("NORP", "GPE") and c.doc[c.i - 1].text in ("-", "–")), None)
+            if first is not None:
+                return first, c
     return None
 
 
@@ -1581,6 +1588,11 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             if doer is not None and (target is None or (doer.i != target.i and doer not in target.conjuncts)):
                 source = doer
                 break
+    if source is None and trig.entry.pos == "noun" and trig.type in _SYMMETRIC \
+            and (target is None or target.head.i == trig.token.i):
+        paired = _paired_nationalities(trig.token)
+        if paired is not None:
+            return [paired]  # "the Iran-US talks", "U.S.-China trade talks": the two named
     if source is not None and trig.type in _SYMMETRIC and trig.entry.mode != "third-party" \
             and (target is None or trig.type == "CONSULT" or trig.entry.joint):
         # (not co-mediators: "talks mediated by Qatar, Egypt and the United States" are no
