@@ -380,6 +380,10 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
                    for b in (bodies[a],) if b[1] != "state"}
     if source is not None and source.country and source.sector and source.sector in _BODY_SECTORS:
         mine_bodies.add((source.country, source.sector))
+    # what a state's military did continues what the state did just before ("Israeli warplanes
+    # struck ... on Wednesday" → "The Israeli military said its jets hit ..."), not a plan
+    if e is not None and not e.hypothetical:
+        mine_bodies |= {(b[0], "state") for b in list(mine_bodies) if b[1] == "MIL"}
     plural = _is_plural_reference(source, lex)
     para = sentences[i].paragraph
     prev = i - 1
