@@ -251,3 +251,16 @@ def test_a_thing_in_a_reported_clause_calls_on_no_one(analyze: Analyze) -> None:
 def test_two_names_joined_by_a_hyphen_are_the_two_sides(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Araqchi said the Iran-US talks were going in the right direction."), "CONSULT")
     assert {e.source.country if e.source else None, e.target.country if e.target else None} == {"IRN", "USA"}
+
+
+def test_a_title_before_a_name_is_that_person(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "A Moscow court on Friday sentenced opposition politician Ilya Yashin to eight "
+                               "years in prison."), "COERCE", "sentenced")
+    assert "yashin" in _name(e.target), e.target
+
+
+def test_his_release_is_done_to_him(analyze: Analyze) -> None:
+    text = ("A Moscow court on Friday sentenced opposition politician Ilya Yashin to eight years in prison. "
+            "The European Union condemned the sentence and called for his immediate release.")
+    e = _find(_events(analyze, text), "REQUEST")
+    assert "yashin" in _name(e.target), e.target

@@ -131,6 +131,14 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG"):
                 tok = c
                 break
+    doc = tok.doc
+    if tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" \
+            and doc[tok.i + 1].ent_iob_ == "B":
+        # "sentenced *opposition politician Ilya Yashin*" (spaCy: "Ilya" a conjunct of the verb):
+        # a role noun right before a name is that person's title
+        person = entity_of(doc[tok.i + 1])
+        if person is not None:
+            tok = doc[person[1] - 1]
     tries = [(tok.idx, tok.idx + len(tok.text))]
     ent = _entity_of(tok)
     if ent is not None:
@@ -605,6 +613,9 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     owner = _child(noun, "poss")
     if owner is not None and owner.pos_ != "PRON" and is_actor_like(state, owner, lex):
         return owner
+    if owner is not None and owner.lower_ in ("his", "her", "their") and noun.lemma_.lower() in lex.w("patient_nominals") \
+            and actor_at(state, owner.idx, owner.idx + len(owner.text)) is not None:
+        return owner  # "called for *his* immediate release": the one the story says he is
     held = _held_by(noun, state, lex)
     if held is not None:
         return held
