@@ -264,3 +264,10 @@ def test_his_release_is_done_to_him(analyze: Analyze) -> None:
             "The European Union condemned the sentence and called for his immediate release.")
     e = _find(_events(analyze, text), "REQUEST")
     assert "yashin" in _name(e.target), e.target
+
+
+def test_whom_one_urges_to_act_is_the_target(analyze: Analyze) -> None:
+    text = ("Ukraine's air force said it had shot down 50 drones. Ukrainian President Volodymyr Zelenskiy urged "
+            "Western allies to speed up deliveries of air defence systems.")
+    e = _find(_events(analyze, text), "REQUEST", "urged")
+    assert "allies" in _name(e.target), e.target

@@ -889,8 +889,14 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         person = obj.pos_ == "NOUN" and obj.lemma_.lower() in lex.w("person_nouns")
         # ... but people ordered, detained or attacked are its target ("ordered residents to evacuate")
         instrument = obj.lemma_.lower() in objects and not (person and trig.type in lex.w("done_to_people"))
+        # "urged *Western allies* to speed up deliveries": whom one urges or asks to act is
+        # someone, whatever the noun (an object controlling the verb's infinitive)
+        controls = trig.type in ("REQUEST", "COERCE") and obj.pos_ == "NOUN" and not obj.ent_type_ \
+            and obj.tag_ == "NNS" and any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.children)
         target = obj if (is_actor_like(state, obj, lex) or person) and not instrument \
             else _target_from_noun(obj, state, lex)
+        if target is None and controls and not instrument:
+            target = obj
     if target is None:
         # "walked away from the summit with Kim": prepositions may hang from a particle
         holders = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
