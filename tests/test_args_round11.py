@@ -271,3 +271,10 @@ def test_whom_one_urges_to_act_is_the_target(analyze: Analyze) -> None:
             "Western allies to speed up deliveries of air defence systems.")
     e = _find(_events(analyze, text), "REQUEST", "urged")
     assert "allies" in _name(e.target), e.target
+
+
+def test_a_city_before_talks_names_where_not_who(analyze: Analyze) -> None:
+    text = "Iran and the IAEA held talks in Vienna on Monday. The United States has not taken part in the Vienna talks."
+    events = [e for e in _events(analyze, text) if e.type == "CONSULT" and e.source is not None
+              and e.source.country == "USA"]
+    assert events and all(e.target is None or e.target.country != "AUT" for e in events), events

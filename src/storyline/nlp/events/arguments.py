@@ -1476,12 +1476,17 @@ def _dated(noun: Token) -> bool:
 def _actor_modifier(noun: Token, state: DocState) -> Token | None:
     """A country or organisation named as a modifier: "*U.S.* sanctions", "*North Korea* talks",
     also of the noun a trigger modifies ("*United Nations* sanctions resolutions")."""
+    kb = load_actor_knowledge()
     for c in _modifiers_of(noun):
         if c.dep_ not in ("compound", "amod", "nmod"):
             continue
+        ent = _entity_of(c) if c.ent_type_ == "GPE" else None
+        if ent is not None and (kb.country_by_capital.get(ent.text.lower()) or kb.country_by_city.get(ent.text.lower())) \
+                and _country_of_name(kb, ent.text) in (None, kb.country_by_capital.get(ent.text.lower())) \
+                and kb.country_by_name.get(ent.text.lower()) is None:
+            continue  # a city names where: "the *Vienna* talks", "the Hanoi summit"
         if actor_at(state, c.idx, c.idx + len(c.text)) is not None or c.ent_type_ in ("ORG", "NORP"):
             return c
-        ent = _entity_of(c) if c.ent_type_ == "GPE" else None
         if ent is not None and _country_of_name(load_actor_knowledge(), ent.text) is not None \
                 and load_actor_knowledge().country_by_capital.get(ent.text.lower()) is None:
             return c  # "U.S. sanctions", "North Korea talks" — not the venue ("the Hanoi summit")
