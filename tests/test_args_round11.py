@@ -278,3 +278,14 @@ def test_a_city_before_talks_names_where_not_who(analyze: Analyze) -> None:
     events = [e for e in _events(analyze, text) if e.type == "CONSULT" and e.source is not None
               and e.source.country == "USA"]
     assert events and all(e.target is None or e.target.country != "AUT" for e in events), events
+
+
+def test_the_course_not_taken_is_no_event(analyze: Analyze) -> None:
+    events = _events(analyze, "Abe said he fully supports Trump's decision to walk away rather than accept a bad deal.")
+    assert not any(e.trigger.text == "accept" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_datelines_own_country_is_no_subject(analyze: Analyze) -> None:
+    events = _events(analyze, "VLADIVOSTOK, Russia — Russian President Vladimir Putin and North Korean leader Kim "
+                              "Jong Un held their first summit on Thursday.")
+    assert not any(e.source is not None and e.source.name == "Russia" for e in events), events

@@ -881,7 +881,9 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if src_tok is not None and _is_dateline_word(src_tok, line):
                     # "VLADIVOSTOK — ...": the dateline, misparsed as a subject — its apposition,
                     # if any, is the real one ("KAMPALA - The Electoral Commission on Monday ...")
-                    src_tok = next((c for c in src_tok.children if c.dep_ == "appos"), None)
+                    # (past the dateline's dash: not "VLADIVOSTOK, *Russia* —")
+                    src_tok = next((c for c in src_tok.children if c.dep_ == "appos" and any(
+                        t.text in ("—", "–", "-", "--") for t in c.doc[src_tok.i + 1:c.i])), None)
                 source = event_actor(state, src_tok, lex) if src_tok is not None else None
                 target = event_actor(state, tgt_tok, lex) if tgt_tok is not None else None
                 if _same(source, target):

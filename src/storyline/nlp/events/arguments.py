@@ -473,6 +473,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         if raised is not None:
             return _resolve_relative(raised)  # "Choe was not expected to join the talks"
         return subject_of(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if dep == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < verb.i for c in head.children):
+        return None  # "to walk away *rather than accept* a bad deal": the course not taken has no doer
     if dep == "conj" and head.pos_ in ("VERB", "AUX") and not _is_passive(verb) and not _shares_passive(verb) \
             and not any(c.dep_ in ("nsubj", "csubj") for c in head.children):
         # "it had been kept in the dark and *demanded* guarantees": the shared subject
