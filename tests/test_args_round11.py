@@ -289,3 +289,11 @@ def test_a_datelines_own_country_is_no_subject(analyze: Analyze) -> None:
     events = _events(analyze, "VLADIVOSTOK, Russia — Russian President Vladimir Putin and North Korean leader Kim "
                               "Jong Un held their first summit on Thursday.")
     assert not any(e.source is not None and e.source.name == "Russia" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful earthquake killed at least 60 people on the island of Cebu.",
+    "Japan will send experts after a powerful earthquake killed at least 60 people.",
+])
+def test_a_natural_disaster_attacks_no_one(analyze: Analyze, text: str) -> None:
+    assert not any(e.type == "ASSAULT" for e in _events(analyze, text))

@@ -821,11 +821,23 @@ def _thing_hit(thing: Token, state: DocState, lex: Lexicon) -> Token | None:
     return thing if located_in(state, thing) is not None else None
 
 
+# What kills or destroys with no one behind it: a verb of harm with such a subject is no attack.
+_HAZARDS = frozenset({"earthquake", "quake", "storm", "typhoon", "hurricane", "cyclone", "flood", "flooding",
+                      "landslide", "mudslide", "wildfire", "blaze", "tsunami", "heatwave", "drought", "avalanche",
+                      "eruption", "disease", "outbreak", "epidemic", "pandemic", "virus", "cholera", "crash",
+                      "accident", "collision", "tornado", "rain", "rains", "snowstorm", "lightning"})
+
+
 def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
     verb = trig.token
     source: Token | None
     target: Token | None = None
     head = verb.head
+    hazard = head if verb.dep_ == "acl" and verb.tag_ == "VBN" else subject_of(verb, lex)
+    if trig.type == "ASSAULT" and hazard is not None and hazard.lemma_.lower() in _HAZARDS \
+            and not any(c.dep_ in ("amod", "compound", "poss") and (_nationality(c) or c.ent_type_ in ("ORG", "PERSON"))
+                        for c in hazard.children):
+        return None, None  # "a powerful earthquake (that) killed 60 people": no one attacked
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ != "ROOT" and (
             is_actor_like(state, head, lex) or head.lemma_.lower() in lex.w("person_nouns")):
         # "Japanese citizens *abducted* by North Korea": a reduced passive; "companies accused
