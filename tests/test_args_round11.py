@@ -197,16 +197,6 @@ def test_the_subject_spacy_misplaces_is_found(analyze: Analyze, text: str, type_
     assert source in _name(e.source), e.source
 
 
-@pytest.mark.parametrize(("text", "type_", "source"), [
-    ("Thousands protested against the government's decision to suspend talks with the European Union.",
-     "SANCTION", "government"),
-    ("Trump's plan to impose tariffs on Canada angered Ottawa.", "SANCTION", "trump"),
-])
-def test_whose_decision_it_is_does_it(analyze: Analyze, text: str, type_: str, source: str) -> None:
-    e = _find(_events(analyze, text), type_)
-    assert source in _name(e.source), e.source
-
-
 def test_a_loan_by_an_international_body_goes_to_the_storys_country(analyze: Analyze) -> None:
     text = ("Egyptian Finance Minister Ahmed Kouchouk said on Tuesday that Egypt's economy grew 4.2% in the first "
             "quarter. The World Bank approved a $700 million budget support loan in October.")

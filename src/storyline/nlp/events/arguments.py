@@ -432,12 +432,6 @@ _DOCUMENTS = frozenset({"statement", "letter", "communique", "communiqué", "not
                         "resolution", "petition", "post", "tweet", "video", "memo", "notice", "report", "press"})
 
 
-# Nouns of intent whose possessor does what their infinitive says: "Russia's decision to withdraw".
-_RESOLVE_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "effort", "pledge", "promise",
-                            "threat", "refusal", "offer", "intention", "determination", "readiness",
-                            "willingness", "call", "push", "vow", "commitment", "proposal"})
-
-
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its subject, or the one it inherits from its governor."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -454,11 +448,6 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if depth > 4 or verb.head.i == verb.i:
         return None
     head, dep = verb.head, verb.dep_
-    if dep == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and head.pos_ == "NOUN" and _child(head, "poss") is not None and head.lemma_.lower() in _RESOLVE_NOUNS:
-        # "the government's *decision* to suspend talks", "Trump's plan to withdraw troops": whose
-        # decision or plan it is does it
-        return _child(head, "poss")
     if dep == "acl" and verb.tag_ == "VBN" and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" \
             and head.head.head.lemma_.lower() in ("have", "be") and head.head.head.pos_ in ("VERB", "AUX"):
         # "China has *for months* called on the council": spaCy takes "has" for the verb and the
