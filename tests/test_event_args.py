@@ -37,7 +37,8 @@ def _find(events: list[Event], type_: str, trigger: str | None = None) -> Event:
         # a reaction at home is aimed at the one who did the thing reacted to, not at a foreigner
         ("Norway hosted talks between the two sides. The Venezuelan government on Monday banned "
          "the opposition candidate Maria Machado from the election. Venezuelan opposition leaders "
-         "condemned the decision.", "ACCUSE", "condemned", "government", "VEN"),
+         # "the Venezuelan government" is the country itself (GUIDE round 11, actors: country_groups)
+         "condemned the decision.", "ACCUSE", "condemned", "venezuela", "VEN"),
         ("The U.S. Treasury on Tuesday imposed sanctions on Iran's oil ministry. Republican lawmakers "
          "criticized the move.", "ACCUSE", "criticized", "treasury", "USA"),
     ],
