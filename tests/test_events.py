@@ -471,14 +471,18 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
     """Dev split (story + extra), pins rounded down from what is measured. Round 10 (82 docs, 1628
     events, with the extra-f and extra-g batches written blind this round; on them the round-start
     code scored macro 0.607 / 0.643, micro 0.659 / 0.703): macro 0.751, micro 0.795, country 0.827,
-    date 0.885 / 0.900, negation 0.998. On round 9's 66 docs the same code scores macro 0.784, micro 0.822."""
+    date 0.885 / 0.900, negation 0.998. On round 9's 66 docs the same code scores macro 0.784, micro 0.822.
+    Round 11 on those 82 docs: macro 0.755, micro 0.797, country 0.844, date 0.926 / 0.917. With extra-h
+    (8 docs written blind this round; on them the round-start code scored macro 0.600, micro 0.690,
+    the final code 0.598 / 0.688), 90 docs and 1812 events: macro 0.740, micro 0.787, country 0.839,
+    date 0.914 / 0.909, negation 0.999."""
     scores = _event_scores("dev")
-    assert scores["gold_events"] >= 1620
-    assert scores["type_macro_f1"] >= 0.745
-    assert scores["type_micro"]["f1"] >= 0.79
-    assert scores["country"]["f1"] >= 0.82
-    assert scores["date_accuracy"] >= 0.88
-    assert scores["date_agreement"] >= 0.895
+    assert scores["gold_events"] >= 1800
+    assert scores["type_macro_f1"] >= 0.735
+    assert scores["type_micro"]["f1"] >= 0.78
+    assert scores["country"]["f1"] >= 0.835
+    assert scores["date_accuracy"] >= 0.91
+    assert scores["date_agreement"] >= 0.905
     assert scores["negation_accuracy"] >= 0.95
 
 
@@ -488,14 +492,17 @@ def test_heldout_scores_stay_above_pinned_minimums() -> None:
     macro 0.616, micro 0.683, country 0.786, date 0.888 / 0.885; round 10: macro 0.654, micro 0.697,
     country 0.784, date 0.892 / 0.883. Round 10 added heldout-4 (8 docs written blind this round; on
     it the round-start code scored macro 0.587, micro 0.626 and the final code 0.592 / 0.631).
-    All 34: macro 0.629, micro 0.681, country 0.794, date 0.867 / 0.871."""
+    All 34: macro 0.629, micro 0.681, country 0.794, date 0.867 / 0.871. Round 11 on those 34: macro
+    0.629, micro 0.681, country 0.808, date 0.876 / 0.875. With heldout-5 (8 docs written blind this
+    round; round-start code macro 0.699, micro 0.744, final 0.702 / 0.749), 42 docs and 1036 events:
+    macro 0.645, micro 0.694, country 0.817, date 0.869 / 0.878."""
     scores = _event_scores("heldout")
-    assert scores["gold_events"] >= 840
-    assert scores["type_macro_f1"] >= 0.62
-    assert scores["type_micro"]["f1"] >= 0.675
-    assert scores["country"]["f1"] >= 0.79
-    assert scores["date_accuracy"] >= 0.86
-    assert scores["date_agreement"] >= 0.865
+    assert scores["gold_events"] >= 1030
+    assert scores["type_macro_f1"] >= 0.64
+    assert scores["type_micro"]["f1"] >= 0.69
+    assert scores["country"]["f1"] >= 0.81
+    assert scores["date_accuracy"] >= 0.865
+    assert scores["date_agreement"] >= 0.875
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.

@@ -478,29 +478,35 @@ def test_gold_scores_do_not_regress() -> None:
     """Dev split (story + extra), pinned at the level reached (rounded down); see `storyline eval quotes`.
     Round 10, 1200 quotes (with extra-f and extra-g): overall 0.970, direct 0.989, mixed 0.958,
     indirect 0.963, quoted 0.974, speaker 0.935, anonymous recall 0.944 (the round-start code on
-    extra-f / extra-g: speaker 0.767 / 0.847, on round 9's 987 dev quotes the final code 0.951)."""
+    extra-f / extra-g: speaker 0.767 / 0.847, on round 9's 987 dev quotes the final code 0.951).
+    Round 11: the scorer matches organisation names by their content words (speaker 0.939 → 0.972 on
+    those 1200 quotes with the same system). With extra-h (written blind this round), 1303 quotes:
+    overall 0.965, direct 0.985, mixed 0.948, indirect 0.957, quoted 0.968, speaker 0.967, anonymous
+    recall 0.933 (extra-h alone, round-start and final code: overall 0.903, anonymous recall 0.750)."""
     r = _quote_scores("dev")
-    assert r["direct"]["f1"] >= 0.985
-    assert r["mixed"]["f1"] >= 0.95
-    assert r["quoted"]["f1"] >= 0.97
-    assert r["indirect"]["f1"] >= 0.96
-    assert r["overall"]["f1"] >= 0.965
-    assert r["speaker_accuracy"] >= 0.93
-    assert r["anonymous_recall"] >= 0.94
+    assert r["direct"]["f1"] >= 0.98
+    assert r["mixed"]["f1"] >= 0.945
+    assert r["quoted"]["f1"] >= 0.965
+    assert r["indirect"]["f1"] >= 0.955
+    assert r["overall"]["f1"] >= 0.96
+    assert r["speaker_accuracy"] >= 0.96
+    assert r["anonymous_recall"] >= 0.93
 
 
 def test_heldout_scores_do_not_regress() -> None:
     """Held-out split (34 docs nobody tunes on, 518 quotes). Round 8: overall 0.941, direct 0.983,
     mixed 0.912, indirect 0.922, speaker 0.923, anonymous recall 0.877; round 9: the same, speaker
     0.925; round 10 on those 26 docs: speaker 0.931, anonymous 0.904. With heldout-4 (written blind
-    this round): overall 0.946, direct 0.973, mixed 0.908, indirect 0.929, speaker 0.916, anon 0.892."""
+    this round): overall 0.946, direct 0.973, mixed 0.908, indirect 0.929, speaker 0.916, anon 0.892.
+    Round 11 (organisation names scored by content words; heldout-5 added, written blind), 624
+    quotes: overall 0.945, direct 0.971, mixed 0.904, indirect 0.931, speaker 0.940, anon 0.897."""
     r = _quote_scores("heldout")
     assert r["overall"]["f1"] >= 0.94
     assert r["direct"]["f1"] >= 0.97
     assert r["mixed"]["f1"] >= 0.90
-    assert r["indirect"]["f1"] >= 0.92
-    assert r["speaker_accuracy"] >= 0.91
-    assert r["anonymous_recall"] >= 0.885
+    assert r["indirect"]["f1"] >= 0.925
+    assert r["speaker_accuracy"] >= 0.935
+    assert r["anonymous_recall"] >= 0.89
 
 
 @pytest.mark.parametrize(
