@@ -67,7 +67,9 @@ def test_the_government_is_the_home_countrys(analyze: Analyze) -> None:
     assert peru is not None and peru.country == "PER" and peru.sector == "GOV"
 
 
-def test_the_country_as_a_place_is_no_mention(analyze: Analyze) -> None:
+def test_the_country_as_a_place_is_a_mention_of_it(analyze: Analyze) -> None:
+    """GUIDE (round 9): countries named as places count as mentions ("villages in Sudan"), so
+    "across the country" is Vanuatu too (changed in round 11, from "no mention")."""
     text = (
         "Vanuatu's parliament voted on Monday to remove the prime minister. The vote leaves the country "
         "without a budget. Protests spread across the country on Tuesday."
@@ -76,7 +78,7 @@ def test_the_country_as_a_place_is_no_mention(analyze: Analyze) -> None:
     vanuatu = _owner(a, "Vanuatu")
     assert vanuatu is not None and vanuatu.kind == "country"
     assert _owner(a, "the country", 1) is vanuatu
-    assert _owner(a, "the country", 2) is None
+    assert _owner(a, "the country", 2) is vanuatu
 
 
 def test_a_role_noun_may_refer_to_someone_named_in_another_clause(analyze: Analyze) -> None:
