@@ -84,7 +84,7 @@ from storyline.nlp.events.modality import (
     reported_by,
     stated_type,
 )
-from storyline.nlp.events.triggers import Trigger, find_triggers
+from storyline.nlp.events.triggers import Trigger, find_triggers, on_condition
 from storyline.nlp.lookup import actor_at, span_tokens
 from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline, event_location
@@ -711,9 +711,7 @@ def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
         return "REJECT", False
     if not negated and trig.type in lex.w("intent_types"):
         return "AGREE", negated
-    if not negated and trig.type == "CONSULT" and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in trig.clause.children):
+    if not negated and trig.type == "CONSULT" and on_condition(trig.clause):
         return "AGREE", negated  # "if Kim saw the message, he would meet him": an offer to meet
     return trig.type, negated
 

@@ -251,12 +251,17 @@ def _doer_is(tok: Token, words: frozenset[str]) -> bool:
     return bool(names & words)
 
 
+def on_condition(clause: Token) -> bool:
+    """Whether the clause has an if/unless clause of its own ("he would meet him *if Kim saw the
+    message*")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clause.children)
+
+
 def _conditional(tok: Token) -> bool:
     """A future act on a condition: "would *respond* if attacked", "will *review* its aid unless"."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
+        and on_condition(tok)
 
 
 def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
