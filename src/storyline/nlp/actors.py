@@ -1145,8 +1145,7 @@ class Resolver(CountryCodes):
                 j += 1
             noun = self.tokens[j]
             kind = self.kb.country_nouns.get(noun.lower_)
-            if kind is None or (kind == "government" and any(
-                    w.lower_ not in self.kb.government_modifiers for w in self.tokens[t.i + 1 : j])):
+            if kind is None or (kind == "government" and self.another_government(self.tokens[t.i + 1 : j])):
                 continue  # "the federal government" is the country's; "the previous government" another
             if j + 1 < len(doc) and (self.tokens[j + 1].pos_ in ("PROPN", "NOUN") or self.tokens[j + 1].text in ("-",)):
                 continue
@@ -1179,6 +1178,11 @@ class Resolver(CountryCodes):
             self.add(target, start, end, "role", doc[t.i : j + 1])
             covered.append((start, end))
 
+    def another_government(self, modifiers: list[Token]) -> bool:
+        """Whether words before "government" make it another one than the country's own ("the
+        previous government"; not "the federal government", roles.yaml government_modifiers)."""
+        return any(w.lower_ not in self.kb.government_modifiers for w in modifiers)
+
     def own_countries(self) -> None:
         """"said his government would", "his landlocked country", "Petro's government": the country
         of the person the possessive refers to, one actor with it (a possessive pronoun is then no
@@ -1195,8 +1199,7 @@ class Resolver(CountryCodes):
                 continue
             kind = self.kb.country_nouns.get(noun.lower_)
             between = [w for w in self.tokens[t.i + 1 : noun.i] if w.dep_ != "case"]
-            if kind is None or (kind == "government" and any(w.lower_ not in self.kb.government_modifiers
-                                                              for w in between)):
+            if kind is None or (kind == "government" and self.another_government(between)):
                 continue
             if any(w.pos_ not in ("ADJ", "NOUN") for w in between) or any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in noun.children if kind == "government"):
