@@ -319,7 +319,7 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None 
     spans += _name_runs(doc, kb)
     spans += _introduced_orgs(doc, kb)
     spans += _possessive_org_names(doc, kb)
-    spans += _group_names(doc)
+    spans += _group_names(doc, kb)
     spans = [_untitled(doc, kb, *sp) for sp in spans]
     spans = [part for sp in spans for part in _office_and_holder(doc, kb, *sp)]
     spans = [_title_premodifier(doc, kb, *sp) for sp in spans]
@@ -541,18 +541,14 @@ def _name_runs(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# the last word of a capitalised name that makes it an armed or criminal group's ("the Jalisco
-# Cartel", "the Los Lobos gang", "the Gulf Clan"), which the recogniser often cuts or calls a person
-_GROUP_HEADS = frozenset({"cartel", "gang", "clan", "militia", "brigade", "brigades"})
-
-
-def _group_names(doc: Doc) -> list[tuple[int, int, str, str]]:
+def _group_names(doc: Doc, kb: ActorKnowledge) -> list[tuple[int, int, str, str]]:
     """"the Jalisco Cartel", "the Los Lobos gang": capitalised words before a word for an armed
-    or criminal group (the word included when it is capitalised)."""
+    or criminal group (roles.yaml group_heads; the word included when it is capitalised), which
+    the recogniser often cuts or calls a person."""
     out: list[tuple[int, int, str, str]] = []
     for k in range(1, len(doc)):
         head = doc[k]
-        if head.lower_ not in _GROUP_HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        if head.lower_ not in kb.group_heads or head.pos_ not in ("NOUN", "PROPN"):
             continue
         start = k
         while start > 0 and k - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
