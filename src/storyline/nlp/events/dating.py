@@ -1105,6 +1105,14 @@ def _relative_between(clause: Token, verb: Token) -> bool:
         if node.dep_ == "relcl" and _about(node.head):
             return True  # "lodged a protest *over* a drone strike *which killed* seven people": what
             # the protest is about happened before it
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in node.children):
+            return True  # "demanded that Kyiv hand over 40 civilians *detained* in the Kursk region": a
+            # passive participle on a noun tells the state it is in, not when it came about (with
+            # its doer, "talks *mediated by* Qatar", it tells the noun's occasion)
+        if node.dep_ == "relcl" and _summary_apposition(node.head):
+            return True  # "had offered in August to pay 80 billion francs, *an offer the government
+            # rejected*": a reaction the writer sums up after a comma, on a day not given
         if node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                    for c in node.children):
             return True  # "reports *that* North Korea had executed its envoy": what the reports say
@@ -1122,6 +1130,19 @@ def _relative_between(clause: Token, verb: Token) -> bool:
 
 
 _TOPIC_PREPS = frozenset({"over", "about", "against"})
+
+
+def _summary_apposition(noun: Token) -> bool:
+    """Whether ``noun`` opens an indefinite noun phrase after a comma that sums up what the
+    clause before told ("..., *a condition* Ukraine rejected", "..., *a measure* the unions had
+    demanded for months", "..., *an offer* the government rejected"): what its relative clause
+    tells is the writer's comment on that, not part of the clause's occasion."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "dobj", "npadvmod", "conj", "attr"):
+        return False
+    first = noun.left_edge
+    if first.lower_ not in ("a", "an") or first.i == first.sent.start:
+        return False
+    return noun.doc[first.i - 1].text in (",", "—", "–")
 
 
 def _about(noun: Token) -> bool:

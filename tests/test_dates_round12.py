@@ -1,0 +1,50 @@
+"""Event dates, round 12: how common wire-story sentences tell time (sentences written for the
+tests), each given a text, its publication date and the date one event should have (or none)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[..., Analysis]
+
+
+def _events(analyze: Analyze, text: str, published: str | None) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str) -> str | None:
+    events = _events(analyze, text, published)
+    found = [e for e in events if type_ in (e.type, "*") and e.trigger.text.lower().startswith(trigger.lower())]
+    assert found, [(e.type, e.trigger.text, e.date) for e in events]
+    return found[0].date
+
+
+CASES = [
+    # a relative clause on an indefinite noun phrase that sums up the clause before ("..., an offer
+    # the government rejected") is the writer's comment, not part of that clause's occasion
+    ("The company had offered in August to pay 80 million dollars to settle the dispute, an offer the "
+     "government rejected as insufficient.", "2026-10-29", "REJECT", "rejected", None),
+    ("The finance minister said on Tuesday that the government would pay a bonus to pensioners in December, "
+     "a measure the unions had demanded for months.", "2026-11-18", "REQUEST", "demanded", None),
+    # ... but a relative clause on the noun itself shares its clause's day
+    ("Police on Monday dispersed protesters who had blocked the highway.", "2026-11-18", "PROTEST", "blocked",
+     "2026-11-16"),
+    # a passive participle on a noun tells a state, not when it came about ...
+    ("Moscow demanded last week that Kyiv also hand over 40 civilians detained in the Kursk region.",
+     "2026-11-12", "COERCE", "detained", None),
+    # ... but with its doer it tells the noun's occasion
+    ("Sudan's army and the Rapid Support Forces agreed on Thursday to a three-day truce after talks in Jeddah "
+     "mediated by Saudi Arabia, officials said.", "2026-10-16", "CONSULT", "mediated", "2026-10-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), CASES)
+def test_round12_dates(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
+                       date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
