@@ -87,7 +87,7 @@ from storyline.nlp.events.modality import (
 from storyline.nlp.events.triggers import Trigger, find_triggers, on_condition
 from storyline.nlp.lookup import actor_at, span_tokens
 from storyline.nlp.pipeline import DocState, register
-from storyline.nlp.places import dateline, event_location
+from storyline.nlp.places import dateline, dateline_end, event_location
 
 __all__ = ["events_step", "extract_events"]
 
@@ -804,6 +804,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     published = state.article.published if parse_published(state.article.published) else None
     assert published is None or isinstance(published, str)
     line = dateline(text)
+    lead_end = dateline_end(text)  # "MANILA, Philippines (Xinhua) - |Members of ...": where the body starts
     place_nouns = lex.w("place_nouns")
     events: list[Event] = []
     offsets: dict[int, Offset] = {}
@@ -876,6 +877,11 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
             mode = _mode(trig, lex)
             span = _trigger_span(trig, text)
             for src_tok, tgt_tok in pairs:
+                if any(t is not None and t.idx < lead_end and not _is_dateline_word(t, line) for t in (src_tok, tgt_tok)):
+                    # "MANILA, Philippines (Xinhua) - Members of the NPA attacked ...": the parse hangs
+                    # the dateline's country and agency on its city, and they become conjuncts of the
+                    # subject — the dateline says where the story was filed, not who takes part
+                    continue
                 if src_tok is not None and _is_dateline_word(src_tok, line):
                     # "VLADIVOSTOK — ...": the dateline, misparsed as a subject — its apposition,
                     # if any, is the real one ("KAMPALA - The Electoral Commission on Monday ...")

@@ -115,6 +115,9 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     if tok.lower_ == "whose":
         whose = _whose(tok)  # "the IMF, *whose* bailout kept the country afloat": the IMF's
         return event_actor(state, whose, lex) if whose is not None else None
+    group = _member_of(state, tok, lex)
+    if group is not None:
+        return group  # "*Members of the Nidil-CGIL union* staged a protest": the union acts
     counted = _counted(tok)
     if counted is tok and tok.dep_ in ("nsubj", "nsubjpass"):
         counted = _partitive(tok)  # "*One of the Chinese ships* rammed the vessel": a ship of China's
@@ -198,6 +201,24 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             kb = load_actor_knowledge()
             sector = kb.groups.get(tok.lower_) or kb.groups.get(tok.lemma_.lower())
     return EventActor(None, name, country, sector)
+
+
+def _member_of(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
+    """The named body "members of" it stand for: "*members of the Los Lobos gang* attacked
+    rivals", "Police detained five members of Hamas" (GUIDE: the group, not its members) — when
+    the body is an actor the story names ("members of the public" stay people)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "member":
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = _child(of, "pobj") if of is not None else None
+    if whole is None or whole.pos_ == "PRON":
+        return None
+    actor = event_actor(state, whole, lex)
+    if actor is None or actor.actor_id is None:
+        # "members of *the Los Lobos gang*": the name before the group noun
+        named = next((c for c in whole.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
+        actor = event_actor(state, named, lex) if named is not None else None
+    return actor if actor is not None and actor.actor_id is not None else None
 
 
 # "a state of emergency / siege / alert": a condition declared, not a state that acts.
@@ -946,12 +967,7 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         if between is not None and (is_actor_like(state, between, lex) or names_both_sides(between)):
             target = between
     if target is None and trig.type in lex.w("protest_types"):
-        # "protested outside the U.S. Embassy": the embassy's country is protested against
-        for prep in verb.children:
-            pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in ("outside", "at", "near") else None
-            if pobj is not None and is_actor_like(state, pobj, lex):
-                target = pobj
-                break
+        target = _protested_at(verb, state, lex)
     if trig.type == "CONSULT" and verb.lemma_.lower() in lex.w("movement_verbs"):
         # "would travel to Sweden for talks *with Choe Son Hui*", "flew to Geneva for talks with
         # Zarif": whom the trip is to meet, not the venue
@@ -976,6 +992,21 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if trig.entry.swap:
         source, target = target, source
     return source, target
+
+
+def _protested_at(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """Whose building a protest is held at: "protested outside the U.S. Embassy" (the embassy's
+    country), "staged a protest outside *Rapido's* headquarters" (the owner of the building)."""
+    for prep in verb.children:
+        pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in ("outside", "at", "near") else None
+        if pobj is None:
+            continue
+        if is_actor_like(state, pobj, lex):
+            return pobj
+        owner = _child(pobj, "poss")
+        if owner is not None and owner.pos_ != "PRON" and is_actor_like(state, owner, lex):
+            return owner
+    return None
 
 
 # Acts that give or back: whom their purpose helps is whom they are for.
@@ -1193,6 +1224,10 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 target = undergoer
         else:
             source = subject_of(trig.light, lex)
+            if target is None and noun.dep_ == "dobj" and noun.head.i == trig.light.i:
+                # "issued a stern warning *to Washington*", "offered its condolences to Iran",
+                # "made an offer to Tehran": whom the light verb hands the event to
+                target = _light_target(trig.light, source, state, lex)
     if source is None and trig.type in lex.w("participant_nominals") and noun.dep_ in ("pobj", "dobj"):
         # "*At a news conference with Abe*, Trump said", "arrived in Sweden for three days of
         # *talks* with Choe", "held several rounds of *discussions*": the clause's subject took part
@@ -1247,6 +1282,12 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         modifier = _actor_modifier(noun, state)
         if modifier is not None and (source is None or modifier.i != source.i):
             target = modifier
+    if target is None and trig.type in lex.w("protest_types"):
+        # "staged a protest outside *Rapido's* headquarters", "held a rally outside the Russian embassy"
+        for holder in (noun, trig.light):
+            target = _protested_at(holder, state, lex) if holder is not None and target is None else target
+        if target is not None and source is not None and target.i == source.i:
+            target = None
     if target is None and trig.type == "ASSAULT":
         # "carried out strikes *against Houthi targets*", "an attack on a base in Syria"
         target = next((hit for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at")

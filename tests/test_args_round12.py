@@ -1,0 +1,81 @@
+"""Event arguments, round 12: how wire copy names whom an act is done to and who does it.
+
+A light verb hands its event to someone ("issued a warning to Washington"), members of a named
+body stand for it ("members of Hamas"), a protest held at a building is against its owner, and
+the dateline's country and agency ("MANILA, Philippines (Xinhua) -") take part in nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"  # a Wednesday
+
+Analyze = Callable[..., Analysis]
+
+
+def _name(actor: Any) -> str:
+    return (actor.name or "").lower() if actor is not None else ""
+
+
+def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def _find(events: list[Event], type_: str, trigger: str | None = None) -> Event:
+    found = [e for e in events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
+    assert found, f"no {type_} among {[(e.type, e.trigger.text, _name(e.source), _name(e.target)) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("Beijing issued a stern warning to Washington on Tuesday.", "THREATEN", "USA"),
+    ("The United States made an offer to Iran last week.", "AGREE", "IRN"),
+])
+def test_a_light_verb_hands_its_event_to_its_to_object(analyze: Analyze, text: str, type_: str,
+                                                        country: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.target is not None and e.target.country == country, e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "role", "name"), [
+    ("Police arrested 12 members of Hamas in Hebron on Monday.", "COERCE", "target", "hamas"),
+    ("Members of the Nidil-CGIL union staged a protest outside the ministry on Monday.", "PROTEST", "source",
+     "nidil-cgil"),
+    ("Hundreds of members of the National Collective of Artisanal Fishermen marched through Mbour last week.",
+     "PROTEST", "source", "national collective of artisanal fishermen"),
+])
+def test_members_of_a_named_body_stand_for_it(analyze: Analyze, text: str, type_: str, role: str,
+                                              name: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert _name(getattr(e, role)) == name, getattr(e, role)
+
+
+def test_members_of_no_named_body_stay_people(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Police arrested 12 members of the crowd in Hebron on Monday."), "COERCE")
+    assert "members" in _name(e.target), e.target
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Workers staged a protest outside Rapido's Milan headquarters on Monday.", "rapido"),
+    ("Farmers protested outside Carrefour's headquarters in Paris.", "carrefour"),
+])
+def test_a_protest_at_a_building_is_against_its_owner(analyze: Analyze, text: str, name: str) -> None:
+    e = _find(_events(analyze, text), "PROTEST")
+    assert _name(e.target) == name, e.target
+
+
+def test_the_datelines_country_and_agency_take_part_in_nothing(analyze: Analyze) -> None:
+    text = ("MANILA, Philippines (Xinhua) - Members of the leftist rebel group New People's Army (NPA) attacked "
+            "three patrol bases in the central Philippines today, a military official said.")
+    events = [e for e in _events(analyze, text) if e.type == "ASSAULT"]
+    assert events
+    assert all(e.source is not None and "xinhua" not in _name(e.source) for e in events), events
+    assert all(_name(e.source) == "new people's army" for e in events), [e.source for e in events]
