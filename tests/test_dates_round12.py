@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from storyline.models import Analysis, Event
+from storyline.nlp.dates import ResolvedDate, resolve_anaphoric, resolve_date
 
 pytestmark = pytest.mark.slow
 
@@ -41,7 +42,33 @@ CASES = [
     # ... but with its doer it tells the noun's occasion
     ("Sudan's army and the Rapid Support Forces agreed on Thursday to a three-day truce after talks in Jeddah "
      "mediated by Saudi Arabia, officials said.", "2026-10-16", "CONSULT", "mediated", "2026-10-15"),
+    # a time told from a date given before takes that date's year, not publication's
+    ("Ethiopia and Eritrea signed a peace agreement in July 2018, and in September that year the two leaders "
+     "met in Asmara.", "2026-11-18", "CONSULT", "met", "2018-09"),
+    ("The army seized the town in 2019 and in March of the following year it arrested the rebel leader.",
+     "2026-11-18", "COERCE", "arrested", "2020-03"),
+    ("Russia annexed Crimea in March 2014. A year later, the European Union imposed new sanctions on Moscow.",
+     "2026-11-18", "SANCTION", "imposed", "2015"),
+    # "before Christmas" in what is threatened or planned is a bound, not its date
+    ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
+     "THREATEN", "rule out", None),
 ]
+
+
+@pytest.mark.parametrize(("text", "antecedent", "date"), [
+    ("in April that year", "2025-03", "2025-04"),
+    ("June of the following year", "2019", "2020-06"),
+    ("the previous year", "2019-05-02", "2018"),
+    ("two years later", "2014-03-18", "2016"),
+    ("a month earlier", "2024-01-10", "2023-12"),
+    ("a month later", "2024", None),  # a month needs a month to count from
+    ("next year", "2019", None),  # told from publication
+])
+def test_anaphoric_dates(text: str, antecedent: str, date: str | None) -> None:
+    precision = {4: "year", 7: "month", 10: "day"}[len(antecedent)]
+    found = resolve_anaphoric(text, ResolvedDate(antecedent, precision))  # type: ignore[arg-type]
+    assert (found.value if found else None) == date
+    assert resolve_date(text, "2026-11-18") is None or text == "next year"
 
 
 @pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), CASES)

@@ -390,3 +390,52 @@ def is_after(value: ResolvedDate, pub: date) -> bool:
     parts = [int(p) for p in value.value.split("-")]
     first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     return first > pub
+
+
+# Times told from a date the text gave before, not from publication: "in April *that year*", "in
+# June *the following year*", "*a year later*", "*two months earlier*", "*the previous year*".
+_ANAPHORIC_YEAR = re.compile(
+    rf"^(?:{_MONTH_RE}\s+(?:of\s+)?)?(?:the\s+)?(?P<rel>that|same|following|next|previous|preceding)\s+year$")
+_ANAPHORIC_SHIFT = re.compile(rf"^{_NUM_RE}\s+(?P<unit>year|month)s?\s+(?P<dir>later|earlier|on)$")
+
+
+def is_anaphoric(text: str) -> bool:
+    """Whether the date expression tells its time from a date given before (see
+    :func:`resolve_anaphoric`)."""
+    return resolve_anaphoric(text, ResolvedDate("2000-06-14", "day")) is not None
+
+
+def resolve_anaphoric(text: str, antecedent: ResolvedDate) -> ResolvedDate | None:
+    """A date told from ``antecedent``, the latest date the text gave before it: "in April that
+    year" after "in March 2025" → ``2025-04``; "the following year" → the year after; "a year
+    later" → that year plus one, "two months earlier" → that month minus two (a month needs a
+    month or a day to count from). ``None`` when the text is no such expression.
+
+    >>> resolve_anaphoric("in April that year", ResolvedDate("2025-03", "month"))
+    ResolvedDate(value='2025-04', precision='month')
+    >>> resolve_anaphoric("a year later", ResolvedDate("2014-03-18", "day"))
+    ResolvedDate(value='2015', precision='year')
+    """
+    norm = _normalise(text)
+    year = int(antecedent.value[:4])
+    m = _ANAPHORIC_YEAR.match(norm)
+    if m:
+        if m.group("rel") == "next" and not norm.endswith("the next year"):
+            return None  # "next year" is told from publication
+        year += {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[m.group("rel")]
+        if m.group("month"):
+            return ResolvedDate(f"{year:04d}-{MONTHS[m.group('month')]:02d}", "month")
+        return ResolvedDate(f"{year:04d}", "year")
+    m = _ANAPHORIC_SHIFT.match(norm)
+    if m is None:
+        return None
+    n = int(m.group("num")) if m.group("num").isdigit() else NUMBERS.get(m.group("num"), 0)
+    if not n:
+        return None
+    sign = -1 if m.group("dir") == "earlier" else 1
+    if m.group("unit") == "year":
+        return ResolvedDate(f"{year + sign * n:04d}", "year")
+    if antecedent.precision not in ("day", "month"):
+        return None
+    y, mo = _add_months(year, int(antecedent.value[5:7]), sign * n)
+    return ResolvedDate(f"{y:04d}-{mo:02d}", "month")

@@ -65,8 +65,10 @@ from storyline.nlp.dates import (
     ResolvedDate,
     Tense,
     is_after,
+    is_anaphoric,
     monday_of,
     parse_published,
+    resolve_anaphoric,
     resolve_date,
 )
 from storyline.nlp.events.knowledge import Lexicon
@@ -127,11 +129,20 @@ _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 
 
 def _with_year(ent: Span) -> Span:
-    """"*the summer of* 2022": spaCy leaves the year out of a date that ends in "of"; put it back."""
+    """"*the summer of* 2022": spaCy leaves the year out of a date that ends in "of"; put it back
+    (and the anaphoric year after a month: "in September *that year*")."""
     doc = ent.doc
     if ent.label_ == "DATE" and ent[-1].lower_ == "of" and ent.end < len(doc) and doc[ent.end].like_num \
             and len(doc[ent.end].text) == 4 and not doc[ent.end].ent_type_:
         return Span(doc, ent.start, ent.end + 1, label="DATE")
+    if ent.label_ == "DATE" and ent[-1].lower_.rstrip(".") in MONTHS:
+        # "in September *that year*": spaCy leaves the year told before out of the month
+        end = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ == "of")
+        for length in (2, 3):
+            tail = doc[end:end + length]
+            if len(tail) == length and tail[-1].lower_ == "year" and not any(t.ent_type_ for t in tail) \
+                    and is_anaphoric(" ".join(t.lower_ for t in tail)):
+                return Span(doc, ent.start, end + length, label="DATE")
     return ent
 
 
@@ -153,6 +164,26 @@ def _missed_dates(doc: Doc) -> list[Span]:
             end += 1
         out.append(Span(doc, tok.i, end, label="DATE"))
     return out
+
+
+def ent_date(ent: Span, published: str | None, tense: Tense = "past") -> ResolvedDate | None:
+    """The date a date entity tells: from publication (:func:`resolve_date`), or, for a time told
+    from a date given before ("in April *that year*", "*a year later*", "the following year"),
+    from the latest date the sentence or the three before it state (:func:`resolve_anaphoric`)."""
+    if not is_anaphoric(ent.text):
+        return resolve_date(ent.text, published, tense)
+    sents = [ent.sent]
+    while len(sents) <= _ANAPHOR_LOOKBACK and sents[-1].start > 0:
+        sents.append(ent.doc[sents[-1].start - 1].sent)
+    for sent in sents:
+        for other in reversed(sentence_ents(sent)):
+            if other.start >= ent.start or other.label_ not in DATE_LABELS or ent_relative_day(other) is not None \
+                    or is_anaphoric(other.text) or any(_anaphor_unit(t) for t in other):
+                continue
+            antecedent = resolve_date(other.text, published)
+            if antecedent is not None:
+                return resolve_anaphoric(ent.text, antecedent)
+    return None
 
 
 def apply_offset(d: ResolvedDate, off: Offset | None) -> ResolvedDate:
@@ -297,7 +328,7 @@ def _after_dated_clause(clause: Token, sent: Span, published: str | None, lex: L
             attached = _attached_verb(ent)
             if attached is None or attached.i != sub.i:
                 continue
-            resolved = resolve_date(ent.text, published, "future" if verb_is_future(sub, lex) else "past")
+            resolved = ent_date(ent, published, "future" if verb_is_future(sub, lex) else "past")
             if resolved is not None:
                 return apply_offset(resolved, Offset(-off.days, off.week))
     for ent in sentence_ents(sent):
@@ -305,7 +336,7 @@ def _after_dated_clause(clause: Token, sent: Span, published: str | None, lex: L
             continue
         off = _through_measured_prep(ent, own)
         if off is not None:
-            resolved = resolve_date(ent.text, published, "future" if verb_is_future(own, lex) else "past")
+            resolved = ent_date(ent, published, "future" if verb_is_future(own, lex) else "past")
             if resolved is not None:
                 return apply_offset(resolved, Offset(-off.days, off.week))
     return None
@@ -375,7 +406,7 @@ def _in_year_told(ent: Span, resolved: ResolvedDate, sent: Span, published: str 
     parliament *on June 25*": a month (and day) without a year in a sentence that opens with a
     year takes that year."""
     if resolved.precision not in ("day", "month") or any(t.like_num and len(t.text) == 4 for t in ent) \
-            or not any(t.lower_.rstrip(".") in MONTHS for t in ent):
+            or not any(t.lower_.rstrip(".") in MONTHS for t in ent) or is_anaphoric(ent.text):
         return resolved
     for other in sentence_ents(sent):
         if other.start >= ent.start:
@@ -452,6 +483,18 @@ def is_end_date(ent: Span) -> bool:
     happened."""
     head = ent.root.head
     return (head.dep_ in ("prep", "agent") and head.lower_ in _END_PREPS) or ent[0].lower_ in _END_PREPS
+
+
+def _deadline(ent: Span) -> bool:
+    """"(would hold elections) *before* the end of the year", "(a strike) *ahead of* Christmas": a
+    time something is to come before, not its date ("before dawn on Saturday" names the day)."""
+    head = ent.root.head
+    prep = head if head.dep_ == "prep" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    if not ((prep is not None and prep.lower_ == "before") or ent[0].lower_ == "before"):
+        return False
+    return not any(t.lower_ in ("dawn", "daybreak", "noon", "midnight", "midday", "sunrise", "sunset") for t in ent)
 
 
 def _lasted_until(ent: Span) -> bool:
@@ -536,6 +579,8 @@ def event_date(
         if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not (
                 _lasted_until(ent) or _done_by(ent, clause)))):
             continue
+        if (future or hypothetical or pledge) and _deadline(ent):
+            continue  # "did not rule out a 36-hour strike *before Christmas*": a bound, not a date
         if in_dateline(ent) or _since_on_noun(ent, anchor_set):
             continue
         found = (0, None) if future and speech is None and not pledge \
@@ -572,7 +617,7 @@ def event_date(
             own_future = False
         tense: Tense = ("future" if own_future else "past") if score == 0 else (
             "future" if verb is not None and (_ahead(verb, lex) or _scheduled(verb) or _intended(verb, lex)) else "past")
-        resolved = resolve_date(ent.text, published, tense)
+        resolved = ent_date(ent, published, tense)
         if resolved is None:
             if _OVERNIGHT.match(ent.text) and (score == 0 or (verb is not None and getattr(_next_verb(clause), "i", -1) == verb.i)):
                 # "was arrested overnight, his party said on Wednesday": its own time is told but
@@ -1241,7 +1286,7 @@ def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDa
             continue
         verb = found[0]
         tense: Tense = "future" if verb is not None and verb_is_future(verb, lex) else "past"
-        resolved = resolve_date(ent.text, published, tense)
+        resolved = ent_date(ent, published, tense)
         if resolved is not None:
             return resolved
         if published is None and resolve_date(ent.text, _ANY_DAY, tense) is not None:
@@ -1257,7 +1302,7 @@ def dated_by_saying(sent: Span, published: str | None, lex: Lexicon) -> bool:
     what is said then, not the deeds it reports."""
     for ent in sentence_ents(sent):
         found = _occasion_ent(ent, published)
-        if found is None or resolve_date(ent.text, published) is None:
+        if found is None or ent_date(ent, published) is None:
             continue
         return found[0] is not None and _is_saying(found[0], lex)
     return False
@@ -1281,7 +1326,7 @@ def has_date_expression(sent: Span, published: str | None, main_only: bool = Fal
     for ent in sentence_ents(sent):
         if ent.label_ not in DATE_LABELS or ent_relative_day(ent) is not None:
             continue
-        if not (resolve_date(ent.text, published) is not None
+        if not (ent_date(ent, published) is not None
                 or (published is None and resolve_date(ent.text, _ANY_DAY) is not None)  # "on Tuesday", undated
                 or (not main_only and ent.label_ == "DATE" and _LONG_SPAN.search(ent.text) is not None)):
             continue
@@ -1410,7 +1455,7 @@ def occasion_dates(sent: Span, published: str | None, lex: Lexicon) -> list[tupl
                     verb is not None and tok.head.i == verb.i and tok.dep_ in ("dobj", "nsubj", "nsubjpass"))):
                 continue  # the occasion the clause happens in or holds ("held talks on Tuesday")
             tense: Tense = "future" if verb_is_future(verb if verb is not None else tok, lex) else "past"
-            resolved = resolve_date(ent.text, published, tense)
+            resolved = ent_date(ent, published, tense)
             if resolved is not None and (best is None or (score, abs(ent.root.i - tok.i)) < best[:2]):
                 best = (score, abs(ent.root.i - tok.i), resolved)
         if best is not None:
