@@ -44,6 +44,7 @@ from storyline.nlp.events.arguments import (
     has_noun_arguments,
     has_own_occasion,
     is_actor_like,
+    located_in,
     names_both_sides,
     occurrence_verb,
     occurs_unsided,
@@ -628,6 +629,29 @@ def _authorities(state: DocState) -> EventActor | None:
     return EventActor(None, None, home, None) if home is not None else None
 
 
+def _unnamed_argument(trig: Trigger) -> Token | None:
+    """The common noun a verb event is told of when it names no actor: "Students have since
+    *blockaded* faculties", "social media *platforms* had been blocked", "A former volunteer
+    *firefighter* was later charged" — an event all the same, with unnamed parties."""
+    if trig.entry.pos != "verb":
+        return None
+    return next((c for c in trig.token.children
+                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _unnamed_parties(trig: Trigger, coded: str, state: DocState) -> tuple[EventActor | None, EventActor | None]:
+    """Source and target of a verb event that names no actor. A passive that names no doer is
+    done to people or things of the place it is in, else the story's country ("social media
+    platforms had been blocked": Cameroon's), by its authorities when only they do it ("A former
+    firefighter was later charged"); an active verb keeps its sides open."""
+    noun = _unnamed_argument(trig)
+    home = home_country(state)
+    if noun is None or home is None or noun.dep_ != "nsubjpass" or not agentless(trig.token):
+        return None, None
+    target = EventActor(None, None, located_in(state, noun) or home, None)
+    return (_authorities(state) if coded in _HELD_TYPES else None), target
+
+
 # A march, a strike or a boycott that names no one it is against is aimed at the authorities
 # of the protesters' own country ("more than a million people marched", "the union called a
 # second national march", "lawyers would boycott court hearings"): its government.
@@ -897,9 +921,12 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                 if source is None and target is not None and coded in _HELD_TYPES and target.name \
                         and (trig.entry.pos == "noun" or agentless(trig.token)):
                     source = _authorities(state)  # "four people were arrested": by the authorities
+                if source is None and target is None:
+                    source, target = _unnamed_parties(trig, coded, state)
                 unsided = source is None and target is None and trig.entry.pos == "noun" and not hypothetical \
                     and coded in lex.w("occurring_unsided") and occurs_unsided(trig.token, lex)
-                if source is None and target is None and not unsided and not (
+                unnamed = source is None and target is None and _unnamed_argument(trig) is not None
+                if source is None and target is None and not unsided and not unnamed and not (
                         coded in lex.w("sided_from_context") and has_own_occasion(trig.token, lex)) and not (
                         coded in lex.w("passive_sided_from_context") and agentless(trig.token)):
                     continue

@@ -1,0 +1,47 @@
+"""Round 12 (lead): a verb event whose parties the text leaves unnamed is still an event
+("Social media platforms had been blocked", "A former volunteer firefighter was later
+charged"): kept, with the unnamed parties of the story's country where a passive names no doer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis, Event
+
+pytestmark = pytest.mark.slow
+
+PUB = "2026-02-04"
+
+Analyze = Callable[..., Analysis]
+
+WILDFIRE = ("SANTIAGO (Reuters) - Chile's President Gabriel Boric declared a state of emergency on Monday as "
+            "wildfires swept the Biobio region. A former volunteer firefighter and a forestry official were later "
+            "charged with starting the fire.")
+BLACKOUT = ("YAOUNDE - Cameroon's electoral commission announced the results on Sunday. Social media platforms "
+            "had been blocked since Saturday night, residents said.")
+
+
+def _events(analyze: Analyze, text: str, trigger: str) -> list[Event]:
+    return [e for e in analyze(text, published=PUB).events if e.trigger.text == trigger]
+
+
+def test_an_agentless_passive_on_unnamed_people_is_done_by_the_authorities(analyze: Analyze) -> None:
+    [charged] = _events(analyze, WILDFIRE, "charged")
+    assert charged.type == "COERCE"
+    assert charged.source is not None and charged.source.country == "CHL", charged
+    assert charged.target is not None and charged.target.country == "CHL", charged
+    assert charged.source.name is None and charged.target.name is None, charged
+
+
+def test_an_agentless_passive_on_unnamed_things_binds_the_story_country(analyze: Analyze) -> None:
+    [blocked] = _events(analyze, BLACKOUT, "blocked")
+    assert blocked.type == "COERCE"
+    assert blocked.target is not None and blocked.target.country == "CMR", blocked
+    assert blocked.date == "2026-01-31", blocked
+
+
+def test_a_verb_with_no_noun_argument_stays_no_event(analyze: Analyze) -> None:
+    events = analyze(BLACKOUT + " It had been blocked before.", published=PUB).events
+    assert [e.trigger.text for e in events if e.trigger.text == "blocked"] == ["blocked"], events
