@@ -79,3 +79,14 @@ def test_the_datelines_country_and_agency_take_part_in_nothing(analyze: Analyze)
     assert events
     assert all(e.source is not None and "xinhua" not in _name(e.source) for e in events), events
     assert all(_name(e.source) == "new people's army" for e in events), [e.source for e in events]
+
+
+def test_hyphenated_pair_hung_on_the_noun_is_both_sides(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Iran said that it was too early to judge the outcome of Iran-US talks."), "CONSULT")
+    assert e.source is not None and e.source.country == "IRN", e.source
+    assert e.target is not None and e.target.country == "USA", e.target
+
+
+def test_an_attack_on_a_possessed_thing_is_aimed_at_its_owner(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Israel has carried out strikes on Hezbollah's weapons depots."), "ASSAULT")
+    assert _name(e.target) == "hezbollah", e.target

@@ -823,6 +823,8 @@ def _thing_hit(thing: Token, state: DocState, lex: Lexicon) -> Token | None:
         if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("ORG", "PERSON", "NORP") \
                 and is_actor_like(state, c, lex):
             return c  # "Hezbollah targets", "Houthi positions"
+        if c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(state, c, lex):
+            return c  # "strikes on *Hezbollah's* weapons depots", "an attack on Ukraine's power grid"
         if c.dep_ == "acl" and c.lemma_.lower() == "belong":
             owner = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "to"
                           for p in prep.children if p.dep_ == "pobj"), None)
@@ -1057,6 +1059,11 @@ def _paired_nationalities(noun: Token) -> tuple[Token, Token] | None:
             # "the *Iran-US* talks", "Russia-Ukraine negotiations": two names joined by a hyphen
             first = next((o for o in c.children if o.dep_ in ("compound", "nmod", "amod") and o.i == c.i - 2
                           and o.ent_type_ in ("NORP", "GPE") and c.doc[c.i - 1].text in ("-", "–")), None)
+            if first is None and c.i >= 2 and c.doc[c.i - 1].text in ("-", "–"):
+                # ... or both hung on the noun: "the outcome of Iran-US talks"
+                before = c.doc[c.i - 2]
+                first = before if before.head.i == noun.i and before.dep_ in ("amod", "compound", "nmod") \
+                    and before.ent_type_ in ("NORP", "GPE") else None
             if first is not None:
                 return first, c
     return None
