@@ -9,6 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from storyline.models import Analysis, Event
+from storyline.nlp.model import load_nlp
+from storyline.nlp.parse_repair import repair_parse
 
 pytestmark = pytest.mark.slow
 
@@ -45,3 +47,18 @@ def test_an_agentless_passive_on_unnamed_things_binds_the_story_country(analyze:
 def test_a_verb_with_no_noun_argument_stays_no_event(analyze: Analyze) -> None:
     events = analyze(BLACKOUT + " It had been blocked before.", published=PUB).events
     assert [e.trigger.text for e in events if e.trigger.text == "blocked"] == ["blocked"], events
+
+
+def test_a_list_whose_second_name_has_two_words_is_three_subjects(analyze: Analyze) -> None:
+    # the small model reads "Mali, *Burkina Faso* and Niger" as an apposition with a conjunct
+    events = analyze("Mali, Burkina Faso and Niger expelled the French ambassadors in 2023.", published=PUB).events
+    assert sorted(e.source.name for e in events if e.type == "SANCTION" and e.source) == [
+        "Burkina Faso", "Mali", "Niger"], events
+
+
+def test_an_apposition_that_describes_a_name_stays_one(analyze: Analyze) -> None:
+    nlp = load_nlp()
+    doc = repair_parse(nlp("Kim Jong Un, the leader of North Korea, met Donald Trump and Moon Jae-in."))
+    assert [t.dep_ for t in doc if t.text == "leader"] == ["appos"]
+    listed = repair_parse(nlp("Saudi Arabia, the United Arab Emirates and Egypt cut ties with Qatar."))
+    assert {t.text: t.dep_ for t in listed}["Emirates"] == "conj"

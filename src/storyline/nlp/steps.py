@@ -7,6 +7,7 @@ from storyline.ingest.clean import article_id, clean_text, normalize_whitespace,
 from storyline.ingest.language import detect_language
 from storyline.models import Article
 from storyline.nlp.model import load_nlp
+from storyline.nlp.parse_repair import repair_parse
 from storyline.nlp.pipeline import DocState, register
 from storyline.nlp.places import dateline, dateline_agency
 
@@ -15,7 +16,7 @@ def _nlp_batch(states: list[DocState]) -> None:
     nlp = load_nlp()
     texts = [s.article.text if s.article else "" for s in states]
     for state, doc in zip(states, nlp.pipe(texts, batch_size=max(1, len(texts))), strict=True):
-        state.doc = doc
+        state.doc = repair_parse(doc)
 
 
 @register("nlp", batch=_nlp_batch)
