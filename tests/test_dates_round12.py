@@ -49,6 +49,14 @@ CASES = [
      "2026-11-18", "COERCE", "arrested", "2020-03"),
     ("Russia annexed Crimea in March 2014. A year later, the European Union imposed new sanctions on Moscow.",
      "2026-11-18", "SANCTION", "imposed", "2015"),
+    # an attack by a group the text does not name goes on with the scene the sentence before told
+    # in its paragraph (but not over a paragraph break)
+    ("Several hundred supporters of the opposition rallied outside the election commission in the capital on "
+     "Tuesday. Some protesters set fire to a police car before security forces fired tear gas.", "2026-10-28",
+     "ASSAULT", "set", "2026-10-27"),
+    ("Several hundred supporters of the opposition rallied outside the election commission in the capital on "
+     "Tuesday.\n\nSome protesters set fire to a police car before security forces fired tear gas.", "2026-10-28",
+     "ASSAULT", "set", None),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

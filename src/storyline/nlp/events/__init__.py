@@ -411,11 +411,25 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
                 and not (source is not None and source.actor_id in cand.speakers):
             continue  # "Kim ordered his troops ..." after "the agency said on Sunday": a deed it reported
         if cand.date is not None and (plural or relative or mine & cand.actors
-                                      or (j == i - 1 and mine_bodies & {bodies[a] for a in cand.actors if a in bodies})):
+                                      or (j == i - 1 and mine_bodies & {bodies[a] for a in cand.actors if a in bodies})
+                                      or (j == prev and cand.paragraph == para and cand.date.precision == "day"
+                                          and _unnamed_doer(e))):
             if found is not None:
                 found.append(j)
             return cand.date
     return None
+
+
+def _unnamed_doer(e: Event | None) -> bool:
+    """"Some protesters set fire to a guard booth" right after "Several hundred supporters rallied
+    outside the embassy on Tuesday": an attack or protest by a group the text does not name goes
+    on with the day of the scene the sentence before (in its paragraph) told; a named actor must
+    be one the dated sentence involved."""
+    return e is not None and e.type in _SCENE_TYPES and not e.hypothetical and e.source is not None \
+        and e.source.actor_id is None
+
+
+_SCENE_TYPES = frozenset({"ASSAULT", "PROTEST"})  # what a crowd or a force does on the scene
 
 
 def _same_side(a: EventActor, b: EventActor) -> bool:
