@@ -90,3 +90,27 @@ def test_hyphenated_pair_hung_on_the_noun_is_both_sides(analyze: Analyze) -> Non
 def test_an_attack_on_a_possessed_thing_is_aimed_at_its_owner(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Israel has carried out strikes on Hezbollah's weapons depots."), "ASSAULT")
     assert _name(e.target) == "hezbollah", e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("The move came after France's decision to expel 35 Russian diplomats.", "SANCTION", "FRA"),
+    ("Washington announced a decision to impose tariffs on Canada.", "SANCTION", "USA"),
+    ("The EU's plan to impose sanctions on Iran was delayed.", "SANCTION", "EUR"),
+])
+def test_whose_decision_or_plan_it_is_does_its_act(analyze: Analyze, text: str, type_: str, country: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.source is not None and e.source.country == country, e.source
+
+
+def test_permission_given_is_no_decision_of_the_giver(analyze: Analyze) -> None:
+    events = _events(analyze, "The United States gave Kyiv permission to strike Russia.")
+    assert not any(e.source is not None and e.source.country == "USA" and e.type == "ASSAULT" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("France on Tuesday summoned the Russian Ambassador to Paris.", "RUS"),
+    ("Poland summoned Russia's ambassador to Warsaw.", "RUS"),
+])
+def test_an_ambassador_to_a_capital_is_his_own_countrys(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "ACCUSE", "summoned")
+    assert e.target is not None and e.target.country == country, e.target

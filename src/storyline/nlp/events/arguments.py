@@ -453,6 +453,15 @@ _DOCUMENTS = frozenset({"statement", "letter", "communique", "communiqué", "not
                         "resolution", "petition", "post", "tweet", "video", "memo", "notice", "report", "press"})
 
 
+# Nouns of a resolve to act, whose holder does the act their infinitive tells ("Russia's *attempt*
+# to seize the city"), and the verbs that make the holder their subject ("announced a plan to").
+_INTENT_NOUNS = frozenset({"decision", "plan", "bid", "attempt", "effort", "move", "offer", "proposal", "threat",
+                           "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal",
+                           "determination", "push", "drive", "vow", "resolve"})
+_INTENT_HOLDERS = frozenset({"announce", "make", "take", "unveil", "reach", "adopt", "approve", "confirm", "defend",
+                             "reaffirm", "renew", "repeat", "reiterate", "signal", "express", "launch", "step"})
+
+
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its subject, or the one it inherits from its governor."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -524,6 +533,16 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         # "the two sides have 60 days *to hold* consultations", "had a chance to meet": the
         # infinitive's doer is the one who has the time or the chance
         return subject_of(head.head, lex, depth + 1)
+    if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _INTENT_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "France's decision *to expel* 35 diplomats", "the EU's plan to impose sanctions",
+        # "Washington announced a decision to impose tariffs": whose decision, plan or bid it is
+        owner = _child(head, "poss")
+        if owner is not None:
+            return owner
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _INTENT_HOLDERS:
+            return subject_of(head.head, lex, depth + 1)
+        return None
     if dep == "acl" and (verb.tag_ in ("VBG", "VBD") or (head.dep_ == "ROOT" and not _child(verb, "agent"))):
         if head.lemma_.lower() in _DOCUMENTS and verb.tag_ == "VBG":
             # "issued a statement *condemning* the attack", "sent a letter to the council *accusing*
@@ -609,13 +628,19 @@ def _held_by(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
     return None
 
 
+# Envoys posted somewhere: "the Russian ambassador *to Paris*" is Russia's, not France's.
+_POSTED = frozenset({"ambassador", "envoy", "consul", "diplomat", "representative", "delegate", "delegation",
+                     "emissary", "mission", "embassy", "attaché", "attache", "chargé", "charge"})
+
+
 def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
     """The participant a nominal event names: "summit *with Kim*", "*Pompeo's* invitation"."""
     opposed = _opposed(noun, state, lex)
     if opposed is not None:
         return opposed  # "imposed *anti-Iran* sanctions"
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in lex.w("noun_target_preps") and prep.lower_ != "between":
+        if prep.dep_ == "prep" and prep.lower_ in lex.w("noun_target_preps") and prep.lower_ != "between" \
+                and not (prep.lower_ == "to" and noun.lemma_.lower() in _POSTED):
             pobj = _child(prep, "pobj")
             pobj = _partitive(pobj) if pobj is not None else None  # "sanctions on two of its banks"
             if pobj is not None and (is_actor_like(state, pobj, lex) or (
