@@ -62,3 +62,22 @@ def test_an_apposition_that_describes_a_name_stays_one(analyze: Analyze) -> None
     assert [t.dep_ for t in doc if t.text == "leader"] == ["appos"]
     listed = repair_parse(nlp("Saudi Arabia, the United Arab Emirates and Egypt cut ties with Qatar."))
     assert {t.text: t.dep_ for t in listed}["Emirates"] == "conj"
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger"), [
+    ("A Taliban spokesman said the fighters had left the main city of Badghis to avoid civilian casualties.",
+     "RETREAT", "left"),
+    ("M23 rebels vacated the town of Walikale on Saturday, residents said.", "RETREAT", "vacated"),
+    ("The government scrapped the fuel tax on Monday after weeks of protests.", "CONCEDE", "scrapped"),
+    ("Russia's navy put its Pacific fleet on high alert on Monday.", "MOBILIZE", "put"),
+    ("The United Arab Emirates delivered armoured vehicles to the Chadian army last month.", "AID", "delivered"),
+    ("India dispatched a rescue team to Turkey on Tuesday, the ministry said.", "AID", "dispatched"),
+])
+def test_common_news_verbs_of_the_rare_types(analyze: Analyze, text: str, etype: str, trigger: str) -> None:
+    events = analyze(text, published=PUB).events
+    assert (etype, trigger) in [(e.type, e.trigger.text) for e in events], events
+
+
+def test_a_minister_leaving_the_capital_is_no_retreat(analyze: Analyze) -> None:
+    events = analyze("The foreign minister left the capital on Monday for talks in Geneva.", published=PUB).events
+    assert "RETREAT" not in [e.type for e in events], events
