@@ -57,6 +57,14 @@ CASES = [
     ("Several hundred supporters of the opposition rallied outside the election commission in the capital on "
      "Tuesday.\n\nSome protesters set fire to a police car before security forces fired tear gas.", "2026-10-28",
      "ASSAULT", "set", None),
+    # what one "has said" was said at no time told: it takes no date from the sentence before
+    ("Zelenskyy said on Wednesday he was ready to meet Putin in any format. The Kremlin has said Putin would "
+     "not meet Zelenskyy until a final agreement was ready.", "2026-11-12", "REJECT", "meet", None),
+    # the day a future clause gives (on a participle under "would begin") is ahead, so a past
+    # accusation in the next sentence does not take the past day of that name
+    ("The defence minister said the army would begin pulling back artillery units on Friday. He accused "
+     "Cambodian troops of laying fresh landmines on the Thai side of the border.", "2026-11-26", "ACCUSE",
+     "accused", None),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),
@@ -83,3 +91,20 @@ def test_anaphoric_dates(text: str, antecedent: str, date: str | None) -> None:
 def test_round12_dates(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
                        date: str | None) -> None:
     assert _date_of(analyze, text, published, type_, trigger) == date
+
+
+def test_a_quotation_ends_with_its_paragraph() -> None:
+    """The closing mark spaCy may put at the start of the next paragraph's sentence ('allow.|"\\n\\n
+    Trump said on Saturday') does not put that sentence's date inside a quotation."""
+    from spacy.tokens import Doc
+
+    from storyline.nlp.events.dating import _in_quotation
+    from storyline.nlp.model import load_nlp
+
+    words = ["They", "said", '"', "no", ".", '"', "\n\n", "Trump", "said", "on", "Saturday", "that", "he", "would",
+             "act", "."]
+    spaces = [True, True, False, False, False, False, False, True, True, True, True, True, True, True, False, False]
+    starts = [True] + [False] * 4 + [True] + [False] * 10
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, sent_starts=starts)
+    assert not _in_quotation(doc[10:11])
+    assert _in_quotation(doc[3:4])

@@ -383,6 +383,19 @@ def verb_is_future(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.future_modals") for c in verb.children)
 
 
+def _future_chain(verb: Token, lex: Lexicon) -> bool:
+    """:func:`verb_is_future` of the verb or of the verbs whose complement it is ("the army *would*
+    begin *pulling back* artillery on Friday": the date hangs on the participle)."""
+    node = verb
+    for _ in range(3):
+        if verb_is_future(node, lex):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 # Modals of possibility and obligation: what "may visit in October" or "must leave by Friday"
 # tells lies ahead (unless in the perfect: "may have met in October"; "could not attend on
 # Monday" is a past inability)
@@ -1237,6 +1250,9 @@ def is_perfect(verb: Token) -> bool:
 def _in_quotation(ent: Span) -> bool:
     """Inside quotation marks: the speaker's words, not the reporter's account of the occasion."""
     before = ent.doc[ent.sent.start : ent.start].text  # the sentence up to it (Doc.text would join every token)
+    # a quotation ends with its paragraph: spaCy may start the next paragraph's sentence with the
+    # closing mark of the one before ("... our reservoirs allow.|"\n\nTrump said on Saturday")
+    before = before.rsplit("\n", 1)[-1]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
@@ -1285,7 +1301,7 @@ def sentence_date(sent: Span, published: str | None, lex: Lexicon) -> ResolvedDa
         if found is None:
             continue
         verb = found[0]
-        tense: Tense = "future" if verb is not None and verb_is_future(verb, lex) else "past"
+        tense: Tense = "future" if verb is not None and _future_chain(verb, lex) else "past"
         resolved = ent_date(ent, published, tense)
         if resolved is not None:
             return resolved
@@ -1355,6 +1371,8 @@ def is_background(trig: Trigger, lex: Lexicon | None = None) -> bool:
         return True  # "The union *is demanding* a 25 percent raise": what goes on now
     if _relative_to_occasion(verb):
         return False  # "protesters *had blocked* the highway *the day before*": timed from the occasion
+    if lex is not None and verb.dep_ == "ccomp" and _present_perfect(verb.head) and _is_saying(verb.head, lex):
+        return True  # "The Kremlin *has said* Putin would not meet Zelenskyy": said at no time told
     for _ in range(4):
         if is_perfect(verb):
             if not is_past_perfect(verb) or verb.dep_ == "relcl" or _marked_anterior(verb):
