@@ -114,3 +114,20 @@ def test_permission_given_is_no_decision_of_the_giver(analyze: Analyze) -> None:
 def test_an_ambassador_to_a_capital_is_his_own_countrys(analyze: Analyze, text: str, country: str) -> None:
     e = _find(_events(analyze, text), "ACCUSE", "summoned")
     assert e.target is not None and e.target.country == country, e.target
+
+
+def test_a_passive_coordinated_with_a_clause_shares_its_subject(analyze: Analyze) -> None:
+    text = "Kim arrived in Hanoi on Tuesday and was greeted by Vietnamese President Nguyen Phu Trong."
+    e = _find(_events(analyze, text), "CONSULT", "greeted")
+    assert e.source is not None and e.source.country == "VNM", e.source
+    assert e.target is not None and e.target.country == "PRK", e.target
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police arrested hundreds in Nairobi on Tuesday.", "KEN"),
+    ("Security forces have killed at least 24 people and detained dozens in Kinshasa.", "COD"),
+])
+def test_a_bare_count_of_people_detained_is_the_target(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "COERCE")
+    assert e.target is not None and e.target.name in ("hundreds", "dozens"), e.target
+    assert e.target.country == country, e.target

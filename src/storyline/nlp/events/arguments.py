@@ -144,6 +144,8 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
             tok = doc[person[1] - 1]
     tries = [(tok.idx, tok.idx + len(tok.text))]
     ent = _entity_of(tok)
+    if ent is not None and ent.label_ == "CARDINAL" and _bare_count(tok):
+        ent = None  # "arrested *hundreds*": people, not a number
     if ent is not None:
         tries.append((ent.start_char, ent.end_char))
     np = compact_np(tok)
@@ -282,7 +284,7 @@ def _unplaced_people(tok: Token, lex: Lexicon) -> bool:
     kb = load_actor_knowledge()
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in _COUNTED:
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "CARDINAL")
+        return (tok.dep_ in ("nsubj", "nsubjpass") or _bare_count(tok)) and tok.ent_type_ in ("", "CARDINAL")
     if tok.pos_ == "NOUN" and not tok.ent_type_ and lemma in _STATE_BODIES:
         return True  # "a military court", "parliament", "the army": a body of the state the story is in
     if tok.pos_ == "NOUN" and not tok.ent_type_:
@@ -290,6 +292,12 @@ def _unplaced_people(tok: Token, lex: Lexicon) -> bool:
             or lemma in kb.role_nouns
     # "Twenty-nine were arrested", "six of them": a bare number standing for people
     return tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("", "CARDINAL")
+
+
+def _bare_count(tok: Token) -> bool:
+    """"detained *dozens*", "arrested hundreds": a count with nothing counted, the object of a verb."""
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in _COUNTED and tok.tag_ == "NNS" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _placed_elsewhere(tok: Token) -> bool:
@@ -772,6 +780,11 @@ def _passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     held = _child(verb, "nsubjpass")
     if held is None and _shares_passive(verb):
         held = _child(verb.head, "nsubjpass")
+    if held is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Mondlane ran as an independent but *was supported* by the PODEMOS party", "was arrested
+        # and was charged": a passive coordinated with a clause shares its subject
+        held = _child(verb.head, "nsubjpass", "nsubj")
     agent = _child(verb, "agent")
     if agent is None:
         kin = [c for c in verb.children if c.dep_ == "conj" and _shares_passive(c)]
@@ -938,6 +951,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         # "deployed troops": what the trigger needs as object is its instrument, not its target;
         # "sentenced the activist", "detained three journalists": people undergo it
         person = obj.pos_ == "NOUN" and obj.lemma_.lower() in lex.w("person_nouns")
+        # "detained *dozens*", "killed hundreds": a bare count of people done to
+        person = person or (trig.type in lex.w("done_to_people") and _bare_count(obj))
         # ... but people ordered, detained or attacked are its target ("ordered residents to evacuate")
         instrument = obj.lemma_.lower() in objects and not (person and trig.type in lex.w("done_to_people"))
         # "urged *Western allies* to speed up deliveries": whom one urges or asks to act is
