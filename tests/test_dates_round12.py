@@ -65,6 +65,10 @@ CASES = [
     ("The defence minister said the army would begin pulling back artillery units on Friday. He accused "
      "Cambodian troops of laying fresh landmines on the Thai side of the border.", "2026-11-26", "ACCUSE",
      "accused", None),
+    # "This came a day after X": spaCy hangs the measure on "came", right before the mark
+    ("Police detained dozens of opposition supporters in the capital on Saturday.\n\nThe arrests came a day after "
+     "President Emmerson Mnangagwa called for calm following the disputed vote.", "2018-08-04", "REQUEST",
+     "called", "2018-08-03"),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

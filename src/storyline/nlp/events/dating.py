@@ -275,12 +275,15 @@ def clause_offset(trig: Trigger) -> Offset | None:
 def _marked_offset(clause: Token) -> Offset | None:
     """The shift of a clause marked "a day after", "a week before", "hours after" from the
     clause it hangs on."""
-    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-    if mark not in ("after", "before"):
+    marker = next((c for c in clause.children if c.dep_ == "mark"), None)
+    mark = marker.lower_ if marker is not None else None
+    if marker is None or mark not in ("after", "before"):
         return None
     sign = -1 if mark == "after" else 1
-    # "a day after": spaCy hangs the measure on the clause or on its "after"
-    measures = list(clause.children) + [g for c in clause.children if c.dep_ == "mark" for g in c.children]
+    # "a day after": spaCy hangs the measure on the clause or on its "after", or on the verb the
+    # clause hangs on, right before the mark ("This came *a day* after Mnangagwa called for unity")
+    measures = list(clause.children) + [g for c in clause.children if c.dep_ == "mark" for g in c.children] + [
+        c for c in clause.head.children if c.dep_ == "npadvmod" and c.i + 1 == marker.i and clause.head.i != clause.i]
     for c in measures:
         if c.dep_ == "npadvmod":
             return _unit_offset(c, sign)
