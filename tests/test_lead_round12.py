@@ -1,6 +1,6 @@
-"""Round 12 (lead): a verb event whose parties the text leaves unnamed is still an event
+"""Round 12 (lead): a passive verb event whose parties the text leaves unnamed is still an event
 ("Social media platforms had been blocked", "A former volunteer firefighter was later
-charged"): kept, with the unnamed parties of the story's country where a passive names no doer."""
+charged"): kept, with the unnamed parties of the place or the story's country; and common news verbs of the rare types."""
 
 from __future__ import annotations
 
@@ -81,3 +81,13 @@ def test_common_news_verbs_of_the_rare_types(analyze: Analyze, text: str, etype:
 def test_a_minister_leaving_the_capital_is_no_retreat(analyze: Analyze) -> None:
     events = analyze("The foreign minister left the capital on Monday for talks in Geneva.", published=PUB).events
     assert "RETREAT" not in [e.type for e in events], events
+
+
+def test_an_agentless_passive_binds_the_place_hung_on_its_verb(analyze: Analyze) -> None:
+    # no home country: the place the verb names ("imposed *in Lahore*") gives it
+    text = "Officials spoke on Monday. An indefinite curfew was imposed in Lahore on Thursday after the death of a student."
+    [imposed] = _events(analyze, text, "imposed")
+    assert imposed.type == "COERCE"
+    assert imposed.source is not None and imposed.source.country == "PAK", imposed
+    assert imposed.target is not None and imposed.target.country == "PAK", imposed
+
