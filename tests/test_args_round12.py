@@ -131,3 +131,26 @@ def test_a_bare_count_of_people_detained_is_the_target(analyze: Analyze, text: s
     e = _find(_events(analyze, text), "COERCE")
     assert e.target is not None and e.target.name in ("hundreds", "dozens"), e.target
     assert e.target.country == country, e.target
+
+
+def test_the_body_subject_past_a_dateline_is_the_argument(analyze: Analyze) -> None:
+    text = ("ISLAMABAD (AP) — Pakistan and Afghanistan's Taliban government agreed on Thursday to extend a fragile "
+            "ceasefire by two weeks, officials from both sides said.")
+    e = _find(_events(analyze, text), "AGREE", "agreed")
+    assert e.source is not None and e.source.country == "PAK", e.source
+    assert e.target is not None and e.target.country == "AFG", e.target
+
+
+def test_mediators_act_on_each_side_of_the_talks(analyze: Analyze) -> None:
+    events = [e for e in _events(analyze, "The talks between Hamas and Israel, mediated by Qatar and Egypt, stalled.")
+              if e.type == "CONSULT"]
+    got = sorted((e.source.country if e.source else None, e.target.country if e.target else None) for e in events)
+    assert got == [("EGY", "ISR"), ("EGY", "PSE"), ("QAT", "ISR"), ("QAT", "PSE")], got
+
+
+def test_one_mediation_after_an_agreement_is_not_told_twice(analyze: Analyze) -> None:
+    text = ("ISLAMABAD (AP) — Pakistan and Afghanistan's Taliban government agreed on Thursday to extend a fragile "
+            "ceasefire by two weeks after talks in Doha mediated by Qatar, officials from both sides said.")
+    events = [e for e in _events(analyze, text) if e.trigger.text == "mediated"]
+    got = sorted(e.target.country for e in events if e.target is not None)
+    assert got == ["AFG", "PAK"], got

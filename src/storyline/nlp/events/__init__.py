@@ -320,6 +320,10 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
         if third_party and not pair and pair_sides is not None and e.target is not None and e.target.actor_id \
                 and not any(_same(e.target, side) for side in pair_sides):
             pair_sides = None  # "mediated talks with the rebels": the side it names
+        if third_party and not pair and pair_sides is not None and any(
+                p.trigger == e.trigger and _same(p.source, e.source) and p.target is not None
+                and not _same(p.target, e.target) for p in events):
+            pair_sides = None  # "mediated talks between Hamas and Israel": each side has its event
         if pair_sides is not None:
             # "Guterres urged both countries to exercise restraint" after "India and Pakistan
             # agreed ...": the pair is the two sides told before, one event each (GUIDE rule 9),
@@ -459,6 +463,8 @@ def _both_sides(e: Event, before: list[Event], here: int,
         if twin is not None and twin.trigger == prev.trigger and _same(twin.source, a) and twin.target is not None \
                 and b is not None and twin.target.actor_id and b.actor_id and not _same(twin.target, b):
             a = twin.target
+        elif prev.type == "CONSULT" and prev.mode == "third-party":
+            continue  # "mediated by Qatar and Egypt": a go-between and one side are not the two sides
         if a is None or b is None or a.actor_id is None or b.actor_id is None or _same(a, b):
             continue
         if _same(a, e.source) or _same(b, e.source):

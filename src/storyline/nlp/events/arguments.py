@@ -23,6 +23,7 @@ from storyline.nlp.events.knowledge import Lexicon
 from storyline.nlp.events.triggers import Trigger, agentless_passive
 from storyline.nlp.lookup import actor_at, entity_of
 from storyline.nlp.pipeline import DocState
+from storyline.nlp.places import dateline_end
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
@@ -1672,6 +1673,21 @@ def reacted_act(trig: Trigger) -> str | None:
     return _act_lemma(obj) if definite else None
 
 
+def _past_dateline(state: DocState, tok: Token | None) -> Token | None:
+    """"ISLAMABAD (AP) — *Pakistan* and Afghanistan's Taliban government agreed": the parse makes
+    the dateline's city the subject and the body's subject its conjunct or apposition; the first
+    of those past the dateline is the argument (none: the dateline takes part in nothing)."""
+    if tok is None:
+        return None
+    end = state.scratch.get("events.dateline_end")
+    if end is None:
+        end = dateline_end(state.article.text) if state.article is not None else 0
+        state.scratch["events.dateline_end"] = end
+    if not end or tok.idx >= end:
+        return tok
+    return next((c for c in tok.children if c.dep_ in ("conj", "appos") and c.idx >= end), None)
+
+
 def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
     """(source, target) pairs: one per coordinated participant ("accused X and Y")."""
     if trig.entry.pos in ("verb", "adj"):
@@ -1679,7 +1695,9 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         source, target = verb_arguments(trig, state, lex)
     else:
         source, target = noun_arguments(trig, state, lex)
+    source, target = _past_dateline(state, source), _past_dateline(state, target)
     source, target = _named_member(source, state, lex), _named_member(target, state, lex)
+    other_side: Token | None = None
     if target is None:
         # "refused to meet Pompeo", "urged talks with Seoul": the absorbed event names it
         for child in trig.absorbed:
@@ -1688,6 +1706,11 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             if inner[1] is not None and (source is None or (inner[1].i != source.i
                                                             and inner[1] not in source.conjuncts)):
                 target = inner[1]
+                if trig.entry.mode == "third-party" and inner[0] is not None and inner[0].i != inner[1].i \
+                        and (source is None or (inner[0].i != source.i and inner[0] not in source.conjuncts)):
+                    # "Qatar mediated talks between Hamas and Israel": the go-between acts on
+                    # both sides of the talks, one event each (GUIDE round 9), in their order
+                    target, other_side = inner[0], inner[1]
                 break
     if target is None and trig.type == "ASSAULT" and trig.entry.pos == "verb":
         target = _struck_at(trig.token, state, lex)  # "shelled villages in the Kharkiv region"
@@ -1721,6 +1744,8 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
     # *and an extraordinary assembly*": the assembly is asked for, not asked)
     targets = [target] + ([c for c in target.conjuncts if c.i > target.i and not _is_thing(c, lex)]
                           if target is not None else [])
+    if other_side is not None and other_side not in targets:
+        targets.append(other_side)
     if target is not None and len(targets) == 1 and target.pos_ == "NOUN":
         # "spoke with his *Pakistani and Afghan* counterparts", "sanctions on Russian and Iranian
         # firms": one noun shared by two nationalities is two targets (GUIDE rule 9)
