@@ -69,6 +69,14 @@ CASES = [
     ("Police detained dozens of opposition supporters in the capital on Saturday.\n\nThe arrests came a day after "
      "President Emmerson Mnangagwa called for calm following the disputed vote.", "2018-08-04", "REQUEST",
      "called", "2018-08-03"),
+    # an adverbial clause in the perfect tells a time before the governing clause's, or a state now
+    ("The president did not address the nation on Wednesday, as some union leaders had demanded.", "2026-11-26",
+     "REQUEST", "demanded", None),
+    ("The European Union said last month it would provide 60 million euros, while the United States has declined "
+     "to contribute to the fund.", "2026-11-29", "REJECT", "declined", None),
+    # ... but an after-clause in the simple past takes the governing date
+    ("Police arrested 14 people on Monday night after some protesters threw bottles and rocks at officers.",
+     "2026-11-17", "ASSAULT", "threw", "2026-11-16"),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

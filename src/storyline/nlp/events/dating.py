@@ -613,6 +613,8 @@ def event_date(
             continue  # "told CBS earlier this month that he had no plans to pull troops out"
         if score == 1 and verb is not None and _tense_shift(clause, verb):
             continue  # "had committed summary executions this year and urged the mediators"
+        if score == 1 and _perfect_adverbial(clause, verb):
+            continue  # "did not address the nation on Wednesday, as union leaders *had demanded*"
         if score == 1 and ((is_since(ent) and verb is not None and verb.i != _own_verb(clause).i)
                            or not _takes_governing_date(clause, verb, statement, lex)
                            or _through_sequence_prep(clause, verb) or (
@@ -800,6 +802,25 @@ def _tense_shift(clause: Token, verb: Token) -> bool:
         # "the unions *would meet* on Friday ... and *did not rule out* a strike": a past after a plan
         return own.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in own.children)
     return own.tag_ == "VBD" and is_past_perfect(verb) and not any(c.dep_ in ("aux", "auxpass") for c in own.children)
+
+
+def _perfect_adverbial(clause: Token, verb: Token | None) -> bool:
+    """Whether the event's clause is, or is in, an adverbial clause in the perfect between it and
+    the governing ``verb`` ("did not address the nation on Wednesday, *as* union leaders *had
+    demanded*", "said last month it would provide 60 million euros, *while* the United States *has
+    declined* to contribute"): a time before the governing clause's or a state now, not its day.
+    (An after-clause in the simple past takes the governing date, as the gold codes it: "suspended
+    the talks in November after an attack killed 11 soldiers".)"""
+    node = _own_verb(clause)
+    for _ in range(4):
+        if (verb is not None and node.i == verb.i) or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and is_perfect(node) and any(c.dep_ == "mark" for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "advcl"):
+            return False
+        node = node.head
+    return False
 
 
 def _present_perfect(verb: Token) -> bool:
