@@ -91,3 +91,17 @@ def test_an_agentless_passive_binds_the_place_hung_on_its_verb(analyze: Analyze)
     assert imposed.source is not None and imposed.source.country == "PAK", imposed
     assert imposed.target is not None and imposed.target.country == "PAK", imposed
 
+
+
+def _countries(analyze: Analyze, text: str) -> dict[str, str | None]:
+    return {a.name: a.country for a in analyze(text, published=PUB).actors}
+
+
+def test_a_house_of_representatives_is_the_storys_own(analyze: Analyze) -> None:
+    # many countries have one; it was always the US House
+    actors = _countries(analyze, "JAKARTA (Reuters) - Indonesia's government scrapped a plan on Thursday, "
+                                 "said Sufmi Dasco Ahmad, Vice Speaker of the House of Representatives.")
+    assert actors.get("House of Representatives") == "IDN", actors
+    us = _countries(analyze, "WASHINGTON (Reuters) - The House of Representatives passed the bill on Thursday. "
+                             "Speaker Mike Johnson said the House would not wait for the Senate.")
+    assert us.get("House of Representatives") == "USA", us
