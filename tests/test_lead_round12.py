@@ -105,3 +105,9 @@ def test_a_house_of_representatives_is_the_storys_own(analyze: Analyze) -> None:
     us = _countries(analyze, "WASHINGTON (Reuters) - The House of Representatives passed the bill on Thursday. "
                              "Speaker Mike Johnson said the House would not wait for the Senate.")
     assert us.get("House of Representatives") == "USA", us
+
+
+def test_a_national_security_council_is_its_countrys(analyze: Analyze) -> None:
+    actors = _countries(analyze, "ISLAMABAD (Reuters) - Pakistan's National Security Council met on Thursday after the "
+                                 "attack. Turkey's National Security Council also met.")
+    assert sorted(c for n, c in actors.items() if "National Security Council" in n) == ["PAK", "TUR"], actors
