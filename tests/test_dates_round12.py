@@ -77,6 +77,13 @@ CASES = [
     # ... but an after-clause in the simple past takes the governing date
     ("Police arrested 14 people on Monday night after some protesters threw bottles and rocks at officers.",
      "2026-11-17", "ASSAULT", "threw", "2026-11-16"),
+    # "ever since" points back to the date told before, like "since then"
+    ("The junta seized power in July 2023, ousting President Mohamed Bazoum, who has been detained at the "
+     "presidential palace ever since.", "2026-11-04", "COERCE", "detained", "2023-07"),
+    # the means of a verb continued with "then" goes with that verb ("responded by firing")
+    ("Tunisian police on Wednesday fired tear gas at thousands of protesters gathered outside the interior "
+     "ministry.\n\nThe protesters pelted the police with bottles.\n\nThe police then responded by firing tear gas.",
+     "2013-02-06", "ASSAULT", "firing", "2013-02-06"),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

@@ -684,11 +684,14 @@ _ANAPHOR_LOOKBACK = 3  # sentences before the event's an anaphor may point back 
 
 
 def _anaphor_unit(tok: Token) -> str | None:
-    """"*that month*", "*the same day*", "later *that year*", "*since then*": a time told by
-    pointing back."""
+    """"*that month*", "*the same day*", "later *that year*", "*since then*", "*ever since*": a time
+    told by pointing back."""
     unit = tok.lower_
     if unit == "then" and tok.head.lower_ == "since" and tok.dep_ in ("pcomp", "pobj", "advmod"):
         return "then"  # "has carried out near-daily strikes *since then*": since the date told before
+    if unit == "since" and tok.dep_ == "advmod" and any(c.lower_ == "ever" for c in tok.children) \
+            and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children):
+        return "then"  # "Bazoum, who has been detained *ever since*": since the date told before
     if unit not in _ANAPHORIC_UNITS:
         return None
     kids = {c.lower_: c.dep_ for c in tok.children}
@@ -1557,6 +1560,8 @@ def continuation(trig: Trigger) -> str | None:
     *then* met Harris" ("then"), or as a plain past report ("past") that the article's lead
     occasion may date; ``None`` for anything else (planned, perfect, present)."""
     verb = trig.clause if trig.clause.pos_ in ("VERB", "AUX") else trig.clause.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "The police *then* responded *by firing* tear gas": the means goes with its verb
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))
     if passive and trig.type == "CONSULT" and not any(c.dep_ == "aux" for c in verb.children):
