@@ -111,3 +111,17 @@ def test_a_national_security_council_is_its_countrys(analyze: Analyze) -> None:
     actors = _countries(analyze, "ISLAMABAD (Reuters) - Pakistan's National Security Council met on Thursday after the "
                                  "attack. Turkey's National Security Council also met.")
     assert sorted(c for n, c in actors.items() if "National Security Council" in n) == ["PAK", "TUR"], actors
+
+
+def test_the_scorer_pairs_events_of_one_trigger_by_their_arguments(analyze: Analyze) -> None:
+    from storyline.evaluation.events import evaluate, match_document
+
+    a = analyze("Mali, Burkina Faso and Niger expelled the French ambassadors in 2023.", published=PUB)
+    target = {"name": None, "country": "FRA", "sector": "GOV"}
+    gold = [{"doc": "d", "sentence": "expelled the French ambassadors", "trigger": "expelled", "type": "SANCTION",
+             "source": {"name": name, "country": iso, "sector": "GOV"}, "target": target, "date": "2023",
+             "negated": False} for name, iso in (("Niger", "NER"), ("Burkina Faso", "BFA"), ("Mali", "MLI"))]
+    pairs, unmatched = match_document(gold, a)
+    assert not unmatched and [(g["source"]["country"], e.source.country if e.source else None) for g, e in pairs] == [
+        ("NER", "NER"), ("BFA", "BFA"), ("MLI", "MLI")], pairs
+    assert evaluate(gold, {"d": a})["country"]["tp"] >= 3

@@ -74,15 +74,20 @@ def match_document(
     """One-to-one (gold, predicted) pairs of one document and the unmatched predictions.
 
     Two passes: first pairs whose trigger agrees with the gold trigger, then the rest, so
-    a gold event listed earlier cannot take the prediction another gold event names.
+    a gold event listed earlier cannot take the prediction another gold event names. Within
+    a pass, when several predictions could pair with several gold events ("Mali, Burkina Faso
+    and Niger expelled ...": three events of one type on one trigger), the pairs whose
+    source and target codes agree are made first, so the pairing does not depend on the
+    order the events are listed in; ties keep gold order, then prediction order.
     """
     text = analysis.article.text
     preds = list(analysis.events)
     sentences = [normalise(text[e.sentence.start : e.sentence.end]) for e in preds]
     used: set[int] = set()
     done: set[int] = set()
-    pairs: list[tuple[dict[str, Any], Event]] = []
+    pairs: list[tuple[int, dict[str, Any], Event]] = []
     for strict in (True, False):
+        candidates: list[tuple[float, int, int]] = []
         for gi, g in enumerate(gold):
             if gi in done:
                 continue
@@ -94,11 +99,22 @@ def match_document(
                 t = normalise(e.trigger.text)
                 if strict and not (trigger and (t in trigger or trigger in t)):
                     continue
-                used.add(i)
-                done.add(gi)
-                pairs.append((g, e))
-                break
-    return pairs, [e for i, e in enumerate(preds) if i not in used]
+                candidates.append((-_agreement(g, e), gi, i))
+        for _, gi, i in sorted(candidates):
+            if gi in done or i in used:
+                continue
+            used.add(i)
+            done.add(gi)
+            pairs.append((gi, gold[gi], preds[i]))
+    pairs.sort(key=lambda p: p[0])
+    return [(g, e) for _, g, e in pairs], [e for i, e in enumerate(preds) if i not in used]
+
+
+def _agreement(g: dict[str, Any], e: Event) -> float:
+    """How well a prediction's source and target agree with a gold event's: a point per
+    role whose country agrees, half a point per role whose sector does."""
+    return sum(bool(a) and a == b for a, b in _codes(g, e, "country")) + 0.5 * sum(
+        bool(a) and a == b for a, b in _codes(g, e, "sector"))
 
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
