@@ -154,3 +154,20 @@ def test_one_mediation_after_an_agreement_is_not_told_twice(analyze: Analyze) ->
     events = [e for e in _events(analyze, text) if e.trigger.text == "mediated"]
     got = sorted(e.target.country for e in events if e.target is not None)
     assert got == ["AFG", "PAK"], got
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The Securities and Exchange Commission fined Acme Corp $35 million on Monday. Britain's National Crime "
+     "Agency announced it has frozen eight bank accounts.", "SANCTION"),
+    ("Russia launched a new offensive in the east. The World Food Programme began distributing food at two "
+     "camps near Kharkiv on Monday.", "AID"),
+])
+def test_an_act_done_to_a_party_is_not_aimed_at_the_latest_doer(analyze: Analyze, text: str, type_: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.target is None, e.target
+
+
+def test_a_reaction_is_still_aimed_at_the_latest_doer(analyze: Analyze) -> None:
+    text = "The U.S. Treasury on Tuesday imposed sanctions on Iran's oil ministry. Republican lawmakers criticized the move."
+    e = _find(_events(analyze, text), "ACCUSE", "criticized")
+    assert e.target is not None and e.target.country == "USA", e.target
