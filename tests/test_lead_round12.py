@@ -125,3 +125,14 @@ def test_the_scorer_pairs_events_of_one_trigger_by_their_arguments(analyze: Anal
     assert not unmatched and [(g["source"]["country"], e.source.country if e.source else None) for g, e in pairs] == [
         ("NER", "NER"), ("BFA", "BFA"), ("MLI", "MLI")], pairs
     assert evaluate(gold, {"d": a})["country"]["tp"] >= 3
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Kyiv would file a complaint at the World Trade Organization, the minister said.", "THREATEN"),
+    ("The union said it would challenge it in court.", "THREATEN"),
+    ("The company sued the government over the ban on Monday.", "ACCUSE"),
+    ("The airline appealed against the ruling on Monday.", "REJECT"),
+])
+def test_a_legal_action_announced_is_a_threat_of_it(analyze: Analyze, text: str, etype: str) -> None:
+    # GUIDE: "would file a WTO complaint", "would challenge the order in court" → THREATEN; filing → ACCUSE
+    assert etype in [e.type for e in analyze(text, published=PUB).events]

@@ -79,7 +79,7 @@ _WORD_LISTS = (
     "hypothetical.governors", "hypothetical.future_governors", "hypothetical.marks",
     "hypothetical.noun_modifiers", "reporting.speech_verbs", "reporting.report_nouns",
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
-    "movement_verbs", "commentators", "intent_types", "threat_types", "threat_modals", "refused_when_negated",
+    "movement_verbs", "commentators", "intent_types", "threat_types", "threat_modals", "legal_action_verbs", "refused_when_negated",
     "realised_only", "context_target_types", "intended_types", "statement_types",
     "considering_verbs", "occurrence_predicates", "sided_from_context", "passive_sided_from_context",
     "evaluative.words", "evaluative.when_negated", "deontic.modals", "deontic.verbs", "deontic.told_verbs", "protest_types", "participant_nominals", "time_anchor_preps", "hopes", "one_sided_types", "considered_hostile", "considered_cooperative",
