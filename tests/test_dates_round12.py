@@ -84,6 +84,21 @@ CASES = [
     ("Tunisian police on Wednesday fired tear gas at thousands of protesters gathered outside the interior "
      "ministry.\n\nThe protesters pelted the police with bottles.\n\nThe police then responded by firing tear gas.",
      "2013-02-06", "ASSAULT", "firing", "2013-02-06"),
+    # the since-phrase of "the first ... since" bounds the span the event is the first of; what the
+    # phrase itself tells keeps its date
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived Thursday in Riyadh, his first official Saudi trip "
+     "since a landmark rapprochement in March, state media reported.", "2023-08-17", "CONSULT", "trip",
+     "2023-08-17"),
+    ("Iran's foreign minister met the Sudanese foreign minister for the first time since relations were severed "
+     "seven years ago, the official IRNA news agency reported on Thursday.", "2023-07-06", "CONSULT", "met",
+     "2023-07-06"),
+    ("Iran's foreign minister met the Sudanese foreign minister for the first time since relations were severed "
+     "seven years ago, the official IRNA news agency reported on Thursday.", "2023-07-06", "SANCTION", "severed",
+     "2016"),
+    # "..., the agency reported on Thursday" that spaCy made a participle on an apposition still
+    # dates the report's content
+    ("Iran's foreign minister met the Sudanese foreign minister in Baku, the official IRNA news agency reported on "
+     "Thursday.", "2023-07-06", "CONSULT", "met", "2023-07-06"),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

@@ -560,9 +560,10 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
     who did the latest thing told, whatever their country ("The Commission fined Meta ...
     Consumer groups welcomed the decision"; "Lawmakers criticized the move") — a news story
     follows one exchange, at home as abroad — but not at a colleague of the same country and
-    sector (the State Department after the Justice Department). A reaction to an occasion told
-    before ("welcomed the trip") is aimed at whoever held it. Confidence drops, since the target
-    is inferred."""
+    sector (the State Department after the Justice Department) — except for an act done to a
+    party of its own (a freeze, an aid delivery, a pullback: ``_DONE_TO_A_PARTY``). A reaction to
+    an occasion told before ("welcomed the trip") is aimed at whoever held it. Confidence drops,
+    since the target is inferred."""
     src = e.source
     assert src is not None
     reacted = kinds.get(_event_key(e), (None, None))[1]
@@ -590,9 +591,15 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
                 and not _same(prev.source, src) and prev.trigger != e.trigger \
                 and not _same_side(prev.source, src):  # not a co-doer ("X and Y condemned"), nor a colleague
             fallback = prev.source
-    if fallback is not None:
+    if fallback is not None and e.type not in _DONE_TO_A_PARTY:
         return replace(e, target=fallback, confidence=max(0.05, e.confidence - 0.15))
     return e
+
+
+# Acts done to a party of their own, not reactions: "the National Crime Agency has frozen eight bank
+# accounts", "WFP began distributing food", "the army would begin pulling back artillery" are not
+# aimed at whoever did the latest thing told (only at the source's own counterpart).
+_DONE_TO_A_PARTY = frozenset({"SANCTION", "AID", "RETREAT"})
 
 
 _DENIAL_VERBS = frozenset({"deny"})

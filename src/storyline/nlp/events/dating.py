@@ -597,7 +597,7 @@ def event_date(
             continue
         if (future or hypothetical or pledge) and _deadline(ent):
             continue  # "did not rule out a 36-hour strike *before Christmas*": a bound, not a date
-        if in_dateline(ent) or _since_on_noun(ent, anchor_set):
+        if in_dateline(ent) or _since_on_noun(ent, anchor_set) or _first_since(ent, anchor_set):
             continue
         found = (0, None) if future and speech is None and not pledge \
             and _planned_complement(ent, anchor_set) else _date_score(ent, anchor_set, clause, lex)
@@ -997,8 +997,26 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 continue
             if node.i in {a.i for a in clause.ancestors} and not _relative_between(clause, node):
                 return 1, node
+            if lex is not None and _misparsed_report(node, clause, lex):
+                return 1, node  # "met the Sudanese minister, the IRNA news agency *reported on Thursday*"
             return None
     return None
+
+
+def _misparsed_report(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is the closing report of the sentence that spaCy made a participle on its
+    subject ("Iran's foreign minister met ..., the official IRNA news agency *reported* on
+    Thursday": "agency" an apposition, "reported" a clause on it): a verb of saying with nothing
+    said of its own, on a noun right after a comma, outside the event's clause."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not _is_saying(verb, lex) or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = noun.left_edge
+    if first.i == first.sent.start or verb.doc[first.i - 1].text != ",":
+        return False
+    return clause.i not in {t.i for t in noun.subtree} and clause.i < first.i
 
 
 def _raising_head(verb: Token) -> Token:
@@ -1266,6 +1284,26 @@ def _since_on_noun(ent: Span, anchor_set: set[int]) -> bool:
     prep = ent.root.head if ent.root.dep_ == "pobj" else ent.root
     return prep.lower_ == "since" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") \
         and prep.head.i not in anchor_set
+
+
+def _first_since(ent: Span, anchor_set: set[int]) -> bool:
+    """Whether the date lies in the since-phrase of "the first ... since" ("met for *the first time
+    since* relations were severed seven years ago", "his *first* Saudi *trip since* a rapprochement
+    in March"): it bounds the span the event is the first of, not when the event was (what the
+    since-phrase itself tells keeps it: the severing seven years ago)."""
+    node = ent.root
+    for _ in range(6):
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "since" and c.i < ent.start), None)
+        since = mark if mark is not None else (node if node.lower_ == "since" and node.dep_ == "prep" else None)
+        if since is not None:
+            phrase = node if mark is not None else since
+            inside = {t.i for t in phrase.subtree}
+            window = since.doc[max(since.sent.start, since.i - 6):since.i]
+            return not anchor_set & inside and any(t.lower_ == "first" for t in window)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def is_perfect(verb: Token) -> bool:
