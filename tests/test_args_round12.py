@@ -171,3 +171,19 @@ def test_a_reaction_is_still_aimed_at_the_latest_doer(analyze: Analyze) -> None:
     text = "The U.S. Treasury on Tuesday imposed sanctions on Iran's oil ministry. Republican lawmakers criticized the move."
     e = _find(_events(analyze, text), "ACCUSE", "criticized")
     assert e.target is not None and e.target.country == "USA", e.target
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Poland on Wednesday extended its ban on imports of Ukrainian wheat.", "UKR"),
+    ("The EU banned imports of Russian oil in 2022.", "RUS"),
+    ("Moldova stopped buying Russian gas in December 2023.", "RUS"),
+])
+def test_a_measure_on_trade_is_aimed_at_the_goods_country(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "SANCTION")
+    assert e.target is not None and e.target.country == country, e.target
+
+
+def test_a_denied_deed_names_no_target(analyze: Analyze) -> None:
+    text = "The M23 group seized the city of Goma in January. Rwanda denies arming the group."
+    e = _find(_events(analyze, text), "REJECT")
+    assert e.target is None, e.target

@@ -665,8 +665,9 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
     held = _held_by(noun, state, lex)
     if held is not None:
         return held
-    # "seized a *North Korean* cargo ship": the nationality of what was acted on
-    for c in noun.children:
+    # "seized a *North Korean* cargo ship": the nationality of what was acted on ("banned
+    # imports of *Ukrainian* grain": of the goods traded)
+    for c in _goods_of(noun).children:
         if c.dep_ in ("amod", "compound", "nmod") and _nationality(c):
             return c
     # "fined *Meta* €900m": spaCy may hang the one fined on the amount
@@ -680,6 +681,7 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
             pobj = _child(prep, "pobj")
             pobj = _partitive(pobj) if pobj is not None else None
             if pobj is not None and pobj.pos_ == "NOUN":
+                pobj = _goods_of(pobj)  # "a ban on imports of *Ukrainian* wheat"
                 for c in pobj.children:  # ... "sanctions on *Venezuela's* oil sector"
                     if c.dep_ in ("amod", "compound", "nmod", "poss") and _nationality(c):
                         return c
@@ -696,6 +698,18 @@ def _target_from_noun(noun: Token, state: DocState, lex: Lexicon) -> Token | Non
 
 
 _MADE_VERBS = frozenset({"make", "produce", "manufacture", "build", "import", "grow", "mine", "export"})
+# Nouns of trade whose "of" object is the goods: "imports of Ukrainian grain", "sales of Russian oil".
+_TRADE_NOUNS = frozenset({"import", "export", "shipment", "purchase", "sale", "supply", "delivery", "flow",
+                          "transit", "trade"})
+
+
+def _goods_of(noun: Token) -> Token:
+    """The goods a trade noun is of ("imports *of Ukrainian wheat*"), else the noun itself."""
+    if noun.lemma_.lower() not in _TRADE_NOUNS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    goods = _child(of, "pobj") if of is not None else None
+    return goods if goods is not None and goods.pos_ in ("NOUN", "PROPN") else noun
 
 
 def _made_in(goods: Token) -> Token | None:
@@ -1002,6 +1016,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                     break
     if target is None:
         target = _nested_against(verb, state, lex)
+    if target is None:
+        target = _gerund_object(verb, source, state, lex)
     if target is None and source is not None:
         # "mediate between the government and the union", "shuttled between the two sides": a
         # go-between acts on both (the conjuncts make one event each)
@@ -1130,6 +1146,27 @@ def _purpose_partner(verb: Token, state: DocState, lex: Lexicon) -> Token | None
             if whom is not None and (whom.ent_type_ in _ACTOR_ENTS
                                      or actor_at(state, whom.idx, whom.idx + len(whom.text)) is not None):
                 return whom
+    return None
+
+
+_ASPECT_VERBS = frozenset({"stop", "halt", "cease", "resume", "suspend", "quit", "end", "start", "begin",
+                           "continue", "keep", "restart", "avoid"})
+
+
+def _gerund_object(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """"Moldova stopped *buying Russian gas*", "resumed importing Japanese seafood": what an
+    aspect verb stops or resumes is the gerund's, and whom it touches is the gerund object's."""
+    if verb.lemma_.lower() not in _ASPECT_VERBS:
+        return None  # not "denies arming the group": a denial of one's own deed names no one
+    for ger in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+        obj = _child(ger, "dobj")
+        if obj is None or (source is not None and obj.i == source.i):
+            continue
+        if is_actor_like(state, obj, lex):
+            return obj
+        via = _target_from_noun(obj, state, lex)
+        if via is not None:
+            return via
     return None
 
 
