@@ -99,6 +99,12 @@ CASES = [
     # dates the report's content
     ("Iran's foreign minister met the Sudanese foreign minister in Baku, the official IRNA news agency reported on "
      "Thursday.", "2023-07-06", "CONSULT", "met", "2023-07-06"),
+    # "days after X": X lies an untold time before the governing date
+    ("China on Monday announced sanctions on three U.S. defense companies, days after Washington approved a "
+     "weapons package for the island.", "2026-11-30", "AID", "approved", None),
+    # "overnight" gives no day, also when spaCy runs a place into it
+    ("Russian forces launched a massive drone attack on Kyiv overnight, killing three people, Ukrainian officials "
+     "said on Sunday.", "2026-11-30", "ASSAULT", "launched", None),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

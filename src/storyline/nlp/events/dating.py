@@ -102,6 +102,16 @@ _ANY_DAY = date(2000, 6, 14)
 _NOWHERE = 10**6
 
 
+def _overnight(ent: Span) -> bool:
+    """A time that gives no day: "overnight", "over the weekend" (see ``_OVERNIGHT``), also when
+    spaCy runs a place into it ("a drone attack on *Kyiv overnight*") but no day or month."""
+    if _OVERNIGHT.match(ent.text):
+        return True
+    words = [t.lower_ for t in ent]
+    return "overnight" in words and words[-1] == "overnight" and not any(
+        w in _WEEKDAY_NAMES or w.rstrip(".") in MONTHS or w[:1].isdigit() for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Offset:
     """How far the event lies from the date its context fixes."""
@@ -637,7 +647,7 @@ def event_date(
             "future" if verb is not None and (_ahead(verb, lex) or _scheduled(verb) or _intended(verb, lex)) else "past")
         resolved = ent_date(ent, published, tense)
         if resolved is None:
-            if _OVERNIGHT.match(ent.text) and (score == 0 or (verb is not None and getattr(_next_verb(clause), "i", -1) == verb.i)):
+            if _overnight(ent) and (score == 0 or (verb is not None and getattr(_next_verb(clause), "i", -1) == verb.i)):
                 # "was arrested overnight, his party said on Wednesday": its own time is told but
                 # gives no day (GUIDE), so the report's day does not stand in for it; nor for what
                 # goes with that clause ("launched an attack overnight, *killing* four people")
@@ -820,10 +830,25 @@ def _perfect_adverbial(clause: Token, verb: Token | None) -> bool:
             return False
         if node.dep_ == "advcl" and is_perfect(node) and any(c.dep_ == "mark" for c in node.children):
             return True
+        if node.dep_ == "advcl" and _vague_measure(node):
+            return True  # "announced sanctions on Monday, *days after* Washington approved": how long before is not told
         if node.dep_ not in ("conj", "xcomp", "advcl"):
             return False
         node = node.head
     return False
+
+
+def _vague_measure(clause: Token) -> bool:
+    """Whether an after/before clause is measured in days, weeks or months with no count ("*days*
+    after Washington approved", "*weeks* before the vote"): the event lies an untold time away
+    ("hours after" is the same day, see :func:`_unit_offset`)."""
+    marker = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if marker is None:
+        return False
+    measures = [c for c in clause.children if c.dep_ == "npadvmod"] + [g for g in marker.children if g.dep_ == "npadvmod"] \
+        + [c for c in clause.head.children if c.dep_ == "npadvmod" and c.i + 1 == marker.i]
+    return any(m.tag_ == "NNS" and m.lemma_.lower() in ("day", "week", "month", "year") and not any(
+        g.dep_ in ("nummod", "det") for g in m.children) for m in measures)
 
 
 def _present_perfect(verb: Token) -> bool:
