@@ -187,3 +187,12 @@ def test_a_denied_deed_names_no_target(analyze: Analyze) -> None:
     text = "The M23 group seized the city of Goma in January. Rwanda denies arming the group."
     e = _find(_events(analyze, text), "REJECT")
     assert e.target is None, e.target
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Russian shelling killed three civilians in Kherson.", "UKR"),
+    ("An Israeli drone strike killed two Hezbollah members in Bint Jbeil on Monday.", "LBN"),
+])
+def test_whom_an_attack_noun_killed_is_its_target(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "ASSAULT")
+    assert e.target is not None and e.target.country == country, e.target

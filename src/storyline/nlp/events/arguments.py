@@ -1379,7 +1379,33 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                        for p in prep.children if p.dep_ == "pobj" and _is_thing(p, lex)
                        for hit in (_thing_hit(p, state, lex),) if hit is not None
                        and (source is None or hit.i != source.i)), None)
+    if target is None and trig.type == "ASSAULT":
+        # "Thai shelling killed *a Cambodian farmer*", "an Israeli drone strike that killed two of
+        # *its members*": whom the attack harmed, told by the verb it is the subject of
+        target = _harmed_by(noun, source, state, lex)
     return source, target
+
+
+def _harmed_by(noun: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """The object of the verb of harm an attack noun is the subject of: "Russian shelling killed
+    *three civilians*", "a drone strike that killed two of *its members*" (who or what it hit)."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    for verb in verbs:
+        if not any(entry.type == "ASSAULT" for entry in lex.verbs.get(verb.lemma_.lower(), ())):
+            continue
+        obj = _child(verb, "dobj")
+        if obj is None or (obj.pos_ == "PRON" and obj.lower_ not in ("them", "him", "her")):
+            continue
+        obj = _partitive(_counted(obj))
+        if source is not None and obj.i == source.i:
+            continue
+        if is_actor_like(state, obj, lex) or (obj.pos_ == "NOUN" and obj.lemma_.lower() in lex.w("person_nouns")):
+            return obj
+        hit = _target_from_noun(obj, state, lex) or (_thing_hit(obj, state, lex) if _is_thing(obj, lex) else None)
+        if hit is not None:
+            return hit
+    return None
 
 
 # A state one is put into or held in ("into custody", "under arrest", "in detention", "under
