@@ -105,6 +105,9 @@ CASES = [
     # "overnight" gives no day, also when spaCy runs a place into it
     ("Russian forces launched a massive drone attack on Kyiv overnight, killing three people, Ukrainian officials "
      "said on Sunday.", "2026-11-30", "ASSAULT", "launched", None),
+    # what "is scheduled for" a day lies ahead (a late-December story's "Jan. 5" is next year's)
+    ("Talks between the two sides are scheduled for Jan. 5 in Geneva.", "2025-12-28", "CONSULT", "talks",
+     "2026-01-05"),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

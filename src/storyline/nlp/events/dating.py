@@ -459,6 +459,9 @@ def _ahead(verb: Token, lex: Lexicon) -> bool:
     if verb_is_future(verb, lex):
         return True
     kids = list(verb.children)
+    if verb.lemma_.lower() in _SCHEDULING | {"plan"} and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in kids):
+        return True  # "talks *are scheduled* for Jan. 5", "the vote *is set* for Jan. 12": what is scheduled lies ahead
     if verb.tag_ in ("VBZ", "VBP") and not _is_saying(verb, lex) \
             and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return True
