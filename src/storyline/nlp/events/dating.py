@@ -40,6 +40,16 @@ Rules (eval/GUIDE.md, "Event conventions, settled", rule 10 and the Story-A note
   a since-date on another noun ("allies since 1951") dates nothing; "within hours of X" is X's
   day; "by Friday" dates what a past perfect tells done by then; a paragraph opener takes the
   date of what its source did in the paragraph before (and passes it on no further).
+* Round 12 additions: a time told from a date given before ("in April *that year*", "in March
+  of *the following year*", "*a year later*", "*ever since*") counts from the latest date stated
+  (:func:`ent_date`); "before Christmas" in a threat or plan is a bound; "*days* after X" leaves
+  X undated; no governing date for a relative clause on a summing-up apposition ("..., *an offer
+  the government rejected*"), a passive participle on a noun without its doer ("civilians
+  *detained* in Kursk"), an adverbial clause in the perfect ("as union leaders *had demanded*"),
+  the since-phrase of "the first ... since", nor for what one "has said"; "..., the agency
+  reported on Thursday" misparsed as a participle still dates the report; what "is scheduled
+  for" a day lies ahead; a quotation ends with its paragraph; an attack or protest by an unnamed
+  group continues the scene the sentence before told in its paragraph.
 * A later definite mention of an occasion dates what happens in it (:func:`occasion_reference`):
   "*The speech* also criticized", "*During the meeting*, Trump said", "did not take part in
   *the talks*", "initialled *the deal*" take the date of the latest such occasion told before
