@@ -136,3 +136,10 @@ def test_the_scorer_pairs_events_of_one_trigger_by_their_arguments(analyze: Anal
 def test_a_legal_action_announced_is_a_threat_of_it(analyze: Analyze, text: str, etype: str) -> None:
     # GUIDE: "would file a WTO complaint", "would challenge the order in court" → THREATEN; filing → ACCUSE
     assert etype in [e.type for e in analyze(text, published=PUB).events]
+
+
+def test_a_story_whose_only_actors_are_a_countrys_court_is_set_there(analyze: Analyze) -> None:
+    # no dateline, no country named, no person of known country: the court's country is home
+    actors = _countries(analyze, "An Ethiopian court sentenced 35 opposition members to life in prison today. "
+                                 "Judge Adil Ahmed told the court the accused had committed serious crimes.")
+    assert actors.get("Adil Ahmed") == "ETH", actors

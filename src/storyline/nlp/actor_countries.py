@@ -27,6 +27,11 @@ HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, b
 PLACES_KEY = "actors.places"  # DocState.scratch: token spans of entities relabelled as places
 
 
+# Bodies that act at home: a story whose only named actors are a country's court, police or
+# legislature is set in that country.
+_DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG"})
+
+
 class CountryCodes:
     """Country and sector assignment, mixed into the actors step's resolver (which sets the
     attributes below)."""
@@ -115,13 +120,20 @@ class CountryCodes:
             votes = abroad
         if not votes:
             # a story that names no one and sets itself nowhere: where it is filed from, else
-            # the country it names most ("SEOUL — South Korea and the United States signed ...")
+            # the country it names most ("SEOUL — South Korea and the United States signed ..."),
+            # else the country whose own bodies act in it ("An Ethiopian court sentenced ...":
+            # a court, police or a legislature sits at home)
             filed = self.dateline_country()
             if filed is not None:
                 return filed
             for cl in clusters:
                 if cl.kind == "country" and cl.iso3:
                     votes[cl.iso3] += len(cl.mentions)
+            if not votes:
+                for cl in clusters:
+                    if cl.kind in ("organization", "group") and cl.iso3 in self.kb.country_names \
+                            and cl.sector in _DOMESTIC_SECTORS:
+                        votes[cl.iso3] += len(cl.mentions)
         if not votes:
             return None
         ranked = votes.most_common()
