@@ -196,3 +196,14 @@ def test_a_denied_deed_names_no_target(analyze: Analyze) -> None:
 def test_whom_an_attack_noun_killed_is_its_target(analyze: Analyze, text: str, country: str) -> None:
     e = _find(_events(analyze, text), "ASSAULT")
     assert e.target is not None and e.target.country == country, e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("The United States agreed to sell F-16 jets to Turkey.", "AGREE", "TUR"),
+    ("Brazil agreed to buy 36 fighter jets from Sweden.", "AGREE", "SWE"),
+    ("Iran refused to hand over the suspects to Argentina.", "REJECT", "ARG"),
+])
+def test_whom_the_infinitives_deal_is_with_is_the_target(analyze: Analyze, text: str, type_: str,
+                                                          country: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.target is not None and e.target.country == country, e.target

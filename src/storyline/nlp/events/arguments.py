@@ -1018,6 +1018,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         target = _nested_against(verb, state, lex)
     if target is None:
         target = _gerund_object(verb, source, state, lex)
+    if target is None:
+        target = _infinitive_party(verb, source, state, lex)
     if target is None and source is not None:
         # "mediate between the government and the union", "shuttled between the two sides": a
         # go-between acts on both (the conjuncts make one event each)
@@ -1146,6 +1148,24 @@ def _purpose_partner(verb: Token, state: DocState, lex: Lexicon) -> Token | None
             if whom is not None and (whom.ent_type_ in _ACTOR_ENTS
                                      or actor_at(state, whom.idx, whom.idx + len(whom.text)) is not None):
                 return whom
+    return None
+
+
+_ACQUIRING = frozenset({"buy", "import", "purchase", "receive", "obtain", "acquire", "order"})
+
+
+def _infinitive_party(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """"agreed to sell F-16 jets *to Turkey*", "refused to hand over the suspects to Argentina",
+    "agreed to buy 36 jets *from Sweden*": whom the infinitive's deal is with is the party."""
+    for inf in (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                      for a in c.children)):
+        preps = ("to", "with", "from") if inf.lemma_.lower() in _ACQUIRING else ("to", "with")
+        for h in (inf, *(c for c in inf.children if c.dep_ in ("prt", "dobj"))):
+            for prep in (c for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+                pobj = _child(prep, "pobj")
+                if pobj is not None and (source is None or pobj.i != source.i) and pobj.ent_type_ in _ACTOR_ENTS \
+                        and is_actor_like(state, pobj, lex):
+                    return pobj
     return None
 
 
