@@ -108,6 +108,11 @@ CASES = [
     # what "is scheduled for" a day lies ahead (a late-December story's "Jan. 5" is next year's)
     ("Talks between the two sides are scheduled for Jan. 5 in Geneva.", "2025-12-28", "CONSULT", "talks",
      "2026-01-05"),
+    # ... in an undated article only from a date stated in full, not past a relative one
+    ("Russia annexed Crimea in March 2014. A year later, the European Union imposed new sanctions on Moscow.",
+     None, "SANCTION", "imposed", "2015"),
+    ("The rebels seized the town in 2010. Last year the army retook it. A year later, the European Union imposed "
+     "new sanctions on the rebels.", None, "SANCTION", "imposed", None),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

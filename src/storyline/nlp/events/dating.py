@@ -203,6 +203,8 @@ def ent_date(ent: Span, published: str | None, tense: Tense = "past") -> Resolve
             antecedent = resolve_date(other.text, published)
             if antecedent is not None:
                 return resolve_anaphoric(ent.text, antecedent)
+            if published is None and resolve_date(other.text, _ANY_DAY) is not None:
+                return None  # "last year ... a year later" in an undated article: the nearest date is unknown
     return None
 
 
