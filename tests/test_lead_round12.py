@@ -143,3 +143,11 @@ def test_a_story_whose_only_actors_are_a_countrys_court_is_set_there(analyze: An
     actors = _countries(analyze, "An Ethiopian court sentenced 35 opposition members to life in prison today. "
                                  "Judge Adil Ahmed told the court the accused had committed serious crimes.")
     assert actors.get("Adil Ahmed") == "ETH", actors
+
+
+def test_a_capitalised_bill_is_legislation_not_a_person(analyze: Analyze) -> None:
+    text = ("The state government today withdrew a controversial Bill after protests. Parliament passed the Bill "
+            "on Monday. Bill Clinton said he supported the Bill.")
+    mentions = {a.name: [m.text for m in a.mentions] for a in analyze(text, published=PUB).actors}
+    assert mentions.get("Bill Clinton") == ["Bill Clinton", "he"], mentions
+    assert "Bill" not in mentions, mentions

@@ -5,7 +5,7 @@ Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``name
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
 ``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``state_bodies``, ``nicknames``,
 ``force_words``, ``member_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``, ``title_bodies``,
-``government_modifiers``, ``country_groups``, ``group_heads``,
+``government_modifiers``, ``country_groups``, ``group_heads``, ``document_nouns``,
 ``office_places``, or a CSV file whose header is
 the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
 ``cities.csv``, built from GeoNames by ``scripts/build_cities.py``) or
@@ -147,6 +147,8 @@ class ActorKnowledge:
     country_groups: frozenset[str] = frozenset()
     # the last word of a capitalised name that makes it an armed or criminal group's ("Jalisco Cartel")
     group_heads: frozenset[str] = frozenset()
+    # capitalised nouns of legislation the small model takes for a first name ("a controversial Bill")
+    document_nouns: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()  # "National Hurricane Center": a state body
     posted_abroad: frozenset[str] = frozenset()  # title words of people serving away from home ("ambassador")
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": a political family, not a place
@@ -351,7 +353,8 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     known = {"actors", "organizations", "countries", "titles", "role_nouns", "groups", "org_words", "nicknames",
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
              "force_words", "member_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
-             "government_modifiers", "country_groups", "group_heads", "state_bodies", "regions", "seats", "title_bodies"}
+             "government_modifiers", "country_groups", "group_heads", "document_nouns", "state_bodies", "regions", "seats",
+             "title_bodies"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -436,7 +439,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
             raise KnowledgeError(f"{path}: country_nouns.{key} must be government or country; got {value!r}")
         kb.country_nouns[str(key).lower()] = str(value)
     for key in ("place_nouns", "state_heads", "posted_abroad", "party_words", "government_modifiers",
-                "country_groups", "group_heads"):
+                "country_groups", "group_heads", "document_nouns"):
         if key in data:
             words = frozenset(n.lower() for n in _strs(data[key], str(path), key))
             setattr(kb, key, getattr(kb, key) | words)

@@ -264,6 +264,8 @@ def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
             label = "GPE"
         if label == "PERSON" and _is_town(kb, ent, name_parts):
             label = "GPE"
+        if label == "PERSON" and _a_document(kb, ent):
+            continue  # "withdrew a controversial Bill": legislation, no one named Bill
         prev = out[-1] if out else None
         if prev is not None and label == prev.label_ == "PERSON" and prev.end == ent.start \
                 and doc[prev.end - 1].whitespace_ and doc[ent.start].is_title \
@@ -272,6 +274,19 @@ def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
             continue
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     return _bodies_of_countries(doc, kb, out)
+
+
+def _a_document(kb: ActorKnowledge, ent: Span) -> bool:
+    """A one-word "person" that is a capitalised noun of legislation after a determiner or an
+    adjective of its own ("a controversial *Bill*", "the *Bill*"), not "Bill Clinton" or "Bill said"."""
+    return len(ent) == 1 and _document_word(kb, ent[0])
+
+
+def _document_word(kb: ActorKnowledge, tok: Token) -> bool:
+    if tok.lower_ not in kb.document_nouns or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.lower_ in ("a", "an", "the", "this", "that") or (before.pos_ == "ADJ" and before.head.i == tok.i)
 
 
 def _bodies_of_countries(doc: Doc, kb: ActorKnowledge, ents: list[Span]) -> list[Span]:
@@ -403,7 +418,8 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None 
         if tok.i in in_cand or tok.i - 1 in in_cand or tok.i + 1 in in_cand:
             continue  # the rest of a name a longer candidate already took ("President Xi| Jinping")
         if tok.is_title and tok.is_alpha and tok.lower_ in surnames and not tok.is_stop \
-                and tok.lower_ not in kb.country_by_name and tok.lower_ not in kb.org_by_alias:
+                and tok.lower_ not in kb.country_by_name and tok.lower_ not in kb.org_by_alias \
+                and not _document_word(kb, tok):
             out.append(Cand(tok.i, tok.i + 1, "person", "ner"))
     out.sort(key=lambda c: c.start)
     return out
