@@ -95,6 +95,9 @@ CASES = [
     ("Iran's foreign minister met the Sudanese foreign minister for the first time since relations were severed "
      "seven years ago, the official IRNA news agency reported on Thursday.", "2023-07-06", "SANCTION", "severed",
      "2016"),
+    ("Gunmen killed 30 people in the deadliest attack in the region since 2019, officials said on Monday.",
+     "2026-11-18", "ASSAULT", "killed", "2026-11-16"),
+    ("The rebels have attacked the town since 2019.", "2026-11-18", "ASSAULT", "attacked", "2019"),
     # "..., the agency reported on Thursday" that spaCy made a participle on an apposition still
     # dates the report's content
     ("Iran's foreign minister met the Sudanese foreign minister in Baku, the official IRNA news agency reported on "

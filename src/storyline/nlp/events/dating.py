@@ -1327,10 +1327,11 @@ def _since_on_noun(ent: Span, anchor_set: set[int]) -> bool:
 
 
 def _first_since(ent: Span, anchor_set: set[int]) -> bool:
-    """Whether the date lies in the since-phrase of "the first ... since" ("met for *the first time
-    since* relations were severed seven years ago", "his *first* Saudi *trip since* a rapprochement
-    in March"): it bounds the span the event is the first of, not when the event was (what the
-    since-phrase itself tells keeps it: the severing seven years ago)."""
+    """Whether the date lies in the since-phrase of "the first ... since" or of a superlative ("met
+    for *the first time since* relations were severed seven years ago", "his *first* Saudi *trip
+    since* a rapprochement in March", "killed 30 people in *the deadliest attack* in the region
+    *since 2019*"): it bounds the span the event is the first or the most of, not when the event
+    was (what the since-phrase itself tells keeps it: the severing seven years ago)."""
     node = ent.root
     for _ in range(6):
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "since" and c.i < ent.start), None)
@@ -1339,7 +1340,7 @@ def _first_since(ent: Span, anchor_set: set[int]) -> bool:
             phrase = node if mark is not None else since
             inside = {t.i for t in phrase.subtree}
             window = since.doc[max(since.sent.start, since.i - 6):since.i]
-            return not anchor_set & inside and any(t.lower_ == "first" for t in window)
+            return not anchor_set & inside and any(t.lower_ in ("first", "most") or t.tag_ == "JJS" for t in window)
         if node.head.i == node.i:
             return False
         node = node.head
