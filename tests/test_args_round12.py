@@ -207,3 +207,12 @@ def test_whom_the_infinitives_deal_is_with_is_the_target(analyze: Analyze, text:
                                                           country: str) -> None:
     e = _find(_events(analyze, text), type_)
     assert e.target is not None and e.target.country == country, e.target
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Israeli military said its jets hit rocket launchers belonging to Hezbollah.", "ISR"),
+    ("Turkey's defence ministry said its jets had hit 31 targets of the PKK in northern Iraq.", "TUR"),
+])
+def test_its_jets_are_the_reporting_speakers(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "ASSAULT", "hit")
+    assert e.source is not None and e.source.country == country, e.source

@@ -248,7 +248,7 @@ def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     kb = load_actor_knowledge()
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ != "NOUN" or not (low in kb.groups or lemma in kb.groups or low in lex.w("actor_nouns")
-                                  or lemma in lex.w("actor_nouns")):
+                                  or lemma in lex.w("actor_nouns") or lemma in _ASSETS):
         return None
     for c in tok.children:
         who = c if c.dep_ == "poss" else None
@@ -259,6 +259,10 @@ def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         if who.lower_ == "whose":
             whose = _whose(who)  # "Russia, whose forces attacked": Russia's forces
             return event_actor(state, whose, lex) if whose is not None else None
+        if who.pos_ == "PRON" and who.lower_ in ("its", "their") and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "The Israeli military said *its* jets hit rocket launchers": the one reporting
+            speaker = _speaker_owning(who, tok, lex)
+            return event_actor(state, speaker, lex) if speaker is not None else None
         if who.pos_ == "PRON":
             if who.lower_ not in ("its", "their") or tok.dep_ not in ("dobj", "pobj"):
                 return None
@@ -269,6 +273,25 @@ def _owner(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
         if who.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and actor_at(state, who.idx, who.idx + len(who.text)) is None:
             return None
         return event_actor(state, who, lex)
+    return None
+
+
+# Military hardware whose owner acts through it: "*its* jets hit 31 targets".
+_ASSETS = frozenset({"jet", "warplane", "aircraft", "drone", "warship", "helicopter", "tank", "vessel", "ship",
+                     "submarine", "bomber", "fighter"})
+
+
+def _speaker_owning(pron: Token, noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of the verb of saying a clause with a possessed subject is reported by, when
+    the possessive agrees with it: "the military said *its* troops", "Hamas said *their* fighters"
+    does not agree ("their" needs several)."""
+    for anc in noun.ancestors:
+        if anc.lemma_.lower() in lex.w("reporting.speech_verbs"):
+            subj = _child(anc, "nsubj")
+            if subj is None or subj.pos_ == "PRON" or subj.i > noun.i or subj.ent_type_ == "PERSON":
+                return None
+            several = bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS")
+            return subj if several == (pron.lower_ == "their") else None
     return None
 
 
