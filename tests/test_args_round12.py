@@ -216,3 +216,10 @@ def test_whom_the_infinitives_deal_is_with_is_the_target(analyze: Analyze, text:
 def test_its_jets_are_the_reporting_speakers(analyze: Analyze, text: str, country: str) -> None:
     e = _find(_events(analyze, text), "ASSAULT", "hit")
     assert e.source is not None and e.source.country == country, e.source
+
+
+def test_a_thing_of_its_own_attacked_is_the_reporting_speakers(analyze: Analyze) -> None:
+    text = ("The Philippines said Chinese coast guard vessels fired water cannon at its supply boat near Second "
+            "Thomas Shoal.")
+    e = _find(_events(analyze, text), "ASSAULT", "fired")
+    assert e.target is not None and e.target.country == "PHL", e.target

@@ -901,6 +901,12 @@ def _thing_hit(thing: Token, state: DocState, lex: Lexicon) -> Token | None:
             return c  # "Hezbollah targets", "Houthi positions"
         if c.dep_ == "poss" and c.pos_ != "PRON" and is_actor_like(state, c, lex):
             return c  # "strikes on *Hezbollah's* weapons depots", "an attack on Ukraine's power grid"
+        if c.dep_ == "poss" and c.lower_ == "its":  # ("a shell hit *their* home": the victims')
+            if actor_at(state, c.idx, c.idx + len(c.text)) is not None:
+                return c  # the one the actors step says "its" is
+            speaker = _speaker_owning(c, thing, lex)
+            if speaker is not None:
+                return speaker  # "the Philippines said Chinese vessels fired water cannon at *its* boat"
         if c.dep_ == "acl" and c.lemma_.lower() == "belong":
             owner = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "to"
                           for p in prep.children if p.dep_ == "pobj"), None)
