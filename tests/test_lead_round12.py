@@ -151,3 +151,29 @@ def test_a_capitalised_bill_is_legislation_not_a_person(analyze: Analyze) -> Non
     mentions = {a.name: [m.text for m in a.mentions] for a in analyze(text, published=PUB).actors}
     assert mentions.get("Bill Clinton") == ["Bill Clinton", "he"], mentions
     assert "Bill" not in mentions, mentions
+
+
+def _actors(analyze: Analyze, text: str) -> dict[str, tuple[str | None, str | None, list[str]]]:
+    return {a.name: (a.country, a.sector, [m.text for m in a.mentions]) for a in analyze(text, published=PUB).actors}
+
+
+def test_a_known_companys_short_name_is_the_company(analyze: Analyze) -> None:
+    actors = _actors(analyze, "Amazon.com Inc. has been fined 746 million euros by a privacy regulator. "
+                              "Amazon said it would appeal. Amazon has its EU headquarters in Luxembourg.")
+    [(country, sector, mentions)] = [v for n, v in actors.items() if n.startswith("Amazon")]
+    assert (country, sector) == ("USA", "BUS") and mentions.count("Amazon") == 2, actors
+
+
+def test_an_organisation_introduced_as_a_regulator_is_a_government_body(analyze: Analyze) -> None:
+    actors = _actors(analyze, "The fine was issued by Luxembourg's privacy regulator, the CNPD, two weeks ago. "
+                              "The French regulator, known as CNIL, said it would not comment.")
+    assert actors["CNPD"][:2] == ("LUX", "GOV"), actors
+    assert actors["CNIL"][1] == "GOV", actors
+
+
+def test_a_state_council_is_its_countrys(analyze: Analyze) -> None:
+    actors = _actors(analyze, "PARIS - Orange said it would appeal the decision before France's highest "
+                              "administrative court, the State Council.")
+    assert actors["State Council"][0] == "FRA", actors
+    china = _actors(analyze, "BEIJING - China's State Council approved the plan on Monday.")
+    assert [v[0] for n, v in china.items() if "State Council" in n] == ["CHN"], china

@@ -83,6 +83,7 @@ _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces
 # "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
 # A short name defined in brackets: "PF", "ECZ", "AUSSOM", "M23", "UPDF" (capitals, digits, "&")
+_WEB_DOMAIN = re.compile(r"\.(?:com|net|org)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _THE_STATE = re.compile(r"\bthe\s+state\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})  # a gender, no role
@@ -614,10 +615,12 @@ class Resolver(CountryCodes):
         operator Lijnvracht", "Lijnvracht, a rail company")."""
         for n in self.describing_nouns(span):
             w = n.lower_
+            found = self.kb.org_anaphora.get(w)
+            if found and len(found) == 1:
+                return next(iter(found))  # "Luxembourg's privacy *regulator*": the regulator, not "privacy"
             for m in n.children:  # "a digital rights group", "a civil society group"
                 if m.dep_ in ("compound", "amod") and m.lower_ in self.kb.org_words and m.lower_ not in self.kb.org_anaphora:
                     return self.kb.org_words[m.lower_]
-            found = self.kb.org_anaphora.get(w)
             if found:  # an ambiguous noun gives its name-word sector only if it is one of its senses
                 if len(found) == 1:
                     return next(iter(found))
@@ -640,6 +643,9 @@ class Resolver(CountryCodes):
             noun = self.tokens[span.start - 2]  # "the country's largest Islamist party, Jamaat-e-Islami"
             if noun.pos_ == "NOUN" and noun.lower_ in self.kb.org_words:
                 nouns.append(noun)
+        known = root.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+        if known is not None and known.head.lemma_.lower() == "know" and known.head.head.pos_ == "NOUN":
+            nouns.append(known.head.head)  # "The French regulator, known as CNIL"
         return nouns
 
     def org_by_name(self, text: str) -> Cluster:
@@ -651,7 +657,12 @@ class Resolver(CountryCodes):
         words = text.split()
         bare = self.without_kind(text)
         for cl in self.clusters:
-            if cl.kind != "organization" or cl.org is not None:
+            if cl.kind != "organization":
+                continue
+            if cl.org is not None:
+                # "Amazon" after "Amazon.com Inc.": the short form of a known company named in full
+                if cl.org.sector == "BUS" and any(self.short_of(words, n) for n in cl.names):
+                    return cl
                 continue
             for n in cl.names:
                 if bare == self.without_kind(n):
@@ -660,12 +671,18 @@ class Resolver(CountryCodes):
                     return cl
                 # the short form of a name given in full: "Cascadia" after "Cascadia Power & Light",
                 # or before it, in a headline ("Skybridge pilots' strike halted" ... "Skybridge Airways")
-                full = n.split()
-                if len(full) > len(words) and full[: len(words)] == words and self.short_form(words):
+                if self.short_of(words, n):
                     return cl
+                full = n.split()
                 if len(words) > len(full) and words[: len(full)] == full and self.short_form(full):
                     return cl
         return self.new("organization", key)
+
+    def short_of(self, words: list[str], name: str) -> bool:
+        """Whether ``words`` begin the longer ``name`` as its short form ("Amazon" of "Amazon.com
+        Inc.": a web name's domain is no part of it)."""
+        full = [_WEB_DOMAIN.sub("", w) for w in name.split()]
+        return len(full) > len(words) and full[: len(words)] == words and self.short_form(words)
 
     def without_kind(self, name: str) -> str:
         """A name without a trailing lower-case word for what it is: "National Rally party" →
