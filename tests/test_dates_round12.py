@@ -116,6 +116,13 @@ CASES = [
      None, "SANCTION", "imposed", "2015"),
     ("The rebels seized the town in 2010. Last year the army retook it. A year later, the European Union imposed "
      "new sanctions on the rebels.", None, "SANCTION", "imposed", None),
+    # what an appeal is against was decided before it ...
+    ("Google said on Monday it had launched an appeal against the European Commission's decision to fine it a "
+     "record 2.4 billion euros.", "2017-09-11", "COERCE", "fine", None),
+    # ... and a clause "in which" on a decision tells its content, on its day (not a span)
+    ("Apple said it would appeal after the European Commission imposed its first antitrust penalty on Monday, in "
+     "which it accused the iPhone maker of shutting out music-streaming rivals.", "2024-03-06", "ACCUSE",
+     "accused", "2024-03-04"),
     # "before Christmas" in what is threatened or planned is a bound, not its date
     ("The union said it did not rule out a national strike before Christmas if talks failed.", "2026-11-18",
      "THREATEN", "rule out", None),

@@ -1240,14 +1240,15 @@ def _relative_between(clause: Token, verb: Token) -> bool:
     while node.i != verb.i and node.head.i != node.i:
         if node.dep_ == "relcl" and any(
                 c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(g.tag_ in ("WDT", "WP") for g in c.children)
+                and not (c.lower_ == "in" and node.head.lemma_.lower() in _DOCUMENT_NOUNS)
                 for c in node.children):
-            return True
+            return True  # (not "imposed a penalty on Monday, *in which* it accused": what the penalty says)
         if node.dep_ == "conj" and node.head.i == verb.i and any(
                 c.dep_ == "advmod" and c.lower_ in _OTHER_TIME for c in node.children):
             return True  # "had been detained in April 2018 and that authorities had *now* filed a complaint"
-        if node.dep_ == "relcl" and _about(node.head):
-            return True  # "lodged a protest *over* a drone strike *which killed* seven people": what
-            # the protest is about happened before it
+        if node.dep_ in ("relcl", "acl") and _about(node.head):
+            return True  # "lodged a protest *over* a drone strike *which killed* seven people", "an appeal
+            # *against* the Commission's decision *to fine* it": what the protest is about happened before it
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in node.children):
             return True  # "demanded that Kyiv hand over 40 civilians *detained* in the Kursk region": a
@@ -1273,6 +1274,10 @@ def _relative_between(clause: Token, verb: Token) -> bool:
 
 
 _TOPIC_PREPS = frozenset({"over", "about", "against"})
+# Nouns for what is said or decided: a clause "in which" on one tells its content, not a span
+_DOCUMENT_NOUNS = frozenset({"decision", "ruling", "statement", "letter", "report", "penalty", "fine", "judgment",
+                             "verdict", "order", "decree", "resolution", "speech", "address", "interview", "post",
+                             "message", "complaint", "lawsuit", "declaration", "communique", "note"})
 
 
 def _summary_apposition(noun: Token) -> bool:
