@@ -177,3 +177,9 @@ def test_a_state_council_is_its_countrys(analyze: Analyze) -> None:
     assert actors["State Council"][0] == "FRA", actors
     china = _actors(analyze, "BEIJING - China's State Council approved the plan on Monday.")
     assert [v[0] for n, v in china.items() if "State Council" in n] == ["CHN"], china
+
+
+def test_a_role_of_a_body_before_the_name_takes_the_bodys_sector(analyze: Analyze) -> None:
+    # "The head *of the central bank*, Ali Musa": the role word says nothing, its body does
+    actors = _actors(analyze, "ABUJA - The head of the central bank, Ali Musa, resigned on Monday.")
+    assert actors["Ali Musa"][:2] == ("NGA", "GOV"), actors

@@ -973,7 +973,10 @@ class Resolver(CountryCodes):
                 if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
                     head = root.head
                     sub = list(doc[head.left_edge.i : head.i + 1])
-                    self.learn(cl, sub, span.sent, sub)
+                    # "The head *of the central bank*, Yemi Cardoso": the body the role is of counts too
+                    around = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.start
+                              for t in c.subtree if t.i < span.start]
+                    self.learn(cl, sub + around, span.sent, sub)
                     self.role_phrase(cl, sub)
 
     def leader_of(self, cl: Cluster, span: Span) -> None:
