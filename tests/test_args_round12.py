@@ -223,3 +223,18 @@ def test_a_thing_of_its_own_attacked_is_the_reporting_speakers(analyze: Analyze)
             "Thomas Shoal.")
     e = _find(_events(analyze, text), "ASSAULT", "fired")
     assert e.target is not None and e.target.country == "PHL", e.target
+
+
+@pytest.mark.parametrize(("text", "type_", "name"), [
+    ("Farmers protested against EU trade deals in Brussels.", "PROTEST", "european union"),
+    ("Moscow condemned NATO expansion.", "ACCUSE", "north atlantic treaty organization"),
+])
+def test_a_reaction_to_a_named_bodys_thing_is_aimed_at_the_body(analyze: Analyze, text: str, type_: str,
+                                                                 name: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert _name(e.target) == name, e.target
+
+
+def test_the_forum_of_a_complaint_is_not_its_target(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Indonesia filed its own WTO complaint against those rules last year."), "ACCUSE")
+    assert e.target is None or e.target.name != "World Trade Organization", e.target

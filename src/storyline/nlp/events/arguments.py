@@ -1049,6 +1049,9 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         target = _gerund_object(verb, source, state, lex)
     if target is None:
         target = _infinitive_party(verb, source, state, lex)
+    if target is None and trig.type in _REACTION_TYPES:
+        # ... not of the act's own noun ("filed its own *WTO* complaint": the forum)
+        target = _maker_of(verb, source, {c.token.i for c in trig.absorbed if c.type == trig.type}, state, lex)
     if target is None and source is not None:
         # "mediate between the government and the union", "shuttled between the two sides": a
         # go-between acts on both (the conjuncts make one event each)
@@ -1177,6 +1180,22 @@ def _purpose_partner(verb: Token, state: DocState, lex: Lexicon) -> Token | None
             if whom is not None and (whom.ent_type_ in _ACTOR_ENTS
                                      or actor_at(state, whom.idx, whom.idx + len(whom.text)) is not None):
                 return whom
+    return None
+
+
+def _maker_of(verb: Token, source: Token | None, own: set[int], state: DocState, lex: Lexicon) -> Token | None:
+    """"protested against *EU* trade deals", "rejected the *IMF* conditions", "condemned NATO
+    expansion": a reaction to a thing a named body's name modifies is aimed at that body."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("against", "over", "on", "to")
+               for p in prep.children if p.dep_ == "pobj"]
+    for thing in things:
+        if not _is_thing(thing, lex) or thing.i in own:
+            continue
+        for c in thing.children:
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON") and c.i < thing.i \
+                    and (source is None or c.i != source.i) and is_actor_like(state, c, lex):
+                return c
     return None
 
 
