@@ -6,7 +6,7 @@ contains the gold substring (normalised: case-folded, quotation marks and whites
 collapsed) and it has the same type. Matching is one-to-one in two passes: first pairs whose
 trigger agrees with the gold trigger (one contains the other), then any remaining same-type
 prediction in the sentence, so an earlier gold event cannot take the prediction a later one
-names. ``--split story|extra|heldout|all`` scores the Korea story docs, the varied-domain
+names; within a pass the pairs whose source/target codes agree are made first (round 12). ``--split story|extra|heldout|all`` scores the Korea story docs, the varied-domain
 development docs under ``eval/extra/``, the held-out varied-domain docs under
 ``eval/heldout/`` (a third annotator, never inspected line by line) or all of them.
 Reported:

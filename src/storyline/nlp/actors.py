@@ -83,8 +83,16 @@ _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces
 # "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
 # A short name defined in brackets: "PF", "ECZ", "AUSSOM", "M23", "UPDF" (capitals, digits, "&")
-_WEB_DOMAIN = re.compile(r"\.(?:com|net|org)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+# a web name's domain, no part of its short form ("Amazon" of "Amazon.com Inc.")
+_WEB_DOMAIN = re.compile(r"\.(?:com|net|org)$")
+# a head noun of these sectors is a state body whatever its modifier says ("the privacy regulator")
+_STATE_SECTORS = frozenset({"GOV", "JUD", "COP"})
+# roles that lead or speak for the body their of-phrase names ("the head of the central bank,
+# Ali Musa"), unlike "the son of", "the lawyer of", whose body is someone else's
+_BODY_OFFICES = frozenset({"head", "chief", "boss", "governor", "director", "chairman", "chairwoman", "chair",
+                           "president", "leader", "secretary", "commander", "speaker", "spokesman", "spokeswoman",
+                           "spokesperson"})
 _THE_STATE = re.compile(r"\bthe\s+state\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})  # a gender, no role
 _REBEL_WORDS = frozenset({"rebel", "insurgent", "guerrilla", "militant", "separatist", "jihadist"})
@@ -616,14 +624,14 @@ class Resolver(CountryCodes):
         for n in self.describing_nouns(span):
             w = n.lower_
             found = self.kb.org_anaphora.get(w)
-            if found and len(found) == 1:
-                return next(iter(found))  # "Luxembourg's privacy *regulator*": the regulator, not "privacy"
+            if found and len(found) == 1 and next(iter(found)) in _STATE_SECTORS:
+                return next(iter(found))  # "Luxembourg's privacy *regulator*": a state body, whatever it oversees
             for m in n.children:  # "a digital rights group", "a civil society group"
                 if m.dep_ in ("compound", "amod") and m.lower_ in self.kb.org_words and m.lower_ not in self.kb.org_anaphora:
                     return self.kb.org_words[m.lower_]
             if found:  # an ambiguous noun gives its name-word sector only if it is one of its senses
                 if len(found) == 1:
-                    return next(iter(found))
+                    return next(iter(found))  # "a private military *company*": the modifier said nothing
                 return self.kb.org_words.get(w) if self.kb.org_words.get(w) in found else None
             if w in self.kb.org_words:
                 return self.kb.org_words[w]
@@ -974,8 +982,9 @@ class Resolver(CountryCodes):
                     head = root.head
                     sub = list(doc[head.left_edge.i : head.i + 1])
                     # "The head *of the central bank*, Yemi Cardoso": the body the role is of counts too
-                    around = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.start
-                              for t in c.subtree if t.i < span.start]
+                    office = head.lower_ in _BODY_OFFICES
+                    around = [t for c in head.children if office and c.dep_ == "prep" and c.lower_ == "of"
+                              and c.i < span.start for t in c.subtree if t.i < span.start]
                     self.learn(cl, sub + around, span.sent, sub)
                     self.role_phrase(cl, sub)
 

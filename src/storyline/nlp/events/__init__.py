@@ -657,23 +657,29 @@ def _authorities(state: DocState) -> EventActor | None:
 
 
 def _unnamed_argument(trig: Trigger) -> Token | None:
-    """The common noun a passive verb event is told of when it names no actor: "social media
+    """The noun a passive verb event is told of when it names no actor: "social media
     *platforms* had been blocked", "A former volunteer *firefighter* was later charged" — an
-    event all the same, with unnamed parties. (Active verbs with only common nouns, "a shell hit
-    their home", "the ceasefire was first agreed", tell parties the text names elsewhere; kept
-    without them they cost more in source/target than they gain in type, so they stay out.)"""
+    event all the same, with unnamed parties. (Active verbs with only such nouns, "a shell hit
+    their home", tell parties the text names elsewhere; kept without them they cost more in
+    source/target than they gain in type, so they stay out.)"""
     if trig.entry.pos != "verb":
         return None
     return next((c for c in trig.token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+# Acts two sides do together, whose place is a venue, not a party.
+_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
 def _unnamed_parties(trig: Trigger, coded: str, state: DocState) -> tuple[EventActor | None, EventActor | None]:
-    """Source and target of a verb event that names no actor. A passive that names no doer is
-    done to people or things of the place it is in, else the story's country ("social media
-    platforms had been blocked": Cameroon's), by its authorities when only they do it ("A former
-    firefighter was later charged"); an active verb keeps its sides open."""
+    """Source and target of a passive verb event that names no actor and no doer: it is done to
+    people or things of the place it names, else of the story's country ("social media platforms
+    had been blocked": Cameroon's; "a curfew was imposed in Lahore": Pakistan's), and an act only
+    authorities do (COERCE) is done by that country's ("A former firefighter was later charged").
+    A meeting or a deal is not done to the place it is held in ("a deal was signed in Riyadh"):
+    those keep no parties here."""
     noun = _unnamed_argument(trig)
-    if noun is None or not agentless(trig.token):
+    if noun is None or not agentless(trig.token) or coded in _JOINT_TYPES:
         return None, None
     # "curfew was imposed *in* state capital Imphal": the place may hang on the verb
     country = located_in(state, noun) or located_in(state, trig.token) or home_country(state)
@@ -754,7 +760,8 @@ def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
 
     "Seoul *would support* the talks", "Vietnam *will work* closely with both sides": a
     cooperative act announced with will/would is an offer (AGREE). "The White House *would
-    not ease* sanctions": a concession refused with will/would is a REJECT (not negated).
+    not ease* sanctions": a concession refused with will/would is a REJECT (not negated). "Kyiv
+    *would file* a WTO complaint": a legal action announced is a threat of it (THREATEN).
     """
     auxes = {c.lower_ for c in trig.clause.children if c.dep_ == "aux"}
     if not negated and trig.type in lex.w("threat_types") and auxes & lex.w("threat_modals"):
