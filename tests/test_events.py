@@ -475,14 +475,16 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
     Round 11 on those 82 docs: macro 0.755, micro 0.797, country 0.844, date 0.926 / 0.917. With extra-h
     (8 docs written blind this round; on them the round-start code scored macro 0.600, micro 0.690,
     the final code 0.598 / 0.688), 90 docs and 1812 events: macro 0.740, micro 0.787, country 0.839,
-    date 0.914 / 0.909, negation 0.999."""
+    date 0.914 / 0.909, negation 0.999. Round 12 (pairs by arguments, extra-i added: 8 docs written
+    blind, round-start code macro 0.609 / micro 0.658, final 0.634 / 0.682), 98 docs and 1982 events:
+    macro 0.736, micro 0.781, country 0.843, date 0.914 / 0.915."""
     scores = _event_scores("dev")
-    assert scores["gold_events"] >= 1800
+    assert scores["gold_events"] >= 1950
     assert scores["type_macro_f1"] >= 0.735
     assert scores["type_micro"]["f1"] >= 0.78
-    assert scores["country"]["f1"] >= 0.835
+    assert scores["country"]["f1"] >= 0.84
     assert scores["date_accuracy"] >= 0.91
-    assert scores["date_agreement"] >= 0.905
+    assert scores["date_agreement"] >= 0.91
     assert scores["negation_accuracy"] >= 0.95
 
 
@@ -495,14 +497,19 @@ def test_heldout_scores_stay_above_pinned_minimums() -> None:
     All 34: macro 0.629, micro 0.681, country 0.794, date 0.867 / 0.871. Round 11 on those 34: macro
     0.629, micro 0.681, country 0.808, date 0.876 / 0.875. With heldout-5 (8 docs written blind this
     round; round-start code macro 0.699, micro 0.744, final 0.702 / 0.749), 42 docs and 1036 events:
-    macro 0.645, micro 0.694, country 0.817, date 0.869 / 0.878."""
+    macro 0.645, micro 0.694, country 0.817, date 0.869 / 0.878. Round 12 on those 42 (scorer pairing
+    by arguments, both): round start macro 0.645, country 0.821, date 0.869; final 0.646 / 0.819 /
+    0.865; with heldout-6 (8 docs written blind this
+    round; round-start code macro 0.592, micro 0.690, date 0.836, final 0.605 / 0.700 / 0.836), 50 docs
+    and 1221 events: macro 0.642, micro 0.695, country 0.828, date 0.861 / 0.868 (the pins on date
+    go down only because heldout-6 joined the split)."""
     scores = _event_scores("heldout")
-    assert scores["gold_events"] >= 1030
+    assert scores["gold_events"] >= 1200
     assert scores["type_macro_f1"] >= 0.64
     assert scores["type_micro"]["f1"] >= 0.69
-    assert scores["country"]["f1"] >= 0.81
-    assert scores["date_accuracy"] >= 0.865
-    assert scores["date_agreement"] >= 0.875
+    assert scores["country"]["f1"] >= 0.825
+    assert scores["date_accuracy"] >= 0.855
+    assert scores["date_agreement"] >= 0.865
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.
