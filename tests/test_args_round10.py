@@ -7,32 +7,20 @@ the rebels", "was arrested by police and charged"), people who undergo a passive
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from storyline.models import Analysis, Event
+from storyline.models import Event
+from tests.eventcheck import Analyze, events_of
+from tests.eventcheck import actor_name as _name
+from tests.eventcheck import find_event as _find
 
 pytestmark = pytest.mark.slow
 
 PUB = "2025-10-08"  # a Wednesday
 
-Analyze = Callable[..., Analysis]
-
-
-def _name(actor: Any) -> str:
-    return (actor.name or "").lower() if actor is not None else ""
-
 
 def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
-    return list(analyze(text, published=published).events)
-
-
-def _find(events: list[Event], type_: str, trigger: str | None = None) -> Event:
-    found = [e for e in events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
-    assert found, f"no {type_} among {[(e.type, e.trigger.text, _name(e.source), _name(e.target)) for e in events]}"
-    return found[0]
+    return events_of(analyze, text, published)
 
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), [

@@ -3,26 +3,13 @@ given a text, its publication date and the date one event should have (or none).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from storyline.models import Analysis, Event
+from tests.eventcheck import Analyze
+from tests.eventcheck import date_of as _date_of
+from tests.eventcheck import events_of as _events
 
 pytestmark = pytest.mark.slow
-
-Analyze = Callable[..., Analysis]
-
-
-def _events(analyze: Analyze, text: str, published: str | None) -> list[Event]:
-    return list(analyze(text, published=published).events)
-
-
-def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str) -> str | None:
-    events = _events(analyze, text, published)
-    found = [e for e in events if type_ in (e.type, "*") and e.trigger.text.lower().startswith(trigger.lower())]
-    assert found, [(e.type, e.trigger.text, e.date) for e in events]
-    return found[0].date
 
 
 CASES = [
@@ -176,7 +163,6 @@ def test_a_dateline_date_is_not_the_occasion_passed_on(analyze: Analyze) -> None
             "thousands marched through the city. Police arrested at least 40 people, the Interior Ministry said "
             "in a statement.")
     assert _date_of(analyze, text, "2025-06-26", "COERCE", "arrested") == "2025-06-25"
-
 
 
 def test_a_month_folded_into_a_name_is_recovered_but_not_a_possessive_may() -> None:

@@ -3,27 +3,13 @@ tests), each given a text, its publication date and the date one event should ha
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from storyline.models import Analysis, Event
 from storyline.nlp.dates import resolve_date
+from tests.eventcheck import Analyze
+from tests.eventcheck import date_of as _date_of
 
 pytestmark = pytest.mark.slow
-
-Analyze = Callable[..., Analysis]
-
-
-def _events(analyze: Analyze, text: str, published: str | None) -> list[Event]:
-    return list(analyze(text, published=published).events)
-
-
-def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str) -> str | None:
-    events = _events(analyze, text, published)
-    found = [e for e in events if type_ in (e.type, "*") and e.trigger.text.lower().startswith(trigger.lower())]
-    assert found, [(e.type, e.trigger.text, e.date) for e in events]
-    return found[0].date
 
 
 CASES = [

@@ -3,27 +3,13 @@ these tests). Given this text and publication date, this event has this date (or
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from storyline.models import Analysis, Event
+from tests.eventcheck import Analyze
+from tests.eventcheck import date_of as _date_of
+from tests.eventcheck import events_of as _events
 
 pytestmark = pytest.mark.slow
-
-Analyze = Callable[..., Analysis]
-
-
-
-def _events(analyze: Analyze, text: str, published: str | None) -> list[Event]:
-    return list(analyze(text, published=published).events)
-
-
-def _date_of(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str) -> str | None:
-    events = _events(analyze, text, published)
-    found = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger.lower())]
-    assert found, [(e.type, e.trigger.text, e.date) for e in events]
-    return found[0].date
 
 
 @pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), [
