@@ -982,9 +982,8 @@ class Resolver(CountryCodes):
                     head = root.head
                     sub = list(doc[head.left_edge.i : head.i + 1])
                     # "The head *of the central bank*, Yemi Cardoso": the body the role is of counts too
-                    office = head.lower_ in _BODY_OFFICES
-                    around = [t for c in head.children if office and c.dep_ == "prep" and c.lower_ == "of"
-                              and c.i < span.start for t in c.subtree if t.i < span.start]
+                    around = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.start
+                              for t in c.subtree if t.i < span.start] if head.lower_ in _BODY_OFFICES else []
                     self.learn(cl, sub + around, span.sent, sub)
                     self.role_phrase(cl, sub)
 
