@@ -317,6 +317,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             elif accuser is None:
                 e = _context_target(e, out, here, ev_index, kinds or {})
         pair_sides = _both_sides(e, out, here, ev_index) if pair or third_party else None
+        if pair and pair_sides is None:
+            pair_sides = _story_pair(e, out)  # "urged both countries", the exchange told paragraphs before
         if third_party and not pair and pair_sides is not None and e.target is not None and e.target.actor_id \
                 and not any(_same(e.target, side) for side in pair_sides):
             pair_sides = None  # "mediated talks with the rebels": the side it names
@@ -471,6 +473,28 @@ def _both_sides(e: Event, before: list[Event], here: int,
             continue
         return a, b
     return None
+
+
+def _story_pair(e: Event, before: list[Event]) -> tuple[EventActor, EventActor] | None:
+    """The two sides a story is about, for "both countries" with no exchange told just before
+    ("India suspended the treaty ... [six paragraphs on] ... Guterres urged both countries to show
+    restraint"): the pair of named participants the events so far join most often (the earliest
+    on a tie), neither of them the event's own source."""
+    count: dict[tuple[str, str], int] = {}
+    sides: dict[tuple[str, str], tuple[EventActor, EventActor]] = {}
+    for prev in before:
+        a, b = prev.source, prev.target
+        if a is None or b is None or a.actor_id is None or b.actor_id is None or _same(a, b):
+            continue
+        if _same(a, e.source) or _same(b, e.source) or prev.mode == "third-party":
+            continue
+        key = (min(a.actor_id, b.actor_id), max(a.actor_id, b.actor_id))
+        count[key] = count.get(key, 0) + 1
+        sides.setdefault(key, (a, b))
+    if not count:
+        return None
+    best = max(count.values())
+    return next(sides[k] for k in sides if count[k] == best)
 
 
 # How far back (in sentences with events) the doer of an agentless passive is looked for.
