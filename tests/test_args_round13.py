@@ -10,6 +10,7 @@ import pytest
 from storyline.models import Event
 from tests.eventcheck import Analyze, events_of
 from tests.eventcheck import actor_name as _name
+from tests.eventcheck import find_event as _find
 
 pytestmark = pytest.mark.slow
 
@@ -28,3 +29,30 @@ def test_both_countries_are_the_story_pair_told_paragraphs_before(analyze: Analy
     urged = [e for e in _events(analyze, text) if e.type == "REQUEST"]
     assert sorted(e.target.country for e in urged if e.target is not None) == ["IND", "PAK"], \
         [(_name(e.source), _name(e.target)) for e in urged]
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("China vowed on Monday to punish Taiwan.", "THREATEN", "TWN"),
+    ("Russia agreed to supply Moldova with gas.", "AGREE", "MDA"),
+    ("Iran vowed to retaliate against Israel.", "THREATEN", "ISR"),
+])
+def test_a_named_actor_the_infinitive_is_done_to_is_the_target(analyze: Analyze, text: str, type_: str,
+                                                               country: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.target is not None and e.target.country == country, (_name(e.source), _name(e.target))
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("France condemned Russia's invasion of Ukraine.", "ACCUSE", "RUS"),
+    ("Germany criticised China's treatment of the Uyghurs.", "ACCUSE", "CHN"),
+    ("Britain condemned Israel's strikes on Gaza.", "ACCUSE", "ISR"),
+])
+def test_a_reaction_to_an_act_is_aimed_at_its_doer(analyze: Analyze, text: str, type_: str,
+                                                   country: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.target is not None and e.target.country == country, (_name(e.source), _name(e.target))
+
+
+def test_the_possessor_of_an_act_done_to_people_is_its_patient(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Amnesty International condemned Navalny's arrest."), "ACCUSE")
+    assert "navalny" in _name(e.target)

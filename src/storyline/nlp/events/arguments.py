@@ -1003,8 +1003,11 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         # someone, whatever the noun (an object controlling the verb's infinitive)
         controls = trig.type in ("REQUEST", "COERCE") and obj.pos_ == "NOUN" and not obj.ent_type_ \
             and obj.tag_ == "NNS" and any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.children)
-        target = obj if (is_actor_like(state, obj, lex) or person) and not instrument \
-            else _target_from_noun(obj, state, lex)
+        if (is_actor_like(state, obj, lex) or person) and not instrument:
+            target = obj
+        else:  # "condemned *Russia's* invasion of Ukraine": a reaction is aimed at the act's doer
+            target = _reacted_doer(obj, source, state, lex) if trig.type in _REACTION_TYPES else None
+            target = target if target is not None else _target_from_noun(obj, state, lex)
         if target is None and controls and not instrument:
             target = obj
     if target is None:
@@ -1085,6 +1088,29 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
     if trig.entry.swap:
         source, target = target, source
     return source, target
+
+
+def _reacted_doer(obj: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
+    """Who did the act a reaction is to: "condemned *Russia's* invasion of Ukraine", "welcomed
+    *Serbia's* decision", "denounced the attack *by Seleka rebels*" (PLOVER aims a condemnation at
+    the doer, not at whom the act was done to). A possessor of an act done to people is that
+    act's patient ("condemned Navalny's arrest"), unless an of-object names the patient ("the
+    rebels' capture *of Ndele*")."""
+    if not _is_thing(obj, lex):
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = _child(c, "pobj")
+            if pobj is not None and (source is None or pobj.i != source.i) and is_actor_like(state, pobj, lex):
+                return pobj
+    owner = _child(obj, "poss")
+    if owner is None or owner.pos_ == "PRON" or (source is not None and owner.i == source.i) \
+            or not is_actor_like(state, owner, lex):
+        return None
+    patient = obj.lemma_.lower() in lex.w("patient_nominals")
+    if patient and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None
+    return owner
 
 
 def _protested_at(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
@@ -1204,10 +1230,16 @@ _ACQUIRING = frozenset({"buy", "import", "purchase", "receive", "obtain", "acqui
 
 def _infinitive_party(verb: Token, source: Token | None, state: DocState, lex: Lexicon) -> Token | None:
     """"agreed to sell F-16 jets *to Turkey*", "refused to hand over the suspects to Argentina",
-    "agreed to buy 36 jets *from Sweden*": whom the infinitive's deal is with is the party."""
+    "agreed to buy 36 jets *from Sweden*": whom the infinitive's deal is with is the party; so is
+    a named actor the infinitive is done to ("vowed to punish *Taiwan*", "threatened to overthrow
+    *President Bozize*", "agreed to supply *Moldova* with gas", "vowed to retaliate *against* Israel")."""
     for inf in (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                       for a in c.children)):
-        preps = ("to", "with", "from") if inf.lemma_.lower() in _ACQUIRING else ("to", "with")
+        obj = _child(inf, "dobj", "dative")
+        if obj is not None and (source is None or obj.i != source.i) and obj.ent_type_ in _ACTOR_ENTS \
+                and obj.ent_type_ != "NORP" and is_actor_like(state, obj, lex):
+            return obj
+        preps = ("to", "with", "from") if inf.lemma_.lower() in _ACQUIRING else ("to", "with", "against")
         for h in (inf, *(c for c in inf.children if c.dep_ in ("prt", "dobj"))):
             for prep in (c for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
                 pobj = _child(prep, "pobj")
