@@ -85,6 +85,8 @@ _TIME_OF_DAY = re.compile(
     r"\s+(?:on|of)\s+"
 )
 _LOCAL_TIME = re.compile(r"\s+local\s+time$")
+# "earlier in the week", "later in the month": a part of the publication's week or month
+_IN_THE_UNIT = re.compile(r"^(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)$")
 # "overnight on Tuesday", "overnight Tuesday", "Tuesday overnight": the night named by its day
 _OVERNIGHT_DAY = re.compile(r"^overnight\s+(?:on\s+)?(?=\S)(?!into\b)|\s+overnight$")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -124,7 +126,9 @@ _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas da
 
 _MEASURE = re.compile(rf"^(?:{_NUM_RE}\s+)?(?:hours?|days?|weeks?|months?|years?)$")
 # "(banned her for) 15 years in June": spaCy runs a duration into the date that follows it
-_DURATION_THEN = re.compile(rf"^{_NUM_RE}\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:in|on)\s+(?P<rest>.+)$")
+# (and a relative date with no preposition: "(blocked roads for) four days *last month*")
+_DURATION_THEN = re.compile(rf"^{_NUM_RE}\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+                            r"(?:(?:in|on)\s+(?P<rest>.+)|(?P<bare>(?:last|this|next|earlier|later)\s+.+))$")
 _RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|[-–—])\s*")
 
 
@@ -178,7 +182,7 @@ def resolve_date(
         return resolve_date(parts[0], pub, tense)
     m = _DURATION_THEN.match(norm)
     if m:
-        return resolve_date(m.group("rest"), pub, tense)
+        return resolve_date(m.group("rest") or m.group("bare"), pub, tense)
     # "(a ceasefire in) November 2024 after a year (of fighting)": spaCy runs the date into the
     # measure of what came before it
     head, sep, _ = _split_sequence(norm)
@@ -199,6 +203,7 @@ def _normalise(text: str) -> str:
     t = re.sub(r"\bmid-", "", t)
     # "earlier this month" → "this month"; "on Thursday" → "Thursday"
     t = _OVERNIGHT_DAY.sub("", _LOCAL_TIME.sub("", t))
+    t = _IN_THE_UNIT.sub(r"this \g<unit>", t)  # "earlier in the week" is this week
     for _ in range(4):
         stripped = _TIME_OF_DAY.sub("", _LEADING.sub("", t))
         if stripped == t:

@@ -257,7 +257,9 @@ def ent_relative_day(ent: Span) -> Offset | None:
 
 _HOURS = re.compile(r"^(?:within\s+)?(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes)$")
 _FRONTED_LATER = re.compile(r"^(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+later|"
-                            r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day)$")
+                            r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|"
+                            r"(?:soon|shortly|immediately|moments|minutes|not\s+long)\s+after(?:wards?)?|"
+                            r"(?:soon|shortly|minutes|moments)\s+after\s+that)$")
 
 
 def sentence_offset(sent: Span) -> Offset | None:
@@ -535,7 +537,31 @@ def _deadline(ent: Span) -> bool:
         return True
     if not ((prep is not None and prep.lower_ == "before") or ent[0].lower_ == "before"):
         return False
-    return not any(t.lower_ in ("dawn", "daybreak", "noon", "midnight", "midday", "sunrise", "sunset") for t in ent)
+    return not any(t.lower_ in _DAY_PARTS for t in ent)
+
+
+def _bound_clause(ent: Span) -> bool:
+    """"urged both sides to settle the dispute *before* winter demand returns *in May*": a date in
+    the before/until clause that bounds what a request asks for is the bound's time, not the
+    request's (also when spaCy reads "returns" as a noun)."""
+    head = ent.root.head
+    verb = _attached_verb(ent)
+    if verb is not None and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("before", "until", "till") and c.i < ent.start for c in verb.children):
+        return True
+    node = head
+    for _ in range(4):  # the same when spaCy reads "returns" as a noun: "before demand returns in May"
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        if ((node.dep_ == "prep" and node.lower_ in ("before", "until", "till") and node.i != head.i) or any(
+                c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in node.children)) \
+                and not any(t.lower_ in _DAY_PARTS for t in node.subtree):
+            return True
+        node = node.head
+    return False
+
+
+_DAY_PARTS = frozenset({"dawn", "daybreak", "noon", "midnight", "midday", "sunrise", "sunset"})
 
 
 def _lasted_until(ent: Span) -> bool:
@@ -620,7 +646,7 @@ def event_date(
         if ent.label_ not in DATE_LABELS or (is_end_date(ent) and (future or hypothetical or not (
                 _lasted_until(ent) or _done_by(ent, clause)))):
             continue
-        if (future or hypothetical or pledge) and _deadline(ent):
+        if ((future or hypothetical or pledge or request) and _deadline(ent)) or (request and _bound_clause(ent)):
             continue  # "did not rule out a 36-hour strike *before Christmas*": a bound, not a date
         if in_dateline(ent) or _since_on_noun(ent, anchor_set) or _first_since(ent, anchor_set):
             continue
@@ -1181,7 +1207,7 @@ def _transparent(verb: Token) -> bool:
     if verb.dep_ == "pcomp":
         # the means: "by firing squad", "by sending a train"; what a ban or a block stops: "banned
         # her *from holding* public office in June" is the ban's date
-        return verb.head.lower_ in ("by", "from")
+        return verb.head.lower_ in ("by", "from") or _adjectival_gerund(verb)
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in _FRAME_PREPS | {"under"}:
         return True  # the occasion the clause happens in: "in a letter published on Sunday", "under the
         # agreement signed on Tuesday"
@@ -1190,6 +1216,23 @@ def _transparent(verb: Token) -> bool:
         # participle on the occasion noun a clause of the verb
     return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (
         verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")))
+
+
+# Nouns that count or gather the people a gerund describes ("hundreds *of striking* workers")
+_CROWD_NOUNS = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten", "crowd", "group", "number",
+                          "column", "convoy", "band"})
+
+
+def _adjectival_gerund(verb: Token) -> bool:
+    """"(fired rubber bullets at) hundreds *of striking* Eskom workers (outside the headquarters
+    on Monday)": spaCy reads the adjective as a gerund taking the noun as its object and hangs
+    the clause's date on it; it describes the people counted, so the date goes on up."""
+    prep = verb.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.tag_ == "VBG" and prep.lower_ == "of" and prep.i + 1 == verb.i \
+        and (prep.head.ent_type_ == "CARDINAL" or prep.head.lemma_.lower() in _CROWD_NOUNS) \
+        and obj is not None and obj.left_edge.i == verb.i + 1 and obj.tag_ in ("NNS", "NNPS") \
+        and not any(c.dep_ == "det" for c in obj.children)
 
 
 def _after_frame(verb: Token) -> bool:
