@@ -4,8 +4,8 @@ An actor's codes come from the knowledge base on the publication date, then the 
 (titles, appositives, affiliations). An actor the text places nowhere takes the country of
 the sentence that first names it when that sentence is set in one country's places ("Police
 arrested a man in Odesa"), else the article's **home country**: the country the story is
-about, voted by its people and the places it is set in, the dateline only breaking a tie (it
-says where the reporter files from). The home country is stored for later steps
+about, voted by its people, the places it is set in and the dateline (where the reporter
+files from). The home country is stored for later steps
 (:func:`home_country`), so the events step gives "the government" the same country.
 """
 
@@ -88,8 +88,8 @@ class CountryCodes:
         A local story names local people without saying where they are from ("Senator
         Chuck Schumer", a Kenyan judge); they take the country of the people around them.
         The dateline is where the reporter files from ("VIENNA —" over a story about Iran,
-        "WASHINGTON —" over one about Venezuela), so it only breaks a tie; a story set in two
-        countries alike with no dateline to tell them apart has no home.
+        "WASHINGTON —" over one about Venezuela), so it is one place among the others; a story
+        set in two countries alike with no dateline to tell them apart has no home.
         """
         votes: Counter[str] = Counter()
         abroad: Counter[str] = Counter()  # foreign ministers: at home only when no one else is
@@ -114,6 +114,12 @@ class CountryCodes:
             if iso in self.kb.country_names:
                 votes[iso] += 1000
                 places.add(ent.start_char)
+        # the dateline is one more place: where the reporter files from ("N'DJAMENA (AFP) -")
+        # is mostly where the story happens, and a "VIENNA —" over a story about Iran is
+        # outvoted by the Iranians and Iranian places it names
+        filed = self.dateline_country()
+        if votes and filed in self.kb.country_names:
+            votes[filed] += 1000
         if not votes:
             # "U.S. Ambassador Harry Harris met Foreign Minister Kang Kyung-wha": with no one else
             # at home, the foreign minister who receives the envoys is
