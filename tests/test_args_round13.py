@@ -56,3 +56,38 @@ def test_a_reaction_to_an_act_is_aimed_at_its_doer(analyze: Analyze, text: str, 
 def test_the_possessor_of_an_act_done_to_people_is_its_patient(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Amnesty International condemned Navalny's arrest."), "ACCUSE")
     assert "navalny" in _name(e.target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Police questioned the Iranian officers Washington accused of plotting attacks.", "accused", "IRN"),
+    ("The British journalists Russia detained last year were freed on Monday.", "detained", "GBR"),
+])
+def test_the_head_of_a_contact_clause_is_its_object(analyze: Analyze, text: str, trigger: str, country: str) -> None:
+    e = next(e for e in _events(analyze, text) if e.trigger.text == trigger)
+    assert e.target is not None and e.target.country == country, (_name(e.source), _name(e.target))
+
+
+def test_a_clause_with_a_relative_word_keeps_its_own_object(analyze: Analyze) -> None:
+    text = "The talks were mediated by Norway, whose envoy Dag Nylander had shuttled between the two sides for months."
+    assert not any(e.target is not None and e.target.country == "NOR" for e in _events(analyze, text)
+                   if e.trigger.text == "shuttled")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("France had kept troops in Chad since 1960.", "TCD"),
+    ("Turkey deployed troops in Syria on Monday.", "SYR"),
+])
+def test_forces_stationed_in_a_country_are_aimed_at_it(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "MOBILIZE")
+    assert e.target is not None and e.target.country == country, (_name(e.source), _name(e.target))
+
+
+def test_forces_deployed_in_a_home_town_are_aimed_at_no_one_named(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Nigeria deployed troops in Lagos on Monday."), "MOBILIZE")
+    assert e.target is None, _name(e.target)
+
+
+def test_aid_sent_to_a_town_is_aimed_at_its_country(analyze: Analyze) -> None:
+    text = "Egypt said it had flown two planes of food and medicine to Port Sudan on Monday."
+    e = _find(_events(analyze, text), "AID")
+    assert e.target is not None and e.target.country == "SDN", _name(e.target)

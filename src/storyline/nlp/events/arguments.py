@@ -28,6 +28,7 @@ from storyline.nlp.places import dateline_end
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_WH_WORDS = _RELATIVE | {"whose", "where", "when", "why", "how", "what"}
 _QUANTIFIERS = frozenset({"some", "many", "several", "others", "dozens", "hundreds", "thousands", "most"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
@@ -982,6 +983,10 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         # attack *by militants* killed five", "*Russian* shelling killed three" name the doer
         source = _doer_of(source, state, lex)
     obj = _child(verb, "dobj", "dative")
+    if obj is None and verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(t.lower_ in _WH_WORDS for t in verb.doc[verb.head.i + 1:verb.i]):
+        obj = verb.head  # "the journalists *Russia detained*", "officers Washington accused of ...": a contact clause
     if obj is None and trig.entry.actor_object and not trig.entry.oprd:
         obj = _child(verb, "oprd")  # "called Moon" parsed as a predicate
     if obj is not None and obj.lower_ in _REFLEXIVE:
@@ -1045,6 +1050,10 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 via = _target_from_noun(pobj, state, lex)
                 if via is not None:
                     target = via
+                    break
+                if trig.type in _SENT_TO and prep.lower_ in ("to", "into") and pobj.ent_type_ in ("GPE", "LOC") \
+                        and _place_country(state, pobj) is not None:
+                    target = pobj  # "flew food and medicine *to Port Sudan*": aid sent to a town is the country's
                     break
     if target is None:
         target = _nested_against(verb, state, lex)
@@ -1284,15 +1293,26 @@ def _nested_against(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
 
 
 _SHOWN_PREPS = frozenset({"near", "around", "off", "along", "toward", "towards", "into"})
+_STATIONED_PREPS = frozenset({"in", "inside", "to"})
+_SENT_TO = frozenset({"AID"})  # what is sent to a place (troops moved to a town may be at home)
 
 
 def _shown_to(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
     """The country a show of force is near: a place after near/around/off/along, or the country
     that place is of ("off the coast *of Japan*", "along the border *with Ukraine*")."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _SHOWN_PREPS):
+    kb = load_actor_knowledge()
+    for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _SHOWN_PREPS | _STATIONED_PREPS):
         pobj = _child(prep, "pobj")
         if pobj is None:
+            continue
+        if prep.lower_ in _STATIONED_PREPS:
+            # "kept troops *in Chad*", "deployed soldiers inside Syria": forces stationed in a
+            # country (named as one, not a town: "deployed police in Lagos" is no foreign act)
+            ent = _entity_of(pobj)
+            if pobj.ent_type_ == "GPE" and ent is not None and _country_of_name(kb, ent.text.lower()) is not None \
+                    and is_actor_like(state, pobj, lex):
+                return pobj
             continue
         if pobj.ent_type_ == "GPE" and is_actor_like(state, pobj, lex):
             return pobj
