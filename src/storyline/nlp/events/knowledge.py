@@ -48,11 +48,17 @@ class TriggerEntry:
     places: bool = False  # with `preps`: its object is a place ("withdraw *from Goma*", not "from the talks")
     # only a future act on a condition: "would *respond* if attacked", "will *review* its aid unless"
     conditional: bool = False
+    # a particle the verb must have besides its other constraints ("*called off* the strike": `preps`
+    # alone would accept any object, and `objects` alone "called a strike")
+    particles: frozenset[str] = frozenset()
+    # no direct object ("police *withdrew* from the square", not "soldiers withdrew money from the bank")
+    intransitive: bool = False
 
     @property
     def constrained(self) -> bool:
         return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
-            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads) or self.conditional
+            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads) or self.conditional \
+            or bool(self.particles) or self.intransitive
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ _WORD_LISTS = (
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent", "joint", "subjects",
-               "complements", "heads", "places", "conditional"}
+               "complements", "heads", "places", "conditional", "particles", "intransitive"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -141,6 +147,8 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         heads=words("heads"),
         places=bool(raw.get("places", False)),
         conditional=bool(raw.get("conditional", False)),
+        particles=words("particles"),
+        intransitive=bool(raw.get("intransitive", False)),
     )
 
 
@@ -192,8 +200,9 @@ def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
 
     def ordered(index: dict[str, list[TriggerEntry]]) -> dict[str, tuple[TriggerEntry, ...]]:
         # Constrained entries first, so "withdraw troops" is tried before plain "withdraw"; among them,
-        # those naming their objects first, so "traded *fire* with" (ASSAULT) beats "traded with" (COOPERATE).
-        return {k: tuple(sorted(v, key=lambda e: (not e.constrained, not e.objects)))
+        # those naming their objects first, so "traded *fire* with" (ASSAULT) beats "traded with" (COOPERATE);
+        # then those naming their doers ("a *rescue team* arrived in Yangon" is aid before it is a visit).
+        return {k: tuple(sorted(v, key=lambda e: (not e.constrained, not e.objects, not e.subjects)))
                 for k, v in index.items()}
 
     return Lexicon(

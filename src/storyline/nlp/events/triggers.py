@@ -42,7 +42,7 @@ PERSON_OBJECT = "@person"
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 # Heads of an amount whose "of" object names who acts ("thousands of workers", "a group of soldiers").
 _QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number",
-                             "lot", "band", "busload", "column", "unit"})
+                             "lot", "band", "busload", "column", "unit", "team", "batch", "contingent"})
 
 
 @dataclass
@@ -89,18 +89,27 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                 c = tok.head
             out.update({c.lemma_.lower(), c.lower_})
             objects.append(c)
-            for cc in c.conjuncts:
+            # "sent doctors, nurses and *rescue teams*", "medical squads, search and rescue teams"
+            # (spaCy may hang the list on an apposition): every listed thing, with its modifiers
+            listed = [*c.conjuncts, *(a for g in c.children if g.dep_ == "appos" for a in (g, *g.conjuncts))]
+            for cc in listed:
                 out.update({cc.lemma_.lower(), cc.lower_})
                 objects.append(cc)
-            # "missile launch", "nuclear test": the compound can carry the meaning too
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "nummod"))
-            # "declared *martial law*": an adjective and its noun listed as one object, so the
-            # entry need not accept every "law"
-            out.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children if g.dep_ in ("amod", "compound"))
-            # "a barrage of projectiles", "a pair of missiles": the of-object is what was fired
+            for n in (c, *listed):
+                # "missile launch", "nuclear test": the compound can carry the meaning too
+                out.update(g.lemma_.lower() for g in n.children if g.dep_ in ("compound", "nummod"))
+                # "search and *rescue* teams": a coordinated modifier
+                out.update(k.lemma_.lower() for g in n.children if g.dep_ in ("compound", "nmod") for k in g.conjuncts)
+                # "declared *martial law*": an adjective and its noun listed as one object, so the
+                # entry need not accept every "law"
+                out.update(f"{g.lemma_.lower()} {n.lemma_.lower()}" for g in n.children if g.dep_ in ("amod", "compound"))
+            # "a barrage of projectiles", "a pair of missiles": the of-object is what was fired;
+            # "143 tons of *relief* material": with its own compound
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+                    out.update(g.lemma_.lower() for p in prep.children if p.dep_ == "pobj"
+                               for g in p.children if g.dep_ == "compound")
                     objects.extend(p for p in prep.children if p.dep_ == "pobj")
                 if prep.dep_ == "prep" and prep.lower_ == "in" and lex is not None and (
                         c.ent_type_ == "MONEY" or c.lemma_.lower() in lex.w("amount_nouns")):
@@ -237,7 +246,10 @@ def _doer_is(tok: Token, words: frozenset[str]) -> bool:
         doer = tok.head  # "a missile *that* struck the hospital"
     if doer is None:
         return False
-    names = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ == "compound"}
+    # "*rescue* teams", "a *medical* team", "a U.N. *disaster* assessment team": the words that say
+    # what kind of doer it is
+    names = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ in ("compound", "amod")} \
+        | {g.lower_ for c in doer.children if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")}
     amount = doer
     for _ in range(2):  # "*hundreds of thousands of workers* walked off the job": who the amount counts
         if not (amount.pos_ == "NUM" or amount.lemma_.lower() in _QUANTITY_HEADS):
@@ -266,6 +278,13 @@ def _conditional(tok: Token) -> bool:
 
 def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     if not e.constrained:
+        return True
+    if e.intransitive and _has_object(tok):
+        return False
+    if e.particles and not _preps(tok) & e.particles:
+        return False
+    if (e.particles or e.intransitive) and e.objects is None and not (
+            e.preps or e.xcomp or e.bare or e.actor_object or e.joint or e.subjects or e.complements or e.conditional):
         return True
     if e.conditional:
         if not _conditional(tok):
