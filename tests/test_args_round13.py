@@ -91,3 +91,13 @@ def test_aid_sent_to_a_town_is_aimed_at_its_country(analyze: Analyze) -> None:
     text = "Egypt said it had flown two planes of food and medicine to Port Sudan on Monday."
     e = _find(_events(analyze, text), "AID")
     assert e.target is not None and e.target.country == "SDN", _name(e.target)
+
+
+def test_a_passer_by_of_the_story_yields_to_its_most_named_country(analyze: Analyze) -> None:
+    text = ("Hurricane Melissa struck Jamaica on Tuesday. Jamaica declared a state of emergency on Wednesday. "
+            "Jamaican Prime Minister Andrew Holness said Jamaica needed generators and water. "
+            "Jamaica's health minister said hospitals in Jamaica were full. "
+            "Norway's foreign minister visited Brazil on Thursday. Canada said it was ready to help.")
+    e = _find(_events(analyze, text), "AGREE")
+    assert e.target is not None and e.target.country == "JAM", _name(e.target)
+

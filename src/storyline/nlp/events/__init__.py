@@ -184,7 +184,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                      continues: dict[int, str] | None = None, refs: dict[int, str] | None = None,
                      bodies: dict[str, tuple[str, str]] | None = None,
                      kinds: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
-                     marks: dict[int, set[str]] | None = None, first_seen: dict[str, int] | None = None) -> list[Event]:
+                     marks: dict[int, set[str]] | None = None, first_seen: dict[str, int] | None = None,
+                     salient: list[tuple[str, int, EventActor]] | None = None) -> list[Event]:
     """Fill what the previous sentences fix: "the two leaders" and the date of the occasion.
 
     "Pompeo met Kang on Thursday. ... they pledged to maintain coordination": an unnamed
@@ -315,7 +316,7 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
             if parties:
                 e = replace(e, target=parties[-1], confidence=max(0.05, e.confidence - 0.1))
             elif accuser is None:
-                e = _context_target(e, out, here, ev_index, kinds or {})
+                e = _context_target(e, out, here, ev_index, kinds or {}, salient or [])
         pair_sides = _both_sides(e, out, here, ev_index) if pair or third_party else None
         if pair and pair_sides is None:
             pair_sides = _story_pair(e, out)  # "urged both countries", the exchange told paragraphs before
@@ -575,7 +576,8 @@ def _doer_reacted_to(e: Event, before: list[Event], here: int, index: dict[int, 
 
 
 def _context_target(e: Event, before: list[Event], here: int, index: dict[int, int],
-                    kinds: dict[tuple[int, int], tuple[str | None, str | None]]) -> Event:
+                    kinds: dict[tuple[int, int], tuple[str | None, str | None]],
+                    salient: list[tuple[str, int, EventActor]] | None = None) -> Event:
     """"South Korea welcomed the address.", "Kim warned that ...": a directed act without a
     named target is aimed at the counterpart of the latest event its source itself took part in
     (within three sentences) when that counterpart is of another country (a compatriot's foreign
@@ -587,7 +589,10 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
     sector (the State Department after the Justice Department) — except for an act done to a
     party of its own (a freeze, an aid delivery, a pullback: ``_DONE_TO_A_PARTY``). A reaction to
     an occasion told before ("welcomed the trip") is aimed at whoever held it. Confidence drops,
-    since the target is inferred."""
+    since the target is inferred. A doer of the latest thing told who is a passer-by of the story
+    (its country named less than a third as often as the story's most named other country: a
+    mediator, a host, a commentator's country) yields to that country ("Venezuela offered fuel to
+    Cuba ... Venezuela's government said it was ready to ship fuel" in a story about Jamaica)."""
     src = e.source
     assert src is not None
     reacted = kinds.get(_event_key(e), (None, None))[1]
@@ -616,8 +621,20 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
                 and not _same_side(prev.source, src):  # not a co-doer ("X and Y condemned"), nor a colleague
             fallback = prev.source
     if fallback is not None and e.type not in _DONE_TO_A_PARTY:
+        fallback = _story_side(fallback, src, salient or [])
         return replace(e, target=fallback, confidence=max(0.05, e.confidence - 0.15))
     return e
+
+
+def _story_side(chosen: EventActor, src: EventActor, salient: list[tuple[str, int, EventActor]]) -> EventActor:
+    """``chosen``, unless its country is named less than a third as often as the story's most
+    named country other than the source's: then that country's actor (``salient``: country,
+    mentions, actor, most named first)."""
+    top = next(((code, n, actor) for code, n, actor in salient if code != src.country), None)
+    if top is None or chosen.country == top[0]:
+        return chosen
+    mine = next((n for code, n, _ in salient if code == chosen.country), 0)
+    return top[2] if 3 * mine < top[1] else chosen
 
 
 # Acts done to a party of their own, not reactions: "the National Crime Agency has frozen eight bank
@@ -1072,8 +1089,20 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     first_seen: dict[str, int] = {}
     for start, actor_id in mentions:  # sorted by position
         first_seen.setdefault(actor_id, start)
+    # the countries the story names, most named first, each with its actor (the country itself if
+    # named, else its most named actor): whom a reaction with no target is most likely about
+    named: dict[str, int] = {}
+    face: dict[str, tuple[bool, int, EventActor]] = {}
+    for a in state.actors:
+        if a.country is None:
+            continue
+        named[a.country] = named.get(a.country, 0) + len(a.mentions)
+        rank = (a.kind == "country", len(a.mentions), EventActor(a.id, a.name, a.country, a.sector))
+        if a.country not in face or rank[:2] > face[a.country][:2]:
+            face[a.country] = rank
+    salient = sorted(((c, n, face[c][2]) for c, n in named.items()), key=lambda x: -x[1])
     return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
-                            marks, first_seen)
+                            marks, first_seen, salient)
 
 
 @register("events")
