@@ -303,7 +303,7 @@ def test_heldout_scores_do_not_regress() -> None:
         ("Henk de Vries, a train driver, said the merger worried him. Back at Kijfhoek, de Vries said he would "
          "go to the union meeting.", "Vries", "Henk de Vries", "person", None),
         ("The Dutch transport union FNV Spoor said the merger would cost hundreds of jobs.", "FNV Spoor",
-         "FNV Spoor", "organization", "NGO"),
+         "FNV Spoor", "organization", "CVL"),  # unions are CVL (eval/GUIDE.md)
         ("Chinese President Xi Jinping offered his backing for a second summit.", "his", "Xi Jinping", "person", "GOV"),
         ("Lijnvracht cut 200 jobs last year. Lijnvracht said the merger would save money.", "Lijnvracht",
          "Lijnvracht", "organization", None),

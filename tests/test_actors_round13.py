@@ -39,3 +39,34 @@ def test_the_dateline_votes_for_the_home_country(analyze) -> None:  # type: igno
     )
     assert by_name(a, "Fatou Sall").country == "SEN"
     assert by_name(a, "Emmanuel Macron").country == "FRA"
+
+
+def test_a_title_before_an_organisation_label_makes_a_person(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The small model labels an unfamiliar name after "President" an organisation; the
+    title's last word says it is a person, with the title's sector."""
+    a = analyze("Lawmakers met on Monday. President Ukhnaagiin Khurelsukh urged calm.", "2025-06-02")
+    khurelsukh = by_name(a, "Ukhnaagiin Khurelsukh")
+    assert khurelsukh.kind == "person"
+    assert khurelsukh.sector == "GOV"
+
+
+def test_name_words_and_known_bodies_give_the_sector(analyze) -> None:  # type: ignore[no-untyped-def]
+    """Unions are civilians (the annotation guide), an authority is a state body, corps and
+    troops are military; Rosatom sells reactors (BUS), the Marine Corps is American military,
+    ASEAN and the Institute for Security Studies are no one country's."""
+    a = analyze(
+        "The teachers' union SUTEP called an indefinite strike on Monday. The Dutch Data Protection "
+        "Authority fined the company. The Border Troops of Tajikistan said two guards were hurt. "
+        "Rosatom said it would appeal. Marines of the U.S. Marine Corps flew in aid. ASEAN urged "
+        "restraint, and the Institute for Security Studies said talks were needed.",
+        "2025-06-02",
+    )
+    assert by_name(a, "SUTEP").sector == "CVL"
+    assert by_name(a, "Dutch Data Protection Authority").sector == "GOV"
+    assert by_name(a, "Border Troops of Tajikistan").sector == "MIL"
+    assert by_name(a, "Rosatom").sector == "BUS"
+    marines = by_name(a, "U.S. Marine Corps")
+    assert (marines.country, marines.sector) == ("USA", "MIL")
+    assert by_name(a, "Association of Southeast Asian Nations").country is None
+    iss = by_name(a, "Institute for Security Studies")
+    assert (iss.country, iss.sector) == (None, "NGO")
