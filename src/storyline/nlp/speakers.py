@@ -1109,12 +1109,19 @@ def _cited_anonymous(head: Token, cue: Token | None) -> tuple[str, int | None] |
 
 
 _OFFICE_ADJECTIVES = {"presidential": "President"}
+# Titles too bare to name an office ("Office of the Minister of Australia" names none).
+_BARE_TITLES = frozenset({"minister", "secretary", "official", "spokesman", "spokeswoman", "spokesperson",
+                          "adviser", "advisor", "aide", "director", "chief", "head", "deputy"})
 
 
 def office_organization(state: DocState, head: Token) -> str | None:
-    """"Moon's office", "South Korea's presidential office" → the organisation that is the
-    office of that country's office holder (the Blue House), from the knowledge base's
-    office places (roles.yaml) and the holder's dated role on the publication date."""
+    """"Moon's office", "South Korea's presidential office", "his office" → the organisation
+    that is the office of that country's office holder: the one the knowledge base's office
+    places name (roles.yaml: the Blue House), else "Office of the President of Palau" (the
+    gold's form, eval/GUIDE.md) — the holder's dated role on the publication date, or for a
+    person the knowledge base does not list, the title the article gives them ("Haitian Prime
+    Minister Garry Conille ... His office said"). An office holder whose title is too bare to
+    name an office, or who no longer holds it, gives "Office of <name>"."""
     if head.lemma_.lower() != "office" or state.article is None:
         return None
     from storyline.knowledge.loader import load_actor_knowledge
@@ -1123,6 +1130,7 @@ def office_organization(state: DocState, head: Token) -> str | None:
     date = state.article.published
     country: str | None = None
     title: str | None = None
+    holder: str | None = None
     for c in head.children:
         low = c.lower_
         if c.dep_ == "amod" and low in _OFFICE_ADJECTIVES:
@@ -1138,17 +1146,22 @@ def office_organization(state: DocState, head: Token) -> str | None:
                 role = known[0].role_on(date) if known else None
                 if known and role is not None and (date is None or role.holds_on(date)):
                     country, title = known[0].country, role.title
+                elif not known and actor.roles and actor.country:
+                    country, title = actor.country, actor.roles[0]
+                if known or actor.roles:  # an office holder, not anyone a pronoun may point to
+                    holder = actor.name
             elif actor is not None and actor.kind == "country":
                 country = actor.country
             else:
                 country = kb.country_by_name.get(doc_phrase.lower()) or kb.country_by_name.get(name.lower())
-    if country is None or title is None:
-        return None
-    for place in kb.office_places:
-        org = kb.org_by_alias.get(place.place.lower())
-        if place.country == country and place.title.lower() == title.lower() and org is not None:
-            return org.name
-    return None
+    if country is not None and title is not None:
+        for place in kb.office_places:
+            org = kb.org_by_alias.get(place.place.lower())
+            if place.country == country and place.title.lower() == title.lower() and org is not None:
+                return org.name
+        if title.lower() not in _BARE_TITLES and country in kb.country_names:
+            return f"Office of the {title} of {kb.country_names[country]}"
+    return f"Office of {holder}" if holder is not None else None
 
 
 def _organization_of(head: Token) -> tuple[int, int, Token] | None:
