@@ -101,3 +101,18 @@ def test_a_passer_by_of_the_story_yields_to_its_most_named_country(analyze: Anal
     e = _find(_events(analyze, text), "AGREE")
     assert e.target is not None and e.target.country == "JAM", _name(e.target)
 
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Kerala's leaders hit out at India's national government for rejecting an aid offer from the United Arab Emirates.",
+     "IND"),
+    ("Beijing took aim at Washington on Tuesday.", "USA"),
+])
+def test_words_aimed_at_someone_are_aimed_at_the_at_object(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "ACCUSE")
+    assert e.target is not None and e.target.country == country, _name(e.target)
+
+
+def test_a_suit_filed_at_a_court_is_not_aimed_at_the_court(analyze: Analyze) -> None:
+    text = "The suit, filed at a federal court in Brasilia, accuses the company of ignoring warnings."
+    assert not any(e.trigger.text == "filed" and "court" in _name(e.target) for e in _events(analyze, text))

@@ -1025,6 +1025,10 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 target = pobj
         for prep in (p for h in holders for p in h.children if target is None):
             aimed = prep.lower_ == "at" and trig.type == "ASSAULT"  # "shot *at* protesters", "fired at"
+            # "hit out *at* India's government", "lashed out at Washington", "took aim at the EU": words
+            # and threats aimed at someone (not "criticised the plan at the UN", "filed at a court")
+            aimed = aimed or (prep.lower_ == "at" and trig.type in _AIMED_WORDS and (
+                obj.lemma_.lower() in _AIM_NOUNS if obj is not None else any(c.dep_ == "prt" for c in verb.children)))
             if prep.dep_ in ("prep", "dative") and (prep.lower_ in lex.w("verb_target_preps") or aimed) \
                     and not (prep.lower_ == "from" and trig.type == "AID"):  # "released $4m *from* the fund"
                 pobj = _child(prep, "pobj")
@@ -1294,6 +1298,8 @@ def _nested_against(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
 
 _SHOWN_PREPS = frozenset({"near", "around", "off", "along", "toward", "towards", "into"})
 _STATIONED_PREPS = frozenset({"in", "inside", "to"})
+_AIMED_WORDS = frozenset({"ACCUSE", "THREATEN", "REJECT"})  # what words aim "at" someone
+_AIM_NOUNS = frozenset({"aim", "swipe", "jab", "dig", "potshot", "finger"})  # "took a swipe at", "pointed the finger at"
 _SENT_TO = frozenset({"AID"})  # what is sent to a place (troops moved to a town may be at home)
 
 
