@@ -45,3 +45,15 @@ def test_an_office_a_pronoun_without_an_office_holder_points_to_stays_unresolved
     # no title anywhere: the pronoun's antecedent may be anyone, so no "Office of ..." is made up
     text = "Jimmy Barbecue spoke on the radio on Monday. His office said the gangs would not disarm."
     assert _speakers(analyze, text)["the gangs would not disarm"] != "Office of Jimmy Barbecue"
+
+
+@pytest.mark.parametrize("name", ["U.S.", "Jr.", "I", ""])
+def test_an_organisation_name_of_initials_only_has_no_sector_and_no_crash(name: str) -> None:
+    # a name whose words are all initials or suffixes once crashed the actors step for the
+    # whole document (IndexError), losing every actor of it
+    from types import SimpleNamespace
+
+    from storyline.knowledge.loader import load_actor_knowledge
+    from storyline.nlp.actors import Resolver
+
+    assert Resolver.name_sector(SimpleNamespace(kb=load_actor_knowledge()), name) is None  # type: ignore[arg-type]

@@ -580,7 +580,7 @@ class Resolver(CountryCodes):
         forces = [self.kb.force_words[w.removesuffix("'s")] for w in words if w.removesuffix("'s") in self.kb.force_words]
         if forces and found in ("GOV", "NGO", None):
             return forces[-1]  # "Deschutes County Sheriff's Office", "Vanuatu Police Force": whose force it is
-        if found is None and words[-1] == "force" and len(words) >= 2 and words[-2] in ("air", "defence", "defense", "naval", "marine"):
+        if found is None and len(words) >= 2 and words[-1] == "force" and words[-2] in ("air", "defence", "defense", "naval", "marine"):
             return "MIL"  # "Philippine Air Force", "Israel Defense Force"; a task or police force is not an army
         if found == "MIL" and "guard" in words and "coast" in words:
             return "COP"  # a coast guard polices the sea ("Philippine Coast Guard"), a national guard is military
