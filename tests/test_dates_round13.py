@@ -35,6 +35,21 @@ CASES = [
     # ... while "before dawn on Saturday" names the day
     ("Police raided the opposition leader's house before dawn on Saturday.", "2026-09-15", "COERCE", "raided",
      "2026-09-12"),
+    # what is done on the scene by no one named, told as a deed of its own, goes on with the day of the
+    # scene the sentence before told in its paragraph ...
+    ("Several hundred supporters of armed factions rallied outside the embassy in Baghdad on Tuesday, burning "
+     "flags. The interior ministry said 14 people had been arrested and that extra units had been deployed "
+     "around diplomatic missions in the capital.", "2026-10-28", "COERCE", "arrested", "2026-10-27"),
+    ("Several hundred supporters of armed factions rallied outside the embassy in Baghdad on Tuesday, burning "
+     "flags. The interior ministry said 14 people had been arrested and that extra units had been deployed "
+     "around diplomatic missions in the capital.", "2026-10-28", "MOBILIZE", "deployed", "2026-10-27"),
+    # ... not over a paragraph break, not what is done "later", not a participle on a noun
+    ("Several hundred supporters of armed factions rallied outside the embassy in Baghdad on Tuesday, burning "
+     "flags.\n\nThe interior ministry said 14 people had been arrested.", "2026-10-28", "COERCE", "arrested", None),
+    ("Police said 14 students were detained on Sunday near the presidency. A court later ordered that three of "
+     "them be held for 30 days.", "2026-10-28", "COERCE", "held", None),
+    ("Thousands of teachers marched in Lima on Monday. The union is demanding the reinstatement of about 1,400 "
+     "teachers dismissed after failing the tests.", "2026-10-28", "COERCE", "dismissed", None),
     # "earlier in the week" is this week, like "earlier this week"
     ("Police arrested two opposition leaders earlier in the week.", "2026-09-16", "COERCE", "arrested",
      "2026-09-14"),

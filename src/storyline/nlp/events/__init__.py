@@ -70,6 +70,7 @@ from storyline.nlp.events.dating import (
     reacted_occasion,
     sentence_date,
     sentence_offset,
+    tells_scene,
     tense_agrees,
 )
 from storyline.nlp.events.evaluative import find_demands, find_evaluations
@@ -277,7 +278,8 @@ def _resolve_context(events: list[Event], offsets: dict[int, Offset], background
                 e = _dated(e, d)
         if e.date is None and not info.has_date and not bg:  # (e may be a copy by now: bg was taken first)
             src = []
-            inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets, bodies, src)
+            inherited = _inherited_date(e, sentences, index[e.sentence.start], lex, id(e) in offsets, bodies, src,
+                                        scene="scene" in marked)
             d = apply_offset(inherited, offsets.get(id(e))) if inherited is not None else None
             if inherited is not None and d is not None and tense_agrees(realised, d, published):
                 e = _dated(e, d)
@@ -367,7 +369,7 @@ def _told_in(sentences: list[_SentenceInfo], found: list[int]) -> int | None:
 
 def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex: Lexicon,
                     relative: bool = False, bodies: dict[str, tuple[str, str]] | None = None,
-                    found: list[int] | None = None) -> ResolvedDate | None:
+                    found: list[int] | None = None, scene: bool = False) -> ResolvedDate | None:
     """The date of the same occasion: the previous sentence's, else the latest of the
     paragraph's, when that sentence involves the one who acts or speaks (not the one acted on:
     "Schumer criticized the president" is no part of the president's address), or the event's
@@ -420,7 +422,7 @@ def _inherited_date(e: Event | None, sentences: list[_SentenceInfo], i: int, lex
         if cand.date is not None and (plural or relative or mine & cand.actors
                                       or (j == i - 1 and mine_bodies & {bodies[a] for a in cand.actors if a in bodies})
                                       or (j == prev and cand.paragraph == para and cand.date.precision == "day"
-                                          and _unnamed_doer(e))):
+                                          and (_unnamed_doer(e) or (scene and _scene_act(e))))):
             if found is not None:
                 found.append(j)
             return cand.date
@@ -437,6 +439,18 @@ def _unnamed_doer(e: Event | None) -> bool:
 
 
 _SCENE_TYPES = frozenset({"ASSAULT", "PROTEST"})  # what a crowd or a force does on the scene
+_CROWD_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _scene_act(e: Event | None) -> bool:
+    """"Police fired tear gas at hundreds of protesters ..., and at least 30 people were arrested"
+    right after "Protesters marched on parliament on Wednesday", "14 people had been arrested"
+    right after "rallied outside the embassy on Tuesday": what a force, an unnamed doer or no one
+    named does on the scene, told as a deed of its own (marked "scene", see :func:`tells_scene`),
+    goes on with the day of the scene the sentence before told in its paragraph."""
+    return e is not None and e.type in _CROWD_TYPES and not e.hypothetical and (
+        e.source is None or e.source.actor_id is None or e.source.sector in _FORCE_SECTORS)
 
 
 def _same_side(a: EventActor, b: EventActor) -> bool:
@@ -1041,6 +1055,8 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
                     subordinate.add(id(event))
                 if date is None and ref is not None:
                     refs[id(event)] = ref
+                if date is None and tells_scene(trig):
+                    marks.setdefault(id(event), set()).add("scene")  # see _scene_act
                 kinds[_event_key(event)] = (occasion_told(trig), reacted_occasion(trig))
                 if tgt_tok is not None and target is not None and target.actor_id is None and (
                         names_both_sides(tgt_tok) or (refers_to_pair(tgt_tok) and coded not in _DONE_TO_BODIES)):

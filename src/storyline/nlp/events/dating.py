@@ -1777,3 +1777,28 @@ def on_main_clause(trig: Trigger) -> bool:
     atmosphere of hostility at *the summit* in Hanoi last month"."""
     verb = _own_verb(trig.clause)
     return _main_clause(verb) and not is_perfect(verb)  # "had committed, in talks ... in October": background
+
+
+def tells_scene(trig: Trigger) -> bool:
+    """Whether the event is told as a deed of its own in the past ("Police *fired* tear gas", "14
+    people *had been arrested*", "officers *were deployed*", also what a speaker reports): a
+    finite past verb of a main or reported clause, not a participle on a noun ("teachers
+    *dismissed* after failing the tests"), a relative clause, a plan or a state now."""
+    verb = _own_verb(trig.clause)
+    if verb.pos_ not in ("VERB", "AUX") or not _main_clause(verb):
+        return False
+    node = verb
+    for _ in range(6):
+        if any(c.dep_ == "advmod" and c.lower_ in _OTHER_DAY for c in node.children):
+            return False  # "A court *later* ordered that three of them be held": another, untold day
+        if node.head.i == node.i:
+            break
+        node = node.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ not in _PAST_AUX for c in aux):
+        return False  # "will be deployed", "has arrested", "be held", "is demanding"
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux))
+
+
+_OTHER_DAY = frozenset({"later", "subsequently", "eventually", "since", "earlier", "previously", "already"})
+_PAST_AUX = frozenset({"was", "were", "had", "'d", "been", "did"})
