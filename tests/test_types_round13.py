@@ -91,3 +91,50 @@ def test_particles_are_read_from_the_lexicon() -> None:
     entries = [e for e in load_lexicon().verbs["call"] if e.type == "RETREAT"]
     assert entries and all(e.particles == frozenset({"off"}) and e.constrained for e in entries)
     assert any(e.intransitive for e in load_lexicon().verbs["withdraw"])
+
+
+# round 13, second batch: SANCTION, MOBILIZE and THREATEN in common news constructions
+CODED_2 = [
+    ("China banned Japanese seafood in August 2023.", "SANCTION", "banned"),
+    ("Mali forced French troops out in 2022.", "SANCTION", "forced"),
+    ("The IMF is delaying a disbursement of about $1.2 billion to Kenya.", "SANCTION", "delaying"),
+    # GUIDE round 10: a sports body suspending a member body
+    ("The International Olympic Committee on Wednesday suspended the Paraguayan Olympic Committee.", "SANCTION",
+     "suspended"),
+    ("Both countries rushed reinforcements to the area on Tuesday.", "MOBILIZE", "rushed"),
+    ("Kenyan police deployed armoured vehicles around the court.", "MOBILIZE", "deployed"),
+    ("Ecuador's president deployed the military onto the streets in January 2024.", "MOBILIZE", "deployed"),
+    ("The Kenyan mission began deploying in June 2024.", "MOBILIZE", "deploying"),
+    ("Moroccan security forces had redeployed along the beach at Fnideq.", "MOBILIZE", "redeployed"),
+    ("The first Kenyan troops arrived in the Haitian capital on Tuesday.", "MOBILIZE", "arrived"),
+    ("Kenyan police stepped up security around the embassy.", "MOBILIZE", "stepped"),
+    ("The Philippine navy increased patrols in the strait.", "MOBILIZE", "increased"),
+    ("China sent 20 warplanes into Taiwan's air defence zone.", "MOBILIZE", "sent"),
+    # GUIDE rounds 9-10: a legal action announced with would is a threat of it, in court as before it
+    ("The Ugandan party said it would challenge the disqualifications at the High Court.", "THREATEN", "challenge"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_2, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_2)])
+def test_rare_type_phrasing_is_coded_2(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_2 = [
+    # a person of a body is the person: suspending its president is COERCE, not a sanction on the body
+    ("The Spanish sports council suspended the president of the federation in 2023.", "SANCTION"),
+    ("Kenyan police deployed on Monday.", "AID"),
+    ("The minister increased spending on schools.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_2, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_2)])
+def test_constraint_keeps_other_sense_out_2(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found
+
+
+def test_suspending_a_federation_president_stays_coercion(analyze: Analyze) -> None:
+    found = _types(analyze, "The Spanish sports council suspended the president of the federation in 2023.")
+    assert any(t == "COERCE" for t, _ in found), found

@@ -37,6 +37,9 @@ _CIRCUMSTANCE_PREPS = frozenset({"during", "at", "after", "before", "since", "ah
 _ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Holders of an office, whose of-phrase names the body they lead ("the president *of the federation*").
+_OFFICE_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "head", "chief", "director", "secretary",
+                           "minister", "governor", "commander", "official", "ambassador", "envoy", "spokesman"})
 # The pseudo-lemma an `objects` list names to accept any person as the object ("freed *Ndongo*").
 PERSON_OBJECT = "@person"
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
@@ -104,13 +107,16 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                 # entry need not accept every "law"
                 out.update(f"{g.lemma_.lower()} {n.lemma_.lower()}" for g in n.children if g.dep_ in ("amod", "compound"))
             # "a barrage of projectiles", "a pair of missiles": the of-object is what was fired;
-            # "143 tons of *relief* material": with its own compound
+            # "143 tons of *relief* material": with its own compound; not "the president *of the
+            # federation*" (a person of a body is the person)
+            of_person = lex is not None and (c.lemma_.lower() in lex.w("person_nouns") or c.lemma_.lower() in _OFFICE_HEADS)
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
-                    out.update(g.lemma_.lower() for p in prep.children if p.dep_ == "pobj"
-                               for g in p.children if g.dep_ == "compound")
-                    objects.extend(p for p in prep.children if p.dep_ == "pobj")
+                    counted = [p for p in prep.children if p.dep_ == "pobj" and not (of_person and lex is not None and (
+                        p.ent_type_ in _ACTOR_OBJECT_ENTS or p.lemma_.lower() in lex.w("actor_nouns")))]
+                    out.update(p.lemma_.lower() for p in counted)
+                    out.update(g.lemma_.lower() for p in counted for g in p.children if g.dep_ == "compound")
+                    objects.extend(counted)
                 if prep.dep_ == "prep" and prep.lower_ == "in" and lex is not None and (
                         c.ent_type_ == "MONEY" or c.lemma_.lower() in lex.w("amount_nouns")):
                     # "granted 2 billion euros *in aid*", "$5 million in loans": what the amount is of
@@ -304,9 +310,13 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         # ("the *court* took a decision" is not "took them to *court*")
         near = [*(c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")),
                 *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children),
-                # "called both sides *to restraint*", "put *on trial*", "placed *in detention*" (not the
+                # "challenge the disqualifications *at the High Court*": spaCy may hang the phrase on the object
+                *(g for c in tok.children if c.dep_ == "dobj" for q in c.children
+                  if q.dep_ == "prep" and q.lower_ in ("at", "before") for g in q.children if g.dep_ == "pobj"),
+                # "called both sides *to restraint*", "put *on trial*", "placed *in detention*", "would
+                # challenge it *at the High Court*", "*before the Constitutional Court*" (not the
                 # place of an idiom: "the hearing took place *in court*", "took part in ...")
-                *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "into")
+                *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "into", "at", "before")
                   and not (c.lower_ == "in" and any(o.dep_ == "dobj" and o.lower_ in ("place", "part")
                                                     for o in tok.children))
                   for g in c.children if g.dep_ == "pobj"),
