@@ -61,6 +61,10 @@ CASES = [
     ("three days this week", "2026-09-14"),
     ("earlier in the week", "2026-09-14"),
     ("later in the month", "2026-09"),
+    ("Sunday night into Monday", "2026-09-13"),  # a night told into the next day: the night's day
+    ("overnight into Monday", None),  # "overnight" alone gives no day (GUIDE, round 8)
+    ("the first week of March", "2026-03"),  # a part of a month: the month
+    ("the last week of October", "2025-10"),
     ("the week", None),
 ])
 def test_round13_expressions(text: str, date: str | None) -> None:

@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yspan", re.compile(rf"^(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter)|spring|summer|"
                          rf"autumn|fall|winter)(?:\s+of)?\s+{_YEAR_RE}$")),
     ("weekrel", re.compile(rf"^{_WEEKDAY_RE}\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week$")),
-    ("m", re.compile(rf"^(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?P<mrel>last|next|this|this past|"
+    ("m", re.compile(rf"^(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|last|final)\s+(?:week|half|days?))"
+                     rf"\s+of\s+)?(?:(?P<mrel>last|next|this|this past|"
                      rf"the coming)\s+)?{_MONTH_RE}$")),
     ("weekday", re.compile(
         rf"^(?P<rel>last|next|this|coming)?\s*{_WEEKDAY_RE}(?:'s)?"
@@ -129,7 +130,7 @@ _MEASURE = re.compile(rf"^(?:{_NUM_RE}\s+)?(?:hours?|days?|weeks?|months?|years?
 # (and a relative date with no preposition: "(blocked roads for) four days *last month*")
 _DURATION_THEN = re.compile(rf"^{_NUM_RE}\s+(?:hours?|days?|weeks?|months?|years?)\s+"
                             r"(?:(?:in|on)\s+(?P<rest>.+)|(?P<bare>(?:last|this|next|earlier|later)\s+.+))$")
-_RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|[-–—])\s*")
+_RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|\binto\b|[-–—])\s*")  # "Sunday night into Monday"
 
 
 _SEQUENCE = re.compile(r"\s+(?:after|before|following)\s+")
