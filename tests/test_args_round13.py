@@ -116,3 +116,11 @@ def test_words_aimed_at_someone_are_aimed_at_the_at_object(analyze: Analyze, tex
 def test_a_suit_filed_at_a_court_is_not_aimed_at_the_court(analyze: Analyze) -> None:
     text = "The suit, filed at a federal court in Brasilia, accuses the company of ignoring warnings."
     assert not any(e.trigger.text == "filed" and "court" in _name(e.target) for e in _events(analyze, text))
+
+
+def test_a_passer_by_counterpart_yields_to_the_story_country(analyze: Analyze) -> None:
+    text = ("North Korea tested two missiles on Thursday. North Korean state media said Kim Jong Un oversaw the test. "
+            "North Korea accused South Korea of staging provocations. North Korea warned South Korea against new "
+            "drills. Trump spoke with Shinzo Abe by phone on Friday. Trump said he was ready to hold talks.")
+    e = _find(_events(analyze, text), "AGREE")
+    assert e.target is not None and e.target.country == "PRK", _name(e.target)

@@ -628,8 +628,8 @@ def _context_target(e: Event, before: list[Event], here: int, index: dict[int, i
         for mine, other in ((prev.source, prev.target), (prev.target, prev.source)):
             if mine is None or other is None or other.country is None or other.country == src.country:
                 continue
-            if _same(mine, src):
-                return replace(e, target=other, confidence=max(0.05, e.confidence - 0.1))
+            if _same(mine, src):  # (its counterpart, unless a passer-by of the story)
+                return replace(e, target=_story_side(other, src, salient or []), confidence=max(0.05, e.confidence - 0.1))
         if fallback is None and prev.source is not None and prev.source.country is not None \
                 and not _same(prev.source, src) and prev.trigger != e.trigger \
                 and not _same_side(prev.source, src):  # not a co-doer ("X and Y condemned"), nor a colleague
