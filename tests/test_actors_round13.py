@@ -70,3 +70,24 @@ def test_name_words_and_known_bodies_give_the_sector(analyze) -> None:  # type: 
     assert by_name(a, "Association of Southeast Asian Nations").country is None
     iss = by_name(a, "Institute for Security Studies")
     assert (iss.country, iss.sector) == (None, "NGO")
+
+
+def test_a_name_the_text_calls_a_place_is_no_actor(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Sibagat, a town in Agusan del Sur": the recogniser calls both organisations, the
+    appositive and the preposition after "town" say they are places."""
+    a = analyze(
+        "Six rebels died in the fighting at a detachment in Banag-banag village, Sibagat, a town "
+        "in Agusan del Sur, said Major Leo Bongosia.",
+        "2025-06-02",
+    )
+    names = {x.name for x in a.actors}
+    assert "Sibagat" not in names and "Agusan del Sur" not in names, names
+    assert "Leo Bongosia" in names
+
+
+def test_an_election_commission_is_a_state_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    """Whoever runs a vote is the state's: an election commission is GOV, not the NGO a bare
+    "Commission" gives."""
+    a = analyze("The Elections Commission reversed its decision on Sunday, clearing the way for by-elections.",
+                "2025-06-02")
+    assert by_name(a, "Elections Commission").sector == "GOV"

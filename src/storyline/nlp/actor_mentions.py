@@ -267,6 +267,24 @@ def _is_town(kb: ActorKnowledge, ent: Span, name_parts: set[str]) -> bool:
     return not (prev is not None and prev.is_title and prev.lower_ in _title_words(kb))
 
 
+def _named_as_place(kb: ActorKnowledge, ent: Span) -> bool:
+    """A name the text calls a place, whatever label the recogniser gave it: "Sibagat, a town
+    in ...", "a village, Sibagat", "a town in Agusan del Sur", "the province of Ifugao". Not a
+    name the knowledge base knows as an actor, nor a state that acts as its government."""
+    if ent.text.lower() in kb.actor_by_alias or ent.text.lower() in kb.org_by_alias:
+        return False
+    root = ent.root
+    place_nouns = kb.place_nouns
+    if any(c.dep_ == "appos" and c.lower_ in place_nouns and c.i >= ent.end for c in root.children):
+        return True
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and head.lower_ in place_nouns:
+        return True
+    # "the state of Minas Gerais" is also its government ("compensation to the state of ...")
+    return root.dep_ == "pobj" and head.head.lower_ in place_nouns and head.head.i < head.i \
+        and (head.lower_ == "in" or (head.lower_ == "of" and head.head.lower_ != "state"))
+
+
 def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
     """spaCy's entities with two small-model slips mended: a name split in two ("Oleksandr" |
     "Prokudin", both PERSON and adjacent) is one person — unless both halves are people the
@@ -282,6 +300,8 @@ def _repaired_ents(doc: Doc, kb: ActorKnowledge) -> list[Span]:
                 and doc[ent.start - 2].lower_ in kb.place_nouns:
             label = "GPE"
         if label == "PERSON" and _is_town(kb, ent, name_parts):
+            label = "GPE"
+        if label in ("PERSON", "ORG") and _named_as_place(kb, ent):
             label = "GPE"
         if label == "PERSON" and _a_document(kb, ent):
             continue  # "withdrew a controversial Bill": legislation, no one named Bill

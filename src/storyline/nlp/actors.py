@@ -71,7 +71,7 @@ _REGION_GOVERNMENTS = frozenset({"government", "administration"})  # "the Quebec
 # what a state regulator oversees: "China Securities Regulatory Commission", "Financial Services
 # Commission", "Competition Commission" are government bodies, not campaigners
 _REGULATED = frozenset({"securities", "regulatory", "supervisory", "financial", "competition", "electoral",
-                        "election", "communications", "telecommunications", "banking", "insurance", "aviation"})
+                        "election", "elections", "communications", "telecommunications", "banking", "insurance", "aviation"})
 _PLAIN_NAME_WORDS = frozenset({
     "national", "federal", "international", "united", "royal", "public", "state", "central", "general",
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
