@@ -138,3 +138,37 @@ def test_constraint_keeps_other_sense_out_2(analyze: Analyze, text: str, type_: 
 def test_suspending_a_federation_president_stays_coercion(analyze: Analyze) -> None:
     found = _types(analyze, "The Spanish sports council suspended the president of the federation in 2023.")
     assert any(t == "COERCE" for t, _ in found), found
+
+
+# round 13, third batch: COOPERATE (material cooperation, a new partner, a state recognised) and aid
+# given "with" an amount "in" aid
+CODED_3 = [
+    ("The FBI is assisting Mexican authorities with the investigation.", "COOPERATE", "assisting"),
+    ("Europol investigators were supporting the investigation into the attack.", "COOPERATE", "supporting"),
+    ("Chilean and Argentine firefighters were working alongside Brazilian crews.", "COOPERATE", "working"),
+    ("Bolivia's government had turned to Russia and China for investment.", "COOPERATE", "turned"),
+    ("Honduras recognised China in March 2023.", "COOPERATE", "recognised"),  # GUIDE round 12
+    ("The Chinese government provided Myanmar with 100 million yuan in emergency humanitarian assistance.",
+     "AID", "provide"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_3, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_3)])
+def test_rare_type_phrasing_is_coded_3(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_3 = [
+    ("The conversation then turned to China, officials said.", "COOPERATE"),  # no actor turns
+    ("Attention has turned to Russia after the attack.", "COOPERATE"),
+    ("The Kenyan minister said he supported the investigation into the crash.", "COOPERATE"),  # SUPPORT
+    ("Washington recognised Juan Guaido as Venezuela's interim president.", "COOPERATE"),  # SUPPORT
+    ("Kenyan police recognised the suspect from CCTV footage.", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_3, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_3)])
+def test_constraint_keeps_other_sense_out_3(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found

@@ -37,6 +37,8 @@ _CIRCUMSTANCE_PREPS = frozenset({"during", "at", "after", "before", "since", "ah
 _ACTOR_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# The pseudo-word a `subjects` list names to accept any named person, organisation or country as the doer.
+ACTOR_DOER = "@actor"
 # Holders of an office, whose of-phrase names the body they lead ("the president *of the federation*").
 _OFFICE_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "head", "chief", "director", "secretary",
                            "minister", "governor", "commander", "official", "ambassador", "envoy", "spokesman"})
@@ -75,9 +77,13 @@ def _a_person(tok: Token, lex: Lexicon) -> bool:
 
 
 def _prep_objects(tok: Token, prep_word: str) -> set[str]:
-    """The lemmas of the objects of ``tok``'s preposition ``prep_word`` ("with missiles")."""
-    return {p.lemma_.lower() for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == prep_word
-            for p in prep.children if p.dep_ == "pobj"}
+    """The lemmas of the objects of ``tok``'s preposition ``prep_word`` ("with missiles"), and what
+    an amount there is of ("with 100 million yuan *in* humanitarian *assistance*")."""
+    pobjs = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == prep_word
+             for p in prep.children if p.dep_ == "pobj"]
+    return {p.lemma_.lower() for p in pobjs} | {
+        g.lemma_.lower() for p in pobjs if p.ent_type_ == "MONEY" for q in p.children
+        if q.dep_ == "prep" and q.lower_ == "in" for g in q.children if g.dep_ == "pobj"}
 
 
 def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
@@ -252,6 +258,9 @@ def _doer_is(tok: Token, words: frozenset[str]) -> bool:
         doer = tok.head  # "a missile *that* struck the hospital"
     if doer is None:
         return False
+    if ACTOR_DOER in words and (doer.ent_type_ in _ACTOR_OBJECT_ENTS or doer.lower_ in _PERSONAL_PRONOUNS
+                                or doer.lower_ == "it"):
+        return True  # "*Bolivia* had turned to Russia"
     # "*rescue* teams", "a *medical* team", "a U.N. *disaster* assessment team": the words that say
     # what kind of doer it is
     names = {doer.lower_, doer.lemma_.lower()} | {c.lower_ for c in doer.children if c.dep_ in ("compound", "amod")} \
