@@ -124,3 +124,18 @@ def test_a_passer_by_counterpart_yields_to_the_story_country(analyze: Analyze) -
             "drills. Trump spoke with Shinzo Abe by phone on Friday. Trump said he was ready to hold talks.")
     e = _find(_events(analyze, text), "AGREE")
     assert e.target is not None and e.target.country == "PRK", _name(e.target)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Foreign Minister Claire Dufresne of Canada warned that Ottawa will not hesitate to take further measures.",
+     "THREATEN"),
+    ("Moroccan Foreign Minister Nasser Bourita denied that his country had opened the border.", "REJECT"),
+])
+def test_the_speakers_own_side_in_the_complement_is_not_the_target(analyze: Analyze, text: str, type_: str) -> None:
+    e = _find(_events(analyze, text), type_)
+    assert e.target is None or e.target.country not in ("CAN", "MAR"), _name(e.target)
+
+
+def test_another_side_in_a_denial_complement_stays_the_target(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Iran denied that the United States had attacked its tankers."), "REJECT")
+    assert e.target is not None and e.target.country == "USA", _name(e.target)

@@ -1098,6 +1098,11 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         target = _helped_party(verb, source, state, lex)
     if target is None:
         target = _complement_subject(verb, source, state, lex)
+        if target is not None and source is not None and trig.type in _OWN_SIDE_SPEAKS \
+                and _own_side(state, source, target, lex):
+            # "Somsak warned that *Thailand* would respond decisively", "denied that his country had
+            # opened the border": the speaker's own side is who acts, not whom it is aimed at
+            target = None
     if trig.entry.swap:
         source, target = target, source
     return source, target
@@ -1124,6 +1129,21 @@ def _reacted_doer(obj: Token, source: Token | None, state: DocState, lex: Lexico
     if patient and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return None
     return owner
+
+
+# Speech whose that-clause may tell what the speaker's own side will do or did ("warned that Thailand
+# would respond", "denied that his country had opened the border"), not what is demanded of another.
+_OWN_SIDE_SPEAKS = frozenset({"THREATEN", "REJECT"})
+
+
+def _own_side(state: DocState, source: Token, other: Token, lex: Lexicon) -> bool:
+    """``other`` is of the speaker's own country and sector (or its country, or the speaker of it):
+    Thailand for a Thai minister, Ottawa for Canada's foreign minister — not the opposition for a
+    government, nor the government for the opposition."""
+    a, b = event_actor(state, source, lex), event_actor(state, other, lex)
+    if a is None or b is None or a.country is None or a.country != b.country:
+        return False
+    return a.sector is None or b.sector is None or a.sector == b.sector
 
 
 def _protested_at(verb: Token, state: DocState, lex: Lexicon) -> Token | None:
