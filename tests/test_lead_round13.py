@@ -57,3 +57,17 @@ def test_an_organisation_name_of_initials_only_has_no_sector_and_no_crash(name: 
     from storyline.nlp.actors import Resolver
 
     assert Resolver.name_sector(SimpleNamespace(kb=load_actor_knowledge()), name) is None  # type: ignore[arg-type]
+
+
+def test_the_event_scorer_reports_documents_a_step_failed_on() -> None:
+    from storyline.evaluation.events import evaluate, format_table
+    from storyline.models import Article
+
+    article = Article(id="a", text="Kim met Trump.")
+    ok = Analysis(article=article)
+    broken = Analysis(article=article, skipped_steps=("actors: IndexError: list index out of range",))
+    gold = [{"doc": "d1", "sentence": "Kim met Trump", "trigger": "met", "type": "CONSULT"}]
+    assert evaluate(gold, {"d1": ok})["failed_steps"] == {}
+    scores = evaluate(gold, {"d1": broken})
+    assert scores["failed_steps"] == {"d1": ["actors: IndexError: list index out of range"]}
+    assert "STEP FAILED on d1: actors: IndexError" in format_table(scores)

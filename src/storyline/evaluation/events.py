@@ -174,9 +174,13 @@ def evaluate(gold_records: Sequence[dict[str, Any]], analyses: Mapping[str, Anal
     per_type = {t: _f1(*c) for t, c in counts.items() if any(c)}
     tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
     dated = [(g, e) for g, e in pairs if g.get("date")]
+    # a step that raised on a document (recorded as "step: Error: message" in skipped_steps):
+    # the document lost that layer, and its scores with it — never silently
+    failed = {doc: [s for s in a.skipped_steps if ": " in s] for doc in by_doc if (a := analyses.get(doc)) is not None}
     return {
         "documents": len(by_doc),
         "missing_documents": missing_docs,
+        "failed_steps": {doc: steps for doc, steps in failed.items() if steps},
         "gold_events": sum(len(v) for v in by_doc.values()),
         "matched": len(pairs),
         "per_type": per_type,
@@ -207,6 +211,8 @@ def format_table(scores: dict[str, Any]) -> str:
     lines.append(f"negation accuracy  {scores['negation_accuracy']:.3f}")
     if scores["missing_documents"]:
         lines.append(f"not analysed: {', '.join(scores['missing_documents'])}")
+    for doc, steps in scores.get("failed_steps", {}).items():
+        lines.append(f"STEP FAILED on {doc}: {'; '.join(steps)}")
     return "\n".join(lines)
 
 
