@@ -91,3 +91,18 @@ def test_an_election_commission_is_a_state_body(analyze) -> None:  # type: ignor
     a = analyze("The Elections Commission reversed its decision on Sunday, clearing the way for by-elections.",
                 "2025-06-02")
     assert by_name(a, "Elections Commission").sector == "GOV"
+
+
+def test_governors_and_heads_of_state_from_the_knowledge_base(analyze) -> None:  # type: ignore[no-untyped-def]
+    """A US governor named in a Mexican story is American, and Chad's president Chadian,
+    whatever the story's home country."""
+    a = analyze(
+        "MEXICO CITY (Reuters) - Mexico promised more water deliveries on Monday. Greg Abbott said "
+        "farmers in the Rio Grande valley could not wait. Mahamat Idriss Déby Itno met Claudia "
+        "Sheinbaum in the capital.",
+        "2025-11-30",
+    )
+    abbott = by_name(a, "Greg Abbott")
+    assert (abbott.country, abbott.sector) == ("USA", "GOV")
+    deby = by_name(a, "Mahamat Idriss Déby Itno")
+    assert (deby.kind, deby.country, deby.sector) == ("person", "TCD", "GOV")
