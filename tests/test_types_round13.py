@@ -172,3 +172,35 @@ NOT_CODED_3 = [
 def test_constraint_keeps_other_sense_out_3(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# round 13, fourth batch: THREATEN — a strike notice, a strike on a condition, force not shied from, a
+# right to respond reserved, damages to be sought (a legal action announced)
+CODED_4 = [
+    ("The Kenyan doctors' union served a strike notice on the government.", "THREATEN", "notice"),
+    ("The union said it would strike if the government did not raise wages.", "THREATEN", "strike"),
+    ("The Kenyan president said he would not hesitate to use force.", "THREATEN", "hesitate"),
+    ("Moscow said it reserved the right to respond.", "THREATEN", "reserved"),
+    ("The Danish airport said it would seek damages from the software company.", "THREATEN", "seek"),
+    ("The families sought damages from the mining company in a Brazilian court.", "ACCUSE", "sought"),
+    ("The association filed a class action against the Italian company in May.", "ACCUSE", "action"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_4, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_4)])
+def test_rare_type_phrasing_is_coded_4(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_4 = [
+    ("The Kenyan minister hesitated before answering the question.", "THREATEN"),  # no will/would negated
+    ("Kenya would seek help from the IMF.", "THREATEN"),  # a request, not a legal action
+    ("The Kenyan union went on strike on Monday.", "THREATEN"),  # a strike, not one on a condition
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_4, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_4)])
+def test_constraint_keeps_other_sense_out_4(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found
