@@ -139,3 +139,9 @@ def test_the_speakers_own_side_in_the_complement_is_not_the_target(analyze: Anal
 def test_another_side_in_a_denial_complement_stays_the_target(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Iran denied that the United States had attacked its tankers."), "REJECT")
     assert e.target is not None and e.target.country == "USA", _name(e.target)
+
+
+def test_forces_deployed_by_no_one_named_are_the_source(analyze: Analyze) -> None:
+    text = "Nigerian soldiers were deployed around the headquarters of the state oil company in Abuja on Monday."
+    e = _find(_events(analyze, text), "MOBILIZE")
+    assert e.source is not None and "soldiers" in _name(e.source), (_name(e.source), _name(e.target))

@@ -954,6 +954,11 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         return _child(agent, "pobj"), done_to if done_to is not None else _target_from_noun(head, state, lex)
     if _is_passive(verb) or _shares_passive(verb):
         target, source = _passive_parts(verb)
+        if trig.type == "MOBILIZE" and source is None and target is not None \
+                and _counted(target).lemma_.lower() in _FORCE_NOUNS:
+            # "riot police were deployed around the palace", "additional troops were moved to the
+            # border": forces deployed with no one named are the ones mobilised (the source)
+            return _counted(target), _shown_to(verb, state, lex)
         if target is not None:
             target = _partitive(_resolve_relative(target))  # "all candidates *who* have been barred from running"
             if trig.type in lex.w("done_to_people"):
@@ -1320,6 +1325,9 @@ _SHOWN_PREPS = frozenset({"near", "around", "off", "along", "toward", "towards",
 _STATIONED_PREPS = frozenset({"in", "inside", "to"})
 _AIMED_WORDS = frozenset({"ACCUSE", "THREATEN", "REJECT"})  # what words aim "at" someone
 _AIM_NOUNS = frozenset({"aim", "swipe", "jab", "dig", "potshot", "finger"})  # "took a swipe at", "pointed the finger at"
+_FORCE_NOUNS = frozenset({"troop", "soldier", "force", "police", "policeman", "officer", "unit", "reinforcement",
+                          "reservist", "personnel", "guard", "marine", "paratrooper", "commando", "battalion",
+                          "brigade", "contingent", "peacekeeper", "gendarme", "militia", "militiaman"})
 _SENT_TO = frozenset({"AID"})  # what is sent to a place (troops moved to a town may be at home)
 
 
