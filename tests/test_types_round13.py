@@ -204,3 +204,25 @@ NOT_CODED_4 = [
 def test_constraint_keeps_other_sense_out_4(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# round 13, fifth batch: credit extended and debts forgiven (GUIDE round 9: debt relief granted → AID),
+# charges revoked (CONCEDE, as dropped charges)
+CODED_5 = [
+    ("India extended a $1 billion credit line to Sri Lanka in March.", "AID", "extended"),
+    ("Russia wrote off $2 billion of Cuba's debt.", "AID", "wrote"),
+    ("The Paris Club forgave the debts of Somalia.", "AID", "forgave"),
+    ("China granted Sri Lanka debt relief in 2024.", "AID", "granted"),
+    ("The Myanmar military also revoked charges against 34 artists and celebrities.", "CONCEDE", "revoked"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_5, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_5)])
+def test_rare_type_phrasing_is_coded_5(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+def test_written_off_assets_are_no_aid(analyze: Analyze) -> None:
+    found = _types(analyze, "The Kenyan company wrote off the value of its Russian assets.")
+    assert not any(t == "AID" for t, _ in found), found
