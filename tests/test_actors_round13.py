@@ -106,3 +106,14 @@ def test_governors_and_heads_of_state_from_the_knowledge_base(analyze) -> None: 
     assert (abbott.country, abbott.sector) == ("USA", "GOV")
     deby = by_name(a, "Mahamat Idriss Déby Itno")
     assert (deby.kind, deby.country, deby.sector) == ("person", "TCD", "GOV")
+
+
+def test_a_country_s_opposition_places_a_story_with_nothing_else(analyze) -> None:  # type: ignore[no-untyped-def]
+    """With no one placed, no place and no dateline, a country's opposition (like its courts,
+    police and legislature) says where the story is set: the party spokesman is Cameroonian."""
+    a = analyze(
+        "Two Cameroonian opposition figures were detained at their homes on Friday. Party spokesman "
+        "Jean Mballa said the arrests were unlawful.",
+        "2025-10-25",
+    )
+    assert by_name(a, "Jean Mballa").country == "CMR"

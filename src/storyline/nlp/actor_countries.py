@@ -27,9 +27,9 @@ HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, b
 PLACES_KEY = "actors.places"  # DocState.scratch: token spans of entities relabelled as places
 
 
-# Bodies that act at home: a story whose only named actors are a country's court, police or
-# legislature is set in that country.
-_DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG"})
+# Bodies that act at home: a story whose only named actors are a country's court, police,
+# legislature or opposition is set in that country.
+_DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
 
 
 class CountryCodes:
