@@ -145,3 +145,8 @@ def test_forces_deployed_by_no_one_named_are_the_source(analyze: Analyze) -> Non
     text = "Nigerian soldiers were deployed around the headquarters of the state oil company in Abuja on Monday."
     e = _find(_events(analyze, text), "MOBILIZE")
     assert e.source is not None and "soldiers" in _name(e.source), (_name(e.source), _name(e.target))
+
+
+def test_a_host_of_a_round_with_no_guest_named_stays_the_source(analyze: Analyze) -> None:
+    e = _find(_events(analyze, "Qatar said on Friday that Turkey would host the follow-up round next week."), "CONSULT")
+    assert e.source is not None and e.source.country == "TUR", (_name(e.source), _name(e.target))

@@ -1108,7 +1108,9 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             # "Somsak warned that *Thailand* would respond decisively", "denied that his country had
             # opened the border": the speaker's own side is who acts, not whom it is aimed at
             target = None
-    if trig.entry.swap:
+    if trig.entry.swap and target is not None:
+        # "Trump hosted Moon": the guest visits the host; "Turkey would host the follow-up round",
+        # "Qatar hosted months of talks" name no guest, and the host stays the one who acts
         source, target = target, source
     return source, target
 
