@@ -214,6 +214,8 @@ CODED_5 = [
     ("The Paris Club forgave the debts of Somalia.", "AID", "forgave"),
     ("China granted Sri Lanka debt relief in 2024.", "AID", "granted"),
     ("The Myanmar military also revoked charges against 34 artists and celebrities.", "CONCEDE", "revoked"),
+    # GUIDE round 10: allowing foreign observers is CONCEDE, also as "a team of observers"
+    ("Thailand will allow a team of ASEAN observers to monitor the frontier.", "CONCEDE", "allow"),
 ]
 
 

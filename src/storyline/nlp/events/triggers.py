@@ -128,8 +128,12 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                     # "granted 2 billion euros *in aid*", "$5 million in loans": what the amount is of
                     out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
         if c.dep_ == "ccomp" and c.tag_ == "VB":
-            # "allow *inspectors* to return": spaCy may make the object the infinitive's subject
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
+            # "allow *inspectors* to return": spaCy may make the object the infinitive's subject;
+            # "allow a team *of observers* to monitor": what the amount counts
+            subjects = [g for g in c.children if g.dep_ == "nsubj"]
+            out.update(g.lemma_.lower() for g in subjects)
+            out.update(p.lemma_.lower() for g in subjects if g.lemma_.lower() in _QUANTITY_HEADS
+                       for q in g.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj")
         if c.dep_ == "xcomp" and c.tag_ == "VBG":
             # "stopped making, testing and using nuclear weapons": the activities stopped
             for g in (c, *c.conjuncts):
