@@ -117,3 +117,18 @@ def test_a_country_s_opposition_places_a_story_with_nothing_else(analyze) -> Non
         "2025-10-25",
     )
     assert by_name(a, "Jean Mballa").country == "CMR"
+
+
+def test_an_organisation_introduced_as_the_opposition_is_opp(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "the opposition Movement for ...", "the Union for Change, an opposition coalition": the
+    text says what the organisation is, over a name word ("Union") that would make it a trade
+    union; its chairman is of the opposition too."""
+    a = analyze(
+        "The opposition Movement for Solidarity and Development (MSD) said six members were arrested. "
+        "MSD chairman Alexis Sinduhije told reporters the arrests were a plot. The Union for Change, "
+        "an opposition coalition, said in a statement that it would appeal.",
+        "2025-06-02",
+    )
+    assert by_name(a, "Movement for Solidarity and Development").sector == "OPP"
+    assert by_name(a, "Alexis Sinduhije").sector == "OPP"
+    assert by_name(a, "Union for Change").sector == "OPP"

@@ -406,7 +406,10 @@ class Resolver(CountryCodes):
                         cl = other
                         break
                 cl.iso3 = cl.iso3 or iso
-                cl.sector = cl.sector or self.name_sector(span.text) or self.described_sector(span)
+                described = self.described_sector(span)
+                cl.sector = cl.sector or self.name_sector(span.text) or described
+                if described == "OPP" and cl.sector in ("CVL", "NGO"):
+                    cl.sector = "OPP"  # "the Union for Change, an opposition coalition": not a trade union
                 if cl.sector == "OPP" and self.governing(span):
                     cl.sector = "GOV"  # "the ruling Georgian Dream party": the party in power
                 if cl.sector in (None, "MIL") and self.rebel_named(span):
@@ -623,6 +626,8 @@ class Resolver(CountryCodes):
         operator Lijnvracht", "Lijnvracht, a rail company")."""
         for n in self.describing_nouns(span):
             w = n.lower_
+            if w == "opposition" or any(m.dep_ in ("compound", "amod") and m.lower_ == "opposition" for m in n.children):
+                return "OPP"  # "the opposition Movement for Solidarity", "X, an opposition coalition"
             found = self.kb.org_anaphora.get(w)
             if found and len(found) == 1 and next(iter(found)) in _STATE_SECTORS:
                 return next(iter(found))  # "Luxembourg's privacy *regulator*": a state body, whatever it oversees
