@@ -228,3 +228,26 @@ def test_rare_type_phrasing_is_coded_5(analyze: Analyze, text: str, type_: str, 
 def test_written_off_assets_are_no_aid(analyze: Analyze) -> None:
     found = _types(analyze, "The Kenyan company wrote off the value of its Russian assets.")
     assert not any(t == "AID" for t, _ in found), found
+
+
+# round 13, sixth batch: pacts ended (SANCTION), borders shut, joint coordination and pooling, suspects
+# handed to another's police (COOPERATE), not a release
+CODED_6 = [
+    ("Mali ended its defence pact with France.", "SANCTION", "ended"),
+    ("Niger revoked the military cooperation agreement with the United States.", "SANCTION", "revoked"),
+    ("Benin shut its border with Niger.", "SANCTION", "shut"),
+    ("Egypt and Israel coordinated the opening of the Rafah crossing.", "COOPERATE", "coordinated"),
+    ("Brazil handed the fugitive over to Paraguayan police.", "COOPERATE", "handed"),
+    ("Germany and France pooled their defence procurement.", "COOPERATE", "pooled"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_6, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_6)])
+def test_rare_type_phrasing_is_coded_6(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+def test_a_suspect_handed_over_is_no_release(analyze: Analyze) -> None:
+    found = _types(analyze, "Brazil handed the fugitive over to Paraguayan police.")
+    assert not any(t in ("CONCEDE", "RETREAT") for t, _ in found), found
