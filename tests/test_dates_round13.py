@@ -50,6 +50,12 @@ CASES = [
      "them be held for 30 days.", "2026-10-28", "COERCE", "held", None),
     ("Thousands of teachers marched in Lima on Monday. The union is demanding the reinstatement of about 1,400 "
      "teachers dismissed after failing the tests.", "2026-10-28", "COERCE", "dismissed", None),
+    # the year of a treaty something is done under dates only what is done under it
+    ("India said it would not resume its obligations under the 1960 treaty after it accused Islamabad of "
+     "backing the gunmen.", "2026-06-10", "ACCUSE", "accused", None),
+    ("The European countries triggered the snapback mechanism in August, which restored United Nations "
+     "sanctions on Iran that had been lifted under the 2015 nuclear deal.", "2025-11-19", "CONCEDE", "lifted",
+     "2015"),
     # "earlier in the week" is this week, like "earlier this week"
     ("Police arrested two opposition leaders earlier in the week.", "2026-09-16", "COERCE", "arrested",
      "2026-09-14"),

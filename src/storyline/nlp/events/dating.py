@@ -990,6 +990,9 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
         if not (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS | {"under", "since"}):
             return None  # "lifted *under the 2015 nuclear deal*": the deal's time is the lifting's;
             # "has accused the commission of bias *since the 2021 election*": since 2021
+        if noun.head.lower_ == "under" and noun.head.head.i not in anchor_set:
+            return None  # "(would not resume) its obligations *under the 1960 treaty* (, after it accused)":
+            # the treaty's year dates only what is done under it, not the clauses around it
     said = _said_before_complement(ent)
     if said is not None:
         # "The ministry said *on Friday* it would expel three diplomats": spaCy hangs the date on the
