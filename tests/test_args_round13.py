@@ -150,3 +150,9 @@ def test_forces_deployed_by_no_one_named_are_the_source(analyze: Analyze) -> Non
 def test_a_host_of_a_round_with_no_guest_named_stays_the_source(analyze: Analyze) -> None:
     e = _find(_events(analyze, "Qatar said on Friday that Turkey would host the follow-up round next week."), "CONSULT")
     assert e.source is not None and e.source.country == "TUR", (_name(e.source), _name(e.target))
+
+
+def test_a_reciprocal_verb_joins_its_coordinated_subject(analyze: Analyze) -> None:
+    events = [e for e in _events(analyze, "Russia and Ukraine have exchanged 390 prisoners of war.") if e.type == "CONCEDE"]
+    assert len(events) == 1 and events[0].target is not None and events[0].target.country == "UKR", \
+        [(_name(e.source), _name(e.target)) for e in events]

@@ -33,6 +33,8 @@ _QUANTIFIERS = frozenset({"some", "many", "several", "others", "dozens", "hundre
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "predet"})
 _SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+# Verbs whose coordinated subject acts on each other: "Russia and Ukraine exchanged 390 prisoners".
+_RECIPROCAL = frozenset({"exchange", "swap"})
 
 
 def compact_np(tok: Token) -> Span:
@@ -1948,7 +1950,8 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         paired = _paired_nationalities(trig.token)
         if paired is not None:
             return [paired]  # "the Iran-US talks", "U.S.-China trade talks": the two named
-    if source is not None and trig.type in _SYMMETRIC and trig.entry.mode != "third-party" \
+    reciprocal = trig.entry.pos == "verb" and target is None and trig.token.lemma_.lower() in _RECIPROCAL
+    if source is not None and (trig.type in _SYMMETRIC or reciprocal) and trig.entry.mode != "third-party" \
             and (target is None or trig.type == "CONSULT" or trig.entry.joint):
         # (not co-mediators: "talks mediated by Qatar, Egypt and the United States" are no
         # talks between Qatar and Egypt, each mediates)
