@@ -132,3 +132,16 @@ def test_an_organisation_introduced_as_the_opposition_is_opp(analyze) -> None:  
     assert by_name(a, "Movement for Solidarity and Development").sector == "OPP"
     assert by_name(a, "Alexis Sinduhije").sector == "OPP"
     assert by_name(a, "Union for Change").sector == "OPP"
+
+
+def test_a_role_noun_before_an_organisation_label_makes_a_person(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "presidential hopeful Issa Tchiroma Bakary": the model calls the name an organisation;
+    a lower-case role noun before it says it is a person, whom the bare surname then refers to."""
+    a = analyze(
+        "Two Cameroonian opposition figures and backers of presidential hopeful Issa Tchiroma Bakary "
+        "have been arrested. Tchiroma said the vote was rigged.",
+        "2025-10-25",
+    )
+    tchiroma = by_name(a, "Issa Tchiroma Bakary")
+    assert tchiroma.kind == "person"
+    assert [m.text for m in tchiroma.mentions] == ["Issa Tchiroma Bakary", "Tchiroma"]

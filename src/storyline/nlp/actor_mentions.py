@@ -131,6 +131,8 @@ def _title_words(kb: ActorKnowledge) -> frozenset[str]:
 
 
 _TITLE_HEADS: dict[int, tuple[ActorKnowledge, frozenset[str]]] = {}
+# nouns for the people who stand in an election, written before a name like a title
+_RUNNERS = frozenset({"hopeful", "candidate", "challenger", "nominee", "contender", "frontrunner", "incumbent"})
 
 
 def _title_heads(kb: ActorKnowledge) -> frozenset[str]:
@@ -531,6 +533,8 @@ def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, boo
     prev = doc[s - 1] if s > 0 else None
     if prev is not None and prev.is_title and prev.lower_ in _title_heads(kb):
         return s, True  # "President Ukhnaagiin Khurelsukh": a title's last word before the name
+    if prev is not None and prev.is_lower and (prev.lower_ in _title_heads(kb) or prev.lower_ in _RUNNERS):
+        return s, True  # "presidential hopeful Issa Tchiroma Bakary", "party spokesman Guy Kinfouissia"
     root = toks.root
     if any(c.dep_ == "appos" and c.i >= e and c.lower_ in kb.person_nouns for c in root.children):
         return s, True  # "Murithi Mutiga, Africa director at the International Crisis Group"
