@@ -251,3 +251,14 @@ def test_rare_type_phrasing_is_coded_6(analyze: Analyze, text: str, type_: str, 
 def test_a_suspect_handed_over_is_no_release(analyze: Analyze) -> None:
     found = _types(analyze, "Brazil handed the fugitive over to Paraguayan police.")
     assert not any(t in ("CONCEDE", "RETREAT") for t, _ in found), found
+
+
+def test_armed_men_evacuating_a_town_retreat(analyze: Analyze) -> None:
+    found = _types(analyze, "The Sudanese rebels said 2,500 SLM fighters had evacuated the town.")
+    assert ("RETREAT", "evacuated") in found, found
+
+
+def test_residents_of_a_town_evacuated_are_no_retreat(analyze: Analyze) -> None:
+    # the of-phrase of people tells where they are from, not what was evacuated
+    found = _types(analyze, "Kenyan police evacuated residents of the town.")
+    assert not any(t == "RETREAT" for t, _ in found), found

@@ -118,8 +118,9 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
             of_person = lex is not None and (c.lemma_.lower() in lex.w("person_nouns") or c.lemma_.lower() in _OFFICE_HEADS)
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
+                    # ... nor "residents *of the town*": where the people are from
                     counted = [p for p in prep.children if p.dep_ == "pobj" and not (of_person and lex is not None and (
-                        p.ent_type_ in _ACTOR_OBJECT_ENTS or p.lemma_.lower() in lex.w("actor_nouns")))]
+                        p.ent_type_ in _ACTOR_OBJECT_ENTS or p.lemma_.lower() in lex.w("actor_nouns") or _a_place(p, lex)))]
                     out.update(p.lemma_.lower() for p in counted)
                     out.update(g.lemma_.lower() for p in counted for g in p.children if g.dep_ == "compound")
                     objects.extend(counted)
