@@ -156,3 +156,16 @@ def test_a_reciprocal_verb_joins_its_coordinated_subject(analyze: Analyze) -> No
     events = [e for e in _events(analyze, "Russia and Ukraine have exchanged 390 prisoners of war.") if e.type == "CONCEDE"]
     assert len(events) == 1 and events[0].target is not None and events[0].target.country == "UKR", \
         [(_name(e.source), _name(e.target)) for e in events]
+
+
+def test_the_reporter_of_a_raid_is_not_its_doer(analyze: Analyze) -> None:
+    text = ("The attack began after dozens of insurgents sneaked across the border into the tribal region of Bajaur "
+            "and hit two military checkpoints, killing one soldier, local official Shah Naseem said.")
+    e = next(e for e in _events(analyze, text) if e.trigger.text == "hit")
+    assert "naseem" not in _name(e.source), _name(e.source)
+
+
+def test_a_relative_subject_of_a_deed_stays_its_doer(analyze: Analyze) -> None:
+    text = "Police, who had deployed armoured vehicles around the court since dawn, said 23 people had been arrested."
+    e = _find(_events(analyze, text), "MOBILIZE")
+    assert "police" in _name(e.source), _name(e.source)

@@ -35,6 +35,8 @@ _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quan
 _SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 # Verbs whose coordinated subject acts on each other: "Russia and Ukraine exchanged 390 prisoners".
 _RECIPROCAL = frozenset({"exchange", "swap"})
+# Physical deeds: done on the scene, never by whoever reports them.
+_DEEDS = frozenset({"ASSAULT", "MOBILIZE"})
 
 
 def compact_np(tok: Token) -> Span:
@@ -984,6 +986,13 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                            and (source is None or p.i != source.i)), None)
         return source, target
     source = subject_of(verb, lex)
+    if source is not None and trig.type in _DEEDS and source.dep_ == "nsubj" and source.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and source.head.lemma_.lower() in lex.w("reporting.speech_verbs") and verb in source.head.subtree:
+        # "the attack began after insurgents sneaked across the border and *hit* two checkpoints,
+        # local official Shah Naseem said": spaCy joined the deed to the reported clause, and the
+        # one who reports a raid or an arrest is not the one who carried it out
+        source = None
     if source is not None and not is_actor_like(state, source, lex) and (
             source.lemma_.lower() in lex.w("projectiles") or source.lemma_.lower() in lex.nouns):
         # "a shell hit their home", "clashes that killed 20": what hit, not who fired it — but "an
