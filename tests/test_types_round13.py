@@ -262,3 +262,16 @@ def test_residents_of_a_town_evacuated_are_no_retreat(analyze: Analyze) -> None:
     # the of-phrase of people tells where they are from, not what was evacuated
     found = _types(analyze, "Kenyan police evacuated residents of the town.")
     assert not any(t == "RETREAT" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan council backtracked on its decision to close the school.",
+    "The Kenyan government climbed down after a week of protests.",
+])
+def test_a_stance_given_up_is_a_concession(analyze: Analyze, text: str) -> None:
+    assert any(t == "CONCEDE" for t, _ in _types(analyze, text)), _types(analyze, text)
+
+
+def test_climbing_down_a_mountain_concedes_nothing(analyze: Analyze) -> None:
+    found = _types(analyze, "The Kenyan climbers climbed down the mountain.")
+    assert not any(t == "CONCEDE" for t, _ in found), found
