@@ -828,8 +828,9 @@ def _modal_type(trig: Trigger, negated: bool, lex: Lexicon) -> tuple[str, bool]:
         return "REJECT", False
     if not negated and trig.type in ("ACCUSE", "REJECT") and trig.token.lemma_.lower() in lex.w("legal_action_verbs"):
         return "THREATEN", negated  # "would challenge it in court", "would file a WTO complaint"
-    if not negated and trig.type in lex.w("intent_types"):
-        return "AGREE", negated
+    if not negated and trig.type in lex.w("intent_types") and not (
+            trig.type == "AID" and trig.token.lemma_.lower() in lex.w("movement_verbs")):
+        return "AGREE", negated  # not helpers' planned arrival: "would land in Concepción on Friday" (AID)
     if not negated and trig.type == "CONSULT" and on_condition(trig.clause):
         return "AGREE", negated  # "if Kim saw the message, he would meet him": an offer to meet
     return trig.type, negated

@@ -119,11 +119,16 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     # ... nor "residents *of the town*": where the people are from
-                    counted = [p for p in prep.children if p.dep_ == "pobj" and not (of_person and lex is not None and (
+                    # "50 tonnes of rice *and medicine*": every listed thing
+                    pobjs = [a for p in prep.children if p.dep_ == "pobj" for a in (p, *p.conjuncts)]
+                    counted = [p for p in pobjs if not (of_person and lex is not None and (
                         p.ent_type_ in _ACTOR_OBJECT_ENTS or p.lemma_.lower() in lex.w("actor_nouns") or _a_place(p, lex)))]
                     out.update(p.lemma_.lower() for p in counted)
                     out.update(g.lemma_.lower() for p in counted for g in p.children if g.dep_ == "compound")
-                    objects.extend(counted)
+                    if lex is None or c.lemma_.lower() not in lex.w("place_nouns"):
+                        # "captured the town *of Kabo*": the of-phrase of a place names it, even
+                        # when spaCy takes the name for a person's
+                        objects.extend(counted)
                 if prep.dep_ == "prep" and prep.lower_ == "in" and lex is not None and (
                         c.ent_type_ == "MONEY" or c.lemma_.lower() in lex.w("amount_nouns")):
                     # "granted 2 billion euros *in aid*", "$5 million in loans": what the amount is of
