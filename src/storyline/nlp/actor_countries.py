@@ -126,19 +126,22 @@ class CountryCodes:
             votes = abroad
         if not votes:
             # a story that names no one and sets itself nowhere: where it is filed from, else
-            # the country it names most ("SEOUL — South Korea and the United States signed ..."),
-            # else the country whose own bodies act in it ("An Ethiopian court sentenced ...":
-            # a court, police or a legislature sits at home)
+            # the country whose own bodies act in it ("An Ethiopian court sentenced ...": a court,
+            # police or a legislature sits at home), else the country it names most ("South Korea
+            # and the United States signed ...")
             filed = self.dateline_country()
             if filed is not None:
                 return filed
+            # a court, police or prosecutors of a country act at home, which outweighs a
+            # country named as a government ("Argentine prosecutors ... the Iranian officers
+            # Washington accused")
             for cl in clusters:
-                if cl.kind == "country" and cl.iso3:
+                if cl.kind in ("organization", "group") and cl.iso3 in self.kb.country_names \
+                        and cl.sector in _DOMESTIC_SECTORS:
                     votes[cl.iso3] += len(cl.mentions)
             if not votes:
                 for cl in clusters:
-                    if cl.kind in ("organization", "group") and cl.iso3 in self.kb.country_names \
-                            and cl.sector in _DOMESTIC_SECTORS:
+                    if cl.kind == "country" and cl.iso3:
                         votes[cl.iso3] += len(cl.mentions)
         if not votes:
             return None

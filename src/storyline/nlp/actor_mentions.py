@@ -421,6 +421,9 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None 
         text = doc[s:e].text
         if label == "ORG" and e - s == 1 and doc[s].is_sent_start and doc[s].lower_ in kb.state_bodies:
             continue  # "Police said ...": the state's body the sentence opens with (see actors.state_bodies)
+        if doc[s].is_sent_start and e < len(doc) and doc[e].is_lower \
+                and (phrase := f"{text.lower()} {doc[e].lower_}") and (phrase in kb.state_bodies or phrase in kb.groups):
+            continue  # "Riot police fired ...", "Border guards said": a group's name capitalised by the sentence
         cand = _classify(kb, text, label, surnames)
         if cand is None or (cand.kind == "organization" and cand.org is None and all(t.lower_ in title_words for t in doc[s:e])):
             if _source == "ner" and label in ("LOC", "FAC", "GPE", "EVENT"):

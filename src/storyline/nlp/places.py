@@ -16,6 +16,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from storyline.knowledge.loader import load_actor_knowledge
+
 _PLACE_PREPS = frozenset({"in", "at", "inside", "near", "outside", "aboard"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Edges a place may climb to reach the event; clauses and appositions block it.
@@ -30,6 +32,13 @@ _DATELINE = re.compile(
     r"|,\s*[A-Z][\w.]*(?:[ ](?:(?:of|the)[ ])*[A-Z][\w.]*){0,3})?"
     # "(Reuters) -", or the slashes of the agencies of the former Soviet states: "BISHKEK, 14 April. /Kabar/."
     r"\s*(?:(?:\((?P<agency>[^)]{1,40})\)\s*)?[—–-]{1,2}\s|/(?P<slashed>[^/\n]{1,40})/\.?\s)"
+)
+# "Cotabato City, Philippines - ", "Bujumbura - ": a dateline in title case, which a sentence may
+# look like ("Kim Jong Un - ..."), so only when its city or its region is a known place.
+_MIXED_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z'.\-]+(?:[ ][A-Z][a-z'.\-]+){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][\w.]*(?:[ ](?:(?:of|the)[ ])*[A-Z][\w.]*){0,3}))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?[—–-]{1,2}\s"
 )
 
 
@@ -125,7 +134,7 @@ def dateline_end(text: str) -> int:
 def dateline_agency(text: str) -> str | None:
     """The wire agency a dateline names ("ANKARA, Aug 3 (Reuters) -" → "Reuters"), else ``None``."""
     found = _dateline_match(text, 1)
-    agency = (found[2].group("agency") or found[2].group("slashed")) if found else None
+    agency = (found[2].group("agency") or found[2].groupdict().get("slashed")) if found else None
     return agency.strip() if agency and agency.strip() else None
 
 
@@ -137,8 +146,20 @@ def _dateline_match(text: str, max_paragraphs: int) -> tuple[int, str, re.Match[
         if n // 2 >= max_paragraphs:
             break
         if n % 2 == 0 and para.strip():
-            m = _DATELINE.match(para)
+            m = _DATELINE.match(para) or _known_mixed(para)
             if m:
                 return pos, para, m
         pos += len(para)
     return None
+
+
+def _known_mixed(para: str) -> re.Match[str] | None:
+    """A title-case dateline whose city or region the knowledge base knows as a place."""
+    m = _MIXED_DATELINE.match(para)
+    if m is None:
+        return None
+    kb = load_actor_knowledge()
+    city, region = m.group("city").lower(), (m.group("region") or "").lower()
+    known = city in kb.country_by_capital or city in kb.country_by_city or city in kb.country_by_name \
+        or region in kb.country_by_name or region in kb.region_country
+    return m if known else None

@@ -1,0 +1,52 @@
+"""Round 13 (actors2): actor fixes reported from real news text — a group's name capitalised by
+its sentence ("Riot police") is no person, a title-case dateline ("Bujumbura - ") is a place and
+no actor, and a country's own court or prosecutors outvote a country named only as a government."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.models import Analysis
+from storyline.nlp.places import dateline, dateline_end
+
+pytestmark = pytest.mark.slow
+
+PUB = "2026-02-04"
+
+Analyze = Callable[..., Analysis]
+
+
+def test_a_group_phrase_opening_a_sentence_is_not_a_person(analyze: Analyze) -> None:
+    a = analyze("Riot police fired tear gas at protesters in Nairobi on Tuesday.", published=PUB)
+    assert not any(x.name == "Riot" for x in a.actors), a.actors
+    [police] = [x for x in a.actors if any(m.text == "Riot police" for m in x.mentions)]
+    assert police.country == "KEN" and police.sector == "COP", police
+
+
+def test_a_title_case_dateline_is_a_place_not_an_actor(analyze: Analyze) -> None:
+    text = "Bujumbura - Police arrested ten opposition members on Friday."
+    assert dateline(text) is not None and dateline(text)[2] == "Bujumbura"  # type: ignore[index]
+    a = analyze(text, published=PUB)
+    assert not any("Bujumbura" in m.text for x in a.actors for m in x.mentions), a.actors
+    [police] = [x for x in a.actors if x.sector == "COP"]
+    assert police.country == "BDI", police
+
+
+def test_a_title_case_dateline_with_its_country() -> None:
+    text = "Cotabato City, Philippines - Soldiers killed three rebels on Monday, the army said."
+    assert text[dateline_end(text):].startswith("Soldiers")
+
+
+def test_a_title_case_opening_that_is_no_place_is_no_dateline() -> None:
+    assert dateline("Kim Jong Un - the leader - said nothing.") is None
+    assert dateline_end("Ahmed Salem - a farmer - lost his land.") == 0
+
+
+def test_a_country_named_as_government_does_not_make_the_home_of_local_police(analyze: Analyze) -> None:
+    a = analyze("Argentine prosecutors reopened the case on Monday. Police questioned the suspects "
+                "Washington accused of plotting the attack.", published=PUB)
+    police = [x for x in a.actors if any(m.text == "Police" for m in x.mentions)]
+    assert all(x.country != "USA" for x in police), police
+    assert police and police[0].country == "ARG", police
