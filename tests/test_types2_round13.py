@@ -54,3 +54,32 @@ def test_every_listed_thing_of_an_amount_counts(analyze: Analyze) -> None:
     # "tonnes of blankets and food": the second conjunct of the of-phrase is what was sent too
     [sent] = _events(analyze, "Japan sent 40 tonnes of blankets and food to Turkey on Monday.", "sent")
     assert sent.type == "AID", sent
+
+
+def test_a_named_party_warned_it_will_pay_a_price_is_threatened(analyze: Analyze) -> None:
+    [warned] = _events(analyze, "Iran warned on Monday that the United States would pay a heavy price.", "warned")
+    assert warned.type == "THREATEN", warned
+    assert warned.target is not None and warned.target.country == "USA", warned
+
+
+def test_a_warning_of_fury_is_a_threat(analyze: Analyze) -> None:
+    [warned] = _events(analyze, "Trump warned on Tuesday that North Korea would face fire and fury.", "warned")
+    assert warned.type == "THREATEN", warned
+
+
+def test_a_forecast_that_consumers_pay_the_price_threatens_no_one(analyze: Analyze) -> None:
+    text = "The central bank warned on Monday that consumers would pay the price for the tariffs."
+    assert not [e for e in _events(analyze, text, "warned") if e.type == "THREATEN"]
+
+
+def test_a_bare_verb_coordinated_in_a_demand_is_demanded_not_done(analyze: Analyze) -> None:
+    text = "The council demanded on Monday that armed groups end hostilities and withdraw from the area."
+    assert not _events(analyze, text, "withdraw")
+    [demanded] = _events(analyze, text, "demanded")
+    assert demanded.type == "REQUEST", demanded
+
+
+def test_a_finite_verb_after_a_request_is_its_own_act(analyze: Analyze) -> None:
+    text = ("The group urged the authorities to release the detainees and called on the IMF to press "
+            "Cairo on Monday.")
+    assert [e.type for e in _events(analyze, text, "called")] == ["REQUEST"]

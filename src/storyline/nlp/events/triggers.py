@@ -455,12 +455,22 @@ def _a_threat(tok: Token, lex: Lexicon) -> bool:
                                         for t in c.subtree for m in t.children):
             return True
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _pays_for_it(c, subj, lex):
+            return True
         if subj is not None and (subj.lower_ in ("we", "i") or any(
                 g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our") for g in subj.children)):
             return True
         if subj is not None and _own_side(subj, tok) and _announces_hostile_act(c, lex):
             return True
     return False
+
+
+def _pays_for_it(clause: Token, subj: Token, lex: Lexicon) -> bool:
+    """"warned that *the United States* would pay a heavy price", "that they will pay dearly": a
+    named party told it will pay is threatened (not "consumers would pay the price")."""
+    if clause.lemma_.lower() != "pay" or not (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL_PRONOUNS):
+        return False
+    return any(c.dep_ in ("dobj", "advmod") and c.lemma_.lower() in lex.w("threat_paid") for c in clause.children)
 
 
 def _own_side(subj: Token, warning: Token) -> bool:
@@ -770,6 +780,12 @@ def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Tri
         if node.dep_ not in _ABSORB_DEPS or node.head.i == node.i:
             return None
         if node.dep_ == "conj" and node.pos_ == "VERB":
+            if node.tag_ == "VB" and node.head.dep_ in ("ccomp", "xcomp") and node.head.head.i in found:
+                # "demanded that armed groups end hostilities *and withdraw*", "urged them to stop
+                # and *withdraw*": a bare verb coordinated in a trigger's complement is in it too
+                # (a finite one is the main clause's, misparsed: "urged them to release the
+                # detainees and *called on* the IMF")
+                return found[node.head.head.i] if found[node.head.head.i] is not own else None
             return None  # coordinated verbs are separate events ("reaffirmed ... and pledged")
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
                                                    for c in node.children):
