@@ -50,3 +50,19 @@ def test_a_country_named_as_government_does_not_make_the_home_of_local_police(an
     police = [x for x in a.actors if any(m.text == "Police" for m in x.mentions)]
     assert all(x.country != "USA" for x in police), police
     assert police and police[0].country == "ARG", police
+
+
+def test_the_house_of_a_british_story_is_the_house_of_commons(analyze: Analyze) -> None:
+    a = analyze("LONDON - British lawmakers debated the bill on Tuesday. Prime Minister Keir Starmer said the House "
+                "had spoken.", published=PUB)
+    [house] = [x for x in a.actors if any(m.text == "the House" for m in x.mentions)]
+    assert house.name == "House of Commons" and house.country == "GBR" and house.sector == "LEG", house
+
+
+def test_a_group_of_a_people_of_no_state_is_an_actor_of_where_it_acts(analyze: Analyze) -> None:
+    a = analyze("Kurdish fighters attacked the town in northern Syria on Sunday.", published=PUB)
+    [fighters] = [x for x in a.actors if x.name == "Kurdish fighters"]
+    assert fighters.kind == "group" and fighters.sector == "REB" and fighters.country == "SYR", fighters
+    [attack] = [e for e in a.events if e.trigger.text == "attacked"]
+    assert attack.source is not None and attack.source.country == "SYR", attack
+

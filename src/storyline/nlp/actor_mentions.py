@@ -228,6 +228,9 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
     if label == "PERSON" or low in surnames:
         return Cand(0, 0, "person", "ner")
+    if label == "NORP" and " " not in text and text[:1].isupper() and low not in kb.party_words:
+        # "Kurdish fighters", "Tamil rebels": a people of no one state (see actors.people_group)
+        return Cand(0, 0, "people", "ner")
     if label == "ORG":
         if " " in text and text.rpartition(" ")[2] in kb.place_nouns:
             return None  # "Agusan del Sur province", "Kherson region": a place, however tagged
@@ -430,6 +433,9 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None 
                 for i in range(s, e):  # "the South China Sea" is not "the South"
                     taken[i] = True
             continue  # "State" of "Secretary of State"
+        if cand.kind == "people" and not any(
+                e + w <= len(doc) and doc[e + w - 1].is_lower and doc[e : e + w].text.lower() in kb.groups for w in (1, 2)):
+            continue  # "Kurdish" alone is a language or a people, no actor; "Kurdish fighters" is a group
         if cand.org is not None and cand.org.name in _US_PARTIES and not _us_party_here(doc, kb, s):
             continue  # "the Liberal Democrats", "Sweden Democrats", France's "Republicans"
         cand.start, cand.end = s, e

@@ -457,6 +457,27 @@ class Resolver(CountryCodes):
             self.add(cl, span.start_char, span.end_char, "metonym", span)
         elif cand.kind == "demonym" and cand.iso3:
             self.demonym(cand, span)
+        elif cand.kind == "people":
+            self.people_group(cand)
+
+    def people_group(self, cand: Cand) -> None:
+        """ "Kurdish fighters", "Tamil rebels", "Rohingya refugees": a group named by a people of
+        no one state, whose country is where its sentence is set, else the story's (see build)."""
+        end = cand.end
+        for width in (2, 1):
+            if end + width <= len(self.doc):
+                noun = self.doc[end : end + width].text.lower()
+                sector = self.kb.groups.get(noun)
+                after = self.tokens[end + width] if end + width < len(self.doc) else None
+                if sector is not None and self.doc[end + width - 1].is_lower and not any(self.taken_tokens(end, end + width)) \
+                        and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
+                    phrase = self.doc[cand.start : end + width]
+                    cl = self.keyed("group", f"group:people:{slug(phrase.text)}")
+                    cl.sector, cl.group_noun = sector, noun
+                    if phrase.text not in cl.names:
+                        cl.names.append(phrase.text)
+                    self.add(cl, phrase.start_char, phrase.end_char, "name", phrase)
+                    return
 
     def owner_country(self, cand: Cand, cands: list[Cand]) -> str | None:
         """The country of the body an organisation is "of" ("the Border Troops of the State
@@ -485,6 +506,24 @@ class Resolver(CountryCodes):
         for org in self.kb.organizations:
             if not org.generic and org.country == iso and org.sector == generic.sector \
                     and wanted <= set(name_words(org.name)):
+                return org
+        return None
+
+    def own_house(self, cl: Cluster, country: str | None) -> Organization | None:
+        """The body a generic name stands for in a country that names its own otherwise: "the
+        House" of a British story is the House of Commons (the first of the country's bodies of
+        that sector whose name has the words the text used; the lower house is listed first),
+        where the generic entry ("House of Representatives") is not the country's name for it."""
+        generic = cl.org
+        if generic is None or not generic.generic or cl.iso3 is not None or country is None \
+                or self.national_body(generic, country) is not None:
+            return None
+        used = {w for s, e, _ in cl.mentions for w in name_words(self.text[s:e])} - {"the"}
+        if not used or used >= set(name_words(generic.name)):
+            return None  # "the House of Representatives": the text used the generic name itself
+        for org in self.kb.organizations:
+            if not org.generic and org.country == country and org.sector == generic.sector \
+                    and used <= set(name_words(org.name)):
                 return org
         return None
 
@@ -1552,11 +1591,14 @@ class Resolver(CountryCodes):
             actor_id = f"a{n}"
             self.index.actor_ids[cl.cid] = actor_id
             country, sector, roles = self.codes(cl)
-            if country is None and cl.kind in ("person", "organization") and not (cl.org and not cl.org.generic) \
-                    and cl.known is None:
+            if country is None and (cl.kind in ("person", "organization") or (cl.kind == "group" and cl.group_noun)) \
+                    and not (cl.org and not cl.org.generic) and cl.known is None:
                 # a known organisation or person the knowledge base gives no country (the African
                 # Union, its commission's chair) is of none, wherever the story is set
                 country = self.local_country(cl) or home
+                own = self.own_house(cl, country)
+                if own is not None:  # "the House" of a British story: the House of Commons
+                    cl.org, cl.iso3 = own, own.country
             name, key = self.naming(cl, country)
             if sector is None and cl.kind == "person" and cl.known is None and not cl.titles \
                     and not any(w in title_words for r in cl.roles_text for w in r.lower().split()):
@@ -1589,6 +1631,8 @@ class Resolver(CountryCodes):
             country_name = kb.country_names.get(cl.iso3 or "", cl.iso3 or "")
             noun = cl.group_noun or "people"
             name = max(cl.names, key=len) if cl.names else f"{country_name} {noun}"
+            if cl.iso3 is None and cl.names:  # "Kurdish fighters": a people's group, of where it acts
+                return name, f"group:{country}:{slug(name)}"
             return name, f"group:{cl.iso3}:{slug(noun)}"
         if cl.kind == "organization":
             if cl.org is not None:
