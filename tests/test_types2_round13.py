@@ -83,3 +83,20 @@ def test_a_finite_verb_after_a_request_is_its_own_act(analyze: Analyze) -> None:
     text = ("The group urged the authorities to release the detainees and called on the IMF to press "
             "Cairo on Monday.")
     assert [e.type for e in _events(analyze, text, "called")] == ["REQUEST"]
+
+
+def test_a_vehicle_sent_is_known_by_its_load(analyze: Analyze) -> None:
+    text = "The Red Cross delivered a convoy containing medical supplies to the city on Saturday."
+    assert [e.type for e in _events(analyze, text, "delivered")] == ["AID"]
+    text = "Egypt dispatched 20 trucks carrying 750 tonnes of food to Gaza on Sunday."
+    assert [e.type for e in _events(analyze, text, "dispatched")] == ["AID"]
+
+
+def test_a_convoy_of_troops_dispatched_is_no_aid(analyze: Analyze) -> None:
+    [sent] = _events(analyze, "The army dispatched a convoy of troops to the border on Monday.", "dispatched")
+    assert sent.type == "MOBILIZE", sent
+
+
+def test_grain_shipped_is_aid(analyze: Analyze) -> None:
+    [sent] = _events(analyze, "Turkey sent a ship loaded with wheat and flour to Gaza on Monday.", "sent")
+    assert sent.type == "AID", sent

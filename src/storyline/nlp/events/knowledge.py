@@ -89,7 +89,7 @@ _WORD_LISTS = (
     "realised_only", "context_target_types", "intended_types", "statement_types",
     "considering_verbs", "occurrence_predicates", "sided_from_context", "passive_sided_from_context",
     "evaluative.words", "evaluative.when_negated", "deontic.modals", "deontic.verbs", "deontic.told_verbs", "protest_types", "participant_nominals", "time_anchor_preps", "hopes", "one_sided_types", "considered_hostile", "considered_cooperative",
-    "receiving_light_verbs", "threat_marks", "vow_words", "vowed_hostile", "vowed_acts", "vowed_objects", "evaluative.naming_verbs", "evaluative.naming_negative", "evaluative.naming_positive", "warning_verbs", "threat_words", "threat_paid",
+    "receiving_light_verbs", "threat_marks", "vow_words", "vowed_hostile", "vowed_acts", "vowed_objects", "evaluative.naming_verbs", "evaluative.naming_negative", "evaluative.naming_positive", "warning_verbs", "threat_words", "threat_paid", "carrying_verbs",
     "attendance_verbs", "uncoded_when_negated", "non_agents", "stance_verbs", "hedge_verbs",
     "done_to_people", "amount_nouns", "refused_acceptances", "projectiles", "press_nouns", "sourcing_passives", "market_nouns",
     "event_measures", "scheduling_words", "occurring_unsided", "crowd_nouns", "patient_nominals", "representative_nouns", "owning_verbs",

@@ -112,6 +112,8 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                 # "declared *martial law*": an adjective and its noun listed as one object, so the
                 # entry need not accept every "law"
                 out.update(f"{g.lemma_.lower()} {n.lemma_.lower()}" for g in n.children if g.dep_ in ("amod", "compound"))
+                if lex is not None:
+                    out |= _carried(n, lex)
             # "a barrage of projectiles", "a pair of missiles": the of-object is what was fired;
             # "143 tons of *relief* material": with its own compound; not "the president *of the
             # federation*" (a person of a body is the person)
@@ -162,6 +164,22 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
             and any(_a_person(o, lex) for o in objects):
         # "Ndongo was *freed*", "*beat* several of them", not "held him *responsible*"
         out.add(PERSON_OBJECT)
+    return out
+
+
+def _carried(n: Token, lex: Lexicon) -> set[str]:
+    """"delivered *a convoy carrying medical supplies*", "sent a ship loaded with wheat": what the
+    vehicle carries is what is sent (with the amount's of-object: "trucks carrying 750 tonnes of food")."""
+    out: set[str] = set()
+    for g in n.children:
+        if g.dep_ != "acl" or g.lemma_.lower() not in lex.w("carrying_verbs"):
+            continue
+        things = [d for d in g.children if d.dep_ == "dobj"] + [
+            p for prep in g.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+        for d in [a for t in things for a in (t, *t.conjuncts)]:
+            out.add(d.lemma_.lower())
+            out.update(p.lemma_.lower() for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj")
     return out
 
 
