@@ -100,3 +100,10 @@ def test_a_convoy_of_troops_dispatched_is_no_aid(analyze: Analyze) -> None:
 def test_grain_shipped_is_aid(analyze: Analyze) -> None:
     [sent] = _events(analyze, "Turkey sent a ship loaded with wheat and flour to Gaza on Monday.", "sent")
     assert sent.type == "AID", sent
+
+
+def test_forces_routed_and_prisoners_taken_in_battle(analyze: Analyze) -> None:
+    text = "The rebels said on Monday they had routed the government troops, killing 12 and taking six prisoners."
+    assert [e.type for e in _events(analyze, text, "routed")] == ["ASSAULT"]
+    assert [e.type for e in _events(analyze, text, "taking")] == ["COERCE"]
+    assert [e.type for e in _events(analyze, "Two soldiers were taken prisoner on Sunday.", "taken")] == ["COERCE"]
