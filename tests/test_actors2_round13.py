@@ -66,3 +66,16 @@ def test_a_group_of_a_people_of_no_state_is_an_actor_of_where_it_acts(analyze: A
     [attack] = [e for e in a.events if e.trigger.text == "attacked"]
     assert attack.source is not None and attack.source.country == "SYR", attack
 
+
+
+def test_forces_sent_to_a_country_are_not_of_that_country(analyze: Analyze) -> None:
+    for text in ("Troops were sent to Mali last year.", "Additional troops were moved to the border with Pakistan on Monday."):
+        [moved] = [e for e in analyze(text, published=PUB).events if e.type == "MOBILIZE"]
+        assert moved.source is not None and moved.source.country not in ("MLI", "PAK"), moved
+
+
+def test_a_country_people_outvote_the_country_their_troops_are_sent_to(analyze: Analyze) -> None:
+    a = analyze("Tensions rose on Monday, Indian officials said. Additional troops were moved to the border with "
+                "Pakistan.", published=PUB)
+    [moved] = [e for e in a.events if e.type == "MOBILIZE"]
+    assert moved.source is not None and moved.source.country == "IND", moved

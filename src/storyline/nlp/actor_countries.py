@@ -137,12 +137,16 @@ class CountryCodes:
             # Washington accused")
             for cl in clusters:
                 if cl.kind in ("organization", "group") and cl.iso3 in self.kb.country_names \
-                        and cl.sector in _DOMESTIC_SECTORS:
+                        and (cl.sector in _DOMESTIC_SECTORS or cl.kind == "group"):
+                    # ... and so do its people ("Indian officials said"), whose story it is
                     votes[cl.iso3] += len(cl.mentions)
             if not votes:
                 for cl in clusters:
                     if cl.kind == "country" and cl.iso3:
-                        votes[cl.iso3] += len(cl.mentions)
+                        # a country forces are sent to is where they go, not whose they are
+                        # ("Troops were sent to Mali", "moved to the border with Pakistan")
+                        votes[cl.iso3] += sum(1 for s, _, _ in cl.mentions if not self.destination(s))
+                votes = +votes
         if not votes:
             return None
         ranked = votes.most_common()
@@ -151,6 +155,20 @@ class CountryCodes:
             return leaders[0]
         filed = self.dateline_country()
         return filed if filed in leaders else None
+
+    def destination(self, start: int) -> bool:
+        """Whether the mention at ``start`` is where something goes: "to Mali", "into Ukraine",
+        "the border with Pakistan"."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span[0]
+        while root.dep_ in ("compound", "conj") and root.head.i != root.i:
+            root = root.head
+        head = root.head
+        if root.dep_ != "pobj":
+            return False
+        return head.lower_ in ("to", "into", "toward", "towards") or (head.lower_ == "with" and head.head.lower_ == "border")
 
     def dateline_country(self) -> str | None:
         """The country of the dateline's city ("TBILISI —", "GOMA, Democratic Republic of Congo —")."""
