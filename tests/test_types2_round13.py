@@ -107,3 +107,9 @@ def test_forces_routed_and_prisoners_taken_in_battle(analyze: Analyze) -> None:
     assert [e.type for e in _events(analyze, text, "routed")] == ["ASSAULT"]
     assert [e.type for e in _events(analyze, text, "taking")] == ["COERCE"]
     assert [e.type for e in _events(analyze, "Two soldiers were taken prisoner on Sunday.", "taken")] == ["COERCE"]
+
+
+def test_relief_handed_over_is_aid(analyze: Analyze) -> None:
+    text = "Qatar handed over 20 tonnes of medical supplies to the health ministry in Kabul on Monday."
+    assert [e.type for e in _events(analyze, text, "handed")] == ["AID"]
+    assert not _events(analyze, "The committee handed over its report to the president on Monday.", "handed")
