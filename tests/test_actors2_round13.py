@@ -79,3 +79,9 @@ def test_a_country_people_outvote_the_country_their_troops_are_sent_to(analyze: 
                 "Pakistan.", published=PUB)
     [moved] = [e for e in a.events if e.type == "MOBILIZE"]
     assert moved.source is not None and moved.source.country == "IND", moved
+
+
+def test_a_capital_in_a_relative_clause_lends_no_country_to_the_police(analyze: Analyze) -> None:
+    a = analyze("Police questioned the Iranian officers Washington accused of plotting the attack.", published=PUB)
+    [questioned] = [e for e in a.events if e.trigger.text == "questioned"]
+    assert questioned.source is not None and questioned.source.country not in ("USA", "IRN"), questioned

@@ -136,16 +136,21 @@ class CountryCodes:
             # country named as a government ("Argentine prosecutors ... the Iranian officers
             # Washington accused")
             for cl in clusters:
-                if cl.kind in ("organization", "group") and cl.iso3 in self.kb.country_names \
-                        and (cl.sector in _DOMESTIC_SECTORS or cl.kind == "group"):
-                    # ... and so do its people ("Indian officials said"), whose story it is
+                if cl.kind == "organization" and cl.iso3 in self.kb.country_names and cl.sector in _DOMESTIC_SECTORS:
                     votes[cl.iso3] += len(cl.mentions)
+                elif cl.kind == "group" and cl.iso3 in self.kb.country_names:
+                    # ... and so do its people who act or speak ("Indian officials said", "Argentine
+                    # prosecutors reopened the case"), whose story it is — not those acted on
+                    # ("Police questioned the Iranian officers")
+                    votes[cl.iso3] += sum(1 for s, _, _ in cl.mentions if self.subject(s))
+            votes = +votes
             if not votes:
                 for cl in clusters:
                     if cl.kind == "country" and cl.iso3:
                         # a country forces are sent to is where they go, not whose they are
                         # ("Troops were sent to Mali", "moved to the border with Pakistan")
-                        votes[cl.iso3] += sum(1 for s, _, _ in cl.mentions if not self.destination(s))
+                        # ... nor one told of in a relative clause ("the officers Washington accused")
+                        votes[cl.iso3] += sum(1 for s, _, _ in cl.mentions if not self.destination(s) and not self.aside(s))
                 votes = +votes
         if not votes:
             return None
@@ -155,6 +160,27 @@ class CountryCodes:
             return leaders[0]
         filed = self.dateline_country()
         return filed if filed in leaders else None
+
+    def subject(self, start: int) -> bool:
+        """Whether the mention at ``start`` is the subject of its clause."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span[0]
+        while root.dep_ in ("compound", "amod", "conj") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
+
+    def aside(self, start: int) -> bool:
+        """Whether the mention at ``start`` is the subject of a relative clause ("the Iranian
+        officers *Washington* accused"): something said of someone else, not the story's own act."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span[0]
+        while root.dep_ == "compound" and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl"
 
     def destination(self, start: int) -> bool:
         """Whether the mention at ``start`` is where something goes: "to Mali", "into Ukraine",
