@@ -236,12 +236,13 @@ def test_gold_scores_do_not_regress() -> None:
     round-start code, 0.918 with the final), 69 docs: B³ 0.914, MUC 0.906, country 0.906, sector
     0.861, cross-article 0.927. Round 12 with extra-i (written blind; B³ 0.893 round-start and final
     code), 77 docs: B³ 0.912, MUC 0.903, country 0.907, sector 0.858, cross-article 0.922 (the link pin
-    goes down only because extra-i joined the split)."""
+    goes down only because extra-i joined the split). Round 13 on those docs: B³ 0.914, MUC 0.905,
+    country 0.927, sector 0.875, cross-article 0.923."""
     scores = _actor_scores("dev")
     assert scores["b3"]["f1"] >= 0.91
     assert scores["muc"]["f1"] >= 0.90
-    assert scores["country_accuracy"] >= 0.90
-    assert scores["sector_accuracy"] >= 0.855
+    assert scores["country_accuracy"] >= 0.92
+    assert scores["sector_accuracy"] >= 0.87
     assert scores["cross_article"]["links"]["f1"] >= 0.92
     assert not scores["unlocated"], scores["unlocated"][:5]
 
@@ -253,11 +254,15 @@ def test_heldout_scores_do_not_regress() -> None:
     written blind this round): 0.892 / 0.869 / 0.863 / 0.783, cross-article 0.926. Round 11 on those 30:
     B³ 0.900, MUC 0.879; with heldout-5 (written blind this round; B³ 0.901 round-start code, 0.912
     final), 38 docs: 0.902 / 0.883 / 0.877 / 0.789, cross-article 0.931. Round 12 with heldout-6 (written
-    blind; B³ 0.903 round-start and final code), 46 docs: 0.903 / 0.883 / 0.890 / 0.798."""
+    blind; B³ 0.903 round-start and final code), 46 docs: 0.903 / 0.883 / 0.890 / 0.798. Round 13 on
+    those 46: 0.904 / 0.885 / 0.891 / 0.807; with heldout-7 (written blind this round; B³ 0.828
+    round-start code — one document lost all its actors to an IndexError, fixed — 0.872 final), 54
+    docs: 0.899 / 0.880 / 0.878 / 0.797, cross-article 0.928 (the pins go down only because
+    heldout-7 joined the split)."""
     scores = _actor_scores("heldout")
-    assert scores["b3"]["f1"] >= 0.90
-    assert scores["muc"]["f1"] >= 0.88
-    assert scores["country_accuracy"] >= 0.885
+    assert scores["b3"]["f1"] >= 0.895
+    assert scores["muc"]["f1"] >= 0.875
+    assert scores["country_accuracy"] >= 0.875
     assert scores["sector_accuracy"] >= 0.795
     assert scores["cross_article"]["links"]["f1"] >= 0.925
     assert not scores["unlocated"], scores["unlocated"][:5]

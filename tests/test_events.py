@@ -477,15 +477,17 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
     the final code 0.598 / 0.688), 90 docs and 1812 events: macro 0.740, micro 0.787, country 0.839,
     date 0.914 / 0.909, negation 0.999. Round 12 (pairs by arguments, extra-i added: 8 docs written
     blind, round-start code macro 0.609 / micro 0.658, final 0.634 / 0.682), 98 docs and 1982 events:
-    macro 0.736, micro 0.781, country 0.843, date 0.914 / 0.915."""
+    macro 0.736, micro 0.781, country 0.843, date 0.914 / 0.915. Round 13 on those 98 docs (rare-type
+    lexicon, argument context, actor home countries, dates): round start macro 0.735, micro 0.780,
+    country 0.844, date 0.914 / 0.915; final 0.773 / 0.798 / 0.866 / 0.923 / 0.921."""
     scores = _event_scores("dev")
     assert not scores["failed_steps"], scores["failed_steps"]  # a step that raised loses a layer
     assert scores["gold_events"] >= 1950
-    assert scores["type_macro_f1"] >= 0.735
-    assert scores["type_micro"]["f1"] >= 0.78
-    assert scores["country"]["f1"] >= 0.84
-    assert scores["date_accuracy"] >= 0.91
-    assert scores["date_agreement"] >= 0.91
+    assert scores["type_macro_f1"] >= 0.77
+    assert scores["type_micro"]["f1"] >= 0.795
+    assert scores["country"]["f1"] >= 0.86
+    assert scores["date_accuracy"] >= 0.92
+    assert scores["date_agreement"] >= 0.915
     assert scores["negation_accuracy"] >= 0.95
 
 
@@ -503,14 +505,18 @@ def test_heldout_scores_stay_above_pinned_minimums() -> None:
     0.865; with heldout-6 (8 docs written blind this
     round; round-start code macro 0.592, micro 0.690, date 0.836, final 0.605 / 0.700 / 0.836), 50 docs
     and 1221 events: macro 0.642, micro 0.695, country 0.828, date 0.861 / 0.868 (the pins on date
-    go down only because heldout-6 joined the split)."""
+    go down only because heldout-6 joined the split). Round 13 on those 50: round start macro 0.642,
+    micro 0.696, country 0.828, date 0.861 / 0.867; final 0.659 / 0.702 / 0.840 / 0.866 / 0.869; with
+    heldout-7 (8 docs written blind this round; round-start code macro 0.676, country 0.776, date
+    0.848, final 0.689 / 0.805 / 0.855), 58 docs and 1419 events: macro 0.666, micro 0.700, country
+    0.835, date 0.864 / 0.872."""
     scores = _event_scores("heldout")
     assert not scores["failed_steps"], sorted(scores["failed_steps"])  # document keys only
-    assert scores["gold_events"] >= 1200
-    assert scores["type_macro_f1"] >= 0.64
-    assert scores["type_micro"]["f1"] >= 0.69
-    assert scores["country"]["f1"] >= 0.825
-    assert scores["date_accuracy"] >= 0.855
+    assert scores["gold_events"] >= 1400
+    assert scores["type_macro_f1"] >= 0.66
+    assert scores["type_micro"]["f1"] >= 0.695
+    assert scores["country"]["f1"] >= 0.83
+    assert scores["date_accuracy"] >= 0.86
     assert scores["date_agreement"] >= 0.865
 
 
