@@ -506,9 +506,14 @@ def _merge_file(kb: ActorKnowledge, path: Path) -> None:
         raise KnowledgeError(f"{path}: actor knowledge files must be .yaml, .yml or .csv")
 
 
+def load_actor_knowledge(extra_files: Iterable[str] = ()) -> ActorKnowledge:
+    """The bundled knowledge merged with ``extra_files`` (validated; loaded once per set of
+    files: ``load_actor_knowledge()`` and ``load_actor_knowledge(())`` share one load)."""
+    return _load_actor_knowledge(tuple(extra_files))
+
+
 @functools.lru_cache(maxsize=8)
-def load_actor_knowledge(extra_files: tuple[str, ...] = ()) -> ActorKnowledge:
-    """The bundled knowledge merged with ``extra_files`` (validated; cached per tuple)."""
+def _load_actor_knowledge(extra_files: tuple[str, ...]) -> ActorKnowledge:
     kb = ActorKnowledge()
     for name in BUNDLED:
         _merge_file(kb, data_path(name))
