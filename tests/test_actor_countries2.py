@@ -7,17 +7,13 @@ import pytest
 
 from storyline.knowledge.loader import load_actor_knowledge
 from storyline.models import Actor, Analysis
-from tests.conftest import run_steps
+from tests.actorcheck import actors_only
 
 
 @pytest.fixture(scope="module")
 def analyze() -> object:
     """Clean, spaCy and actors only, as in tests/test_actors.py."""
-
-    def run(text: str, published: str | None = None) -> Analysis:
-        return run_steps(text, ("nlp", "actors"), published).to_analysis()
-
-    return run
+    return actors_only
 
 
 def actor_with(analysis: Analysis, surface: str) -> Actor:

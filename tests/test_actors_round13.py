@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.models import Actor, Analysis
-from tests.conftest import run_steps
+from tests.actorcheck import actors_only, by_name
 
 pytestmark = pytest.mark.slow
 
@@ -14,17 +13,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def analyze() -> object:
     """Clean, spaCy and actors only (the model loads once for the module)."""
+    return actors_only
 
-    def run(text: str, published: str | None = None) -> Analysis:
-        return run_steps(text, ("nlp", "actors"), published).to_analysis()
-
-    return run
-
-
-def by_name(analysis: Analysis, name: str) -> Actor:
-    found = [a for a in analysis.actors if a.name == name]
-    assert len(found) == 1, [(a.name, a.country) for a in analysis.actors]
-    return found[0]
 
 
 def test_the_dateline_votes_for_the_home_country(analyze) -> None:  # type: ignore[no-untyped-def]
