@@ -68,6 +68,12 @@ class Cluster:
     nouns: set[str] = field(default_factory=set)  # what the text calls it ("the teachers' union SUTEP")
 
 
+# Adjectives of a continent or region: the people they name belong to many states ("European
+# negotiators", "African leaders", "Western diplomats"), so they are no people's group of one place.
+_REGIONS = frozenset({"european", "african", "asian", "western", "eastern", "arab", "latin", "nordic",
+                      "scandinavian", "baltic", "balkan", "caribbean", "gulf", "pacific", "middle-eastern",
+                      "south-east", "southeast", "central", "northern", "southern", "international", "foreign"})
+
 def name_words(text: str) -> list[str]:
     """Lower-case name words without initials and suffixes: "Donald J. Trump" → donald, trump."""
     words = [w.lower() for w in NAME_CHARS.findall(text)]
@@ -228,8 +234,10 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
     if label == "PERSON" or low in surnames:
         return Cand(0, 0, "person", "ner")
-    if label == "NORP" and " " not in text and text[:1].isupper() and low not in kb.party_words:
-        # "Kurdish fighters", "Tamil rebels": a people of no one state (see actors.people_group)
+    if label == "NORP" and " " not in text and text[:1].isupper() and low not in kb.party_words \
+            and low not in _REGIONS:
+        # "Kurdish fighters", "Tamil rebels": a people of no one state (see actors.people_group);
+        # not "European negotiators", "Western diplomats": many states' people, of no country
         return Cand(0, 0, "people", "ner")
     if label == "ORG":
         if " " in text and text.rpartition(" ")[2] in kb.place_nouns:
