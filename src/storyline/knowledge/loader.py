@@ -171,6 +171,10 @@ class ActorKnowledge:
     org_nouns: frozenset[str] = frozenset()
     # every lower-case word of every title ("secretary", "of", "state", ...)
     title_words: frozenset[str] = frozenset()
+    # the last word of every title ("president", "minister", "governor"), the word a name follows
+    # ("Prime Minister Narendra Modi"); not one that also names a place or a body ("State" of
+    # "Secretary of State")
+    title_heads: frozenset[str] = frozenset()
 
     def finish(self) -> ActorKnowledge:
         self.org_nouns = frozenset(self.org_words) | frozenset(self.org_anaphora)
@@ -202,6 +206,11 @@ class ActorKnowledge:
         for a in self.actors:
             for n in dict.fromkeys([a.name, *a.aliases]):
                 self.actor_by_alias.setdefault(n.lower(), []).append(a)
+        place_words = {w for name in self.country_by_name for w in name.split()}
+        self.title_heads = frozenset(
+            w for t in self.titles if (w := t.split()[-1].lower()) not in self.org_nouns
+            and w not in place_words and w not in ("state", "affairs", "defense", "defence")
+        )
         return self
 
     def office_holder(self, place: OfficePlace, date: str | None) -> KnownActor | None:

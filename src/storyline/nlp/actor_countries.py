@@ -20,7 +20,7 @@ from storyline.nlp.pipeline import DocState
 from storyline.nlp.places import dateline
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "through", "toward", "towards", "aboard"})
 HOME_KEY = "actors.home_country"  # DocState.scratch: where the story happens, by people and places
@@ -161,39 +161,35 @@ class CountryCodes:
         filed = self.dateline_country()
         return filed if filed in leaders else None
 
-    def subject(self, start: int) -> bool:
-        """Whether the mention at ``start`` is the subject of its clause."""
+    def _hung_from(self, start: int, through: tuple[str, ...]) -> Token | None:
+        """The token the mention at ``start`` hangs from, climbing its ``through`` relations
+        ("*Iranian* officers" → officers)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         root = span[0]
-        while root.dep_ in ("compound", "amod", "conj") and root.head.i != root.i:
+        while root.dep_ in through and root.head.i != root.i:
             root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass")
+        return root
+
+    def subject(self, start: int) -> bool:
+        """Whether the mention at ``start`` is the subject of its clause."""
+        root = self._hung_from(start, ("compound", "amod", "conj"))
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass")
 
     def aside(self, start: int) -> bool:
         """Whether the mention at ``start`` is the subject of a relative clause ("the Iranian
         officers *Washington* accused"): something said of someone else, not the story's own act."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span[0]
-        while root.dep_ == "compound" and root.head.i != root.i:
-            root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl"
+        root = self._hung_from(start, ("compound",))
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl"
 
     def destination(self, start: int) -> bool:
         """Whether the mention at ``start`` is where something goes: "to Mali", "into Ukraine",
         "the border with Pakistan"."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
+        root = self._hung_from(start, ("compound", "conj"))
+        if root is None or root.dep_ != "pobj":
             return False
-        root = span[0]
-        while root.dep_ in ("compound", "conj") and root.head.i != root.i:
-            root = root.head
         head = root.head
-        if root.dep_ != "pobj":
-            return False
         return head.lower_ in ("to", "into", "toward", "towards") or (head.lower_ == "with" and head.head.lower_ == "border")
 
     def dateline_country(self) -> str | None:

@@ -136,25 +136,8 @@ def _title_words(kb: ActorKnowledge) -> frozenset[str]:
     return kb.title_words
 
 
-_TITLE_HEADS: dict[int, tuple[ActorKnowledge, frozenset[str]]] = {}
 # nouns for the people who stand in an election, written before a name like a title
 _RUNNERS = frozenset({"hopeful", "candidate", "challenger", "nominee", "contender", "frontrunner", "incumbent"})
-
-
-def _title_heads(kb: ActorKnowledge) -> frozenset[str]:
-    """The last word of every title ("president", "minister", "governor"), the word a name
-    follows ("Prime Minister Narendra Modi"); not one that also names a place or a body
-    ("State" of "Secretary of State")."""
-    cached = _TITLE_HEADS.get(id(kb))
-    if cached is not None and cached[0] is kb:
-        return cached[1]
-    place_words = {w for name in kb.country_by_name for w in name.split()}
-    heads = frozenset(
-        w for t in kb.titles if (w := t.split()[-1].lower()) not in kb.org_nouns
-        and w not in place_words and w not in ("state", "affairs", "defense", "defence")
-    )
-    _TITLE_HEADS[id(kb)] = (kb, heads)
-    return heads
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -548,9 +531,9 @@ def _person_like(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> tuple[int, boo
     if kb.gender_of_given_name(toks[0].text):
         return s, True
     prev = doc[s - 1] if s > 0 else None
-    if prev is not None and prev.is_title and prev.lower_ in _title_heads(kb):
+    if prev is not None and prev.is_title and prev.lower_ in kb.title_heads:
         return s, True  # "President Ukhnaagiin Khurelsukh": a title's last word before the name
-    if prev is not None and prev.is_lower and (prev.lower_ in _title_heads(kb) or prev.lower_ in _RUNNERS):
+    if prev is not None and prev.is_lower and (prev.lower_ in kb.title_heads or prev.lower_ in _RUNNERS):
         return s, True  # "presidential hopeful Issa Tchiroma Bakary", "party spokesman Guy Kinfouissia"
     root = toks.root
     if any(c.dep_ == "appos" and c.i >= e and c.lower_ in kb.person_nouns for c in root.children):
