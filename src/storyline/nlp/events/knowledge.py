@@ -55,10 +55,14 @@ class TriggerEntry:
     intransitive: bool = False
 
     @property
-    def constrained(self) -> bool:
+    def argument_constrained(self) -> bool:
+        """Constrained by what it governs or who does it, besides its particles and transitivity."""
         return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
-            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads) or self.conditional \
-            or bool(self.particles) or self.intransitive
+            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads) or self.conditional
+
+    @property
+    def constrained(self) -> bool:
+        return self.argument_constrained or bool(self.particles) or self.intransitive
 
 
 @dataclass(frozen=True)

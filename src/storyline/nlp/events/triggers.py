@@ -326,9 +326,8 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         return False
     if e.particles and not _preps(tok) & e.particles:
         return False
-    if (e.particles or e.intransitive) and e.objects is None and not (
-            e.preps or e.xcomp or e.bare or e.actor_object or e.joint or e.subjects or e.complements or e.conditional):
-        return True
+    if not e.argument_constrained:
+        return True  # "called off", "withdrew" with no object: nothing more to check
     if e.conditional:
         if not _conditional(tok):
             return False
