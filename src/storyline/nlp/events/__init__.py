@@ -1106,8 +1106,14 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
     first_seen: dict[str, int] = {}
     for start, actor_id in mentions:  # sorted by position
         first_seen.setdefault(actor_id, start)
-    # the countries the story names, most named first, each with its actor (the country itself if
-    # named, else its most named actor): whom a reaction with no target is most likely about
+    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
+                            marks, first_seen, _story_countries(state))
+
+
+def _story_countries(state: DocState) -> list[tuple[str, int, EventActor]]:
+    """The countries the story names, most named first (country, mentions, actor), each with its
+    actor — the country itself if named, else its most named actor: whom a reaction with no
+    target is most likely about (see :func:`_story_side`)."""
     named: dict[str, int] = {}
     face: dict[str, tuple[bool, int, EventActor]] = {}
     for a in state.actors:
@@ -1117,9 +1123,7 @@ def extract_events(state: DocState, lex: Lexicon | None = None) -> list[Event]:
         rank = (a.kind == "country", len(a.mentions), EventActor(a.id, a.name, a.country, a.sector))
         if a.country not in face or rank[:2] > face[a.country][:2]:
             face[a.country] = rank
-    salient = sorted(((c, n, face[c][2]) for c, n in named.items()), key=lambda x: -x[1])
-    return _resolve_context(events, offsets, background, sentences, lex, published, continues, refs, bodies, kinds,
-                            marks, first_seen, salient)
+    return sorted(((c, n, face[c][2]) for c, n in named.items()), key=lambda x: -x[1])
 
 
 @register("events")
