@@ -17,11 +17,13 @@ the line (or entry) and says what to fix. Loaded once per set of files (lru_cach
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -515,10 +517,34 @@ def _merge_file(kb: ActorKnowledge, path: Path) -> None:
         raise KnowledgeError(f"{path}: actor knowledge files must be .yaml, .yml or .csv")
 
 
+# The knowledge of the run in progress: a pipeline run with ``--actors`` files puts their
+# merge in force for its documents, so every step's bare ``load_actor_knowledge()`` sees
+# the user's entries, not only the actors step that was handed the file names.
+_IN_FORCE: ContextVar[ActorKnowledge | None] = ContextVar("storyline_actor_knowledge", default=None)
+
+
 def load_actor_knowledge(extra_files: Iterable[str] = ()) -> ActorKnowledge:
     """The bundled knowledge merged with ``extra_files`` (validated; loaded once per set of
-    files: ``load_actor_knowledge()`` and ``load_actor_knowledge(())`` share one load)."""
-    return _load_actor_knowledge(tuple(extra_files))
+    files: ``load_actor_knowledge()`` and ``load_actor_knowledge(())`` share one load).
+    With no files named, the knowledge in force (:func:`knowledge_in_force`) when there is one."""
+    files = tuple(extra_files)
+    if not files:
+        in_force = _IN_FORCE.get()
+        if in_force is not None:
+            return in_force
+    return _load_actor_knowledge(files)
+
+
+@contextlib.contextmanager
+def knowledge_in_force(extra_files: Iterable[str]) -> Iterator[ActorKnowledge]:
+    """Within the block, ``load_actor_knowledge()`` is the bundled knowledge merged with
+    ``extra_files`` (loaded and validated on entry: a broken file fails before any work)."""
+    kb = _load_actor_knowledge(tuple(extra_files))
+    token = _IN_FORCE.set(kb)
+    try:
+        yield kb
+    finally:
+        _IN_FORCE.reset(token)
 
 
 @functools.lru_cache(maxsize=8)

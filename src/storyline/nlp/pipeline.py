@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import KnowledgeError, RejectedInput, StorylineError
+from storyline.knowledge.loader import knowledge_in_force
 from storyline.models import Actor, Analysis, Article, Event, Quote, RawDocument, Rejection
 
 if TYPE_CHECKING:
@@ -181,7 +182,12 @@ class Pipeline:
             yield from self.run_batch(batch)
 
     def run_batch(self, raws: Sequence[RawDocument]) -> list[Analysis | Rejection]:
-        """The unit of work both engines call: a list of raw documents in, results out."""
+        """The unit of work both engines call: a list of raw documents in, results out.
+        The run's ``--actors`` files are in force for every step (see knowledge_in_force)."""
+        with knowledge_in_force(self.options.actor_files):
+            return self._run_batch(raws)
+
+    def _run_batch(self, raws: Sequence[RawDocument]) -> list[Analysis | Rejection]:
         results: list[Analysis | Rejection | None] = [None] * len(raws)
         states: list[tuple[int, DocState]] = []
         for i, raw in enumerate(raws):

@@ -1,0 +1,59 @@
+"""Round 14 (lead): a run's ``--actors`` files are in force for every step, not only the
+actors step that is handed their names — the events and place layers, which ask for the
+knowledge base without arguments, see the user's entries too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.analysis import analyze_raw
+from storyline.knowledge.loader import knowledge_in_force, load_actor_knowledge
+from storyline.models import Analysis, RawDocument
+from storyline.nlp.pipeline import DocState, Options, Pipeline
+
+DATELINED = "Zorvik - Police arrested 20 protesters on Tuesday."
+
+
+@pytest.fixture()
+def city_file(tmp_path: Path) -> Path:
+    path = tmp_path / "cities.csv"
+    path.write_text("name,iso3,population\nZorvik,NOR,120000\n", encoding="utf-8")
+    return path
+
+
+def test_the_run_files_are_in_force_inside_every_step(city_file: Path) -> None:
+    seen: list[str | None] = []
+
+    def probe(state: DocState) -> None:
+        seen.append(load_actor_knowledge().country_by_city.get("zorvik"))
+
+    pipeline = Pipeline(("clean", "events"), replace={"events": probe}, options=Options(actor_files=(str(city_file),)))
+    list(pipeline.run([RawDocument(source="x", text=DATELINED)]))
+    assert seen == ["NOR"]
+    assert load_actor_knowledge().country_by_city.get("zorvik") is None  # and only inside the run
+
+
+def test_knowledge_in_force_is_scoped_and_nests(city_file: Path) -> None:
+    bundled = load_actor_knowledge()
+    with knowledge_in_force([str(city_file)]) as kb:
+        assert load_actor_knowledge() is kb and kb is not bundled
+        with knowledge_in_force([]):
+            assert load_actor_knowledge() is bundled
+        assert load_actor_knowledge() is kb
+    assert load_actor_knowledge() is bundled
+
+
+@pytest.mark.slow
+def test_a_user_city_makes_a_title_case_dateline_a_place_for_the_events(city_file: Path) -> None:
+    def run(files: tuple[str, ...]) -> Analysis:
+        (a,) = analyze_raw([RawDocument(source="x", text=DATELINED, published="2025-03-05")], Options(actor_files=files))
+        assert isinstance(a, Analysis)
+        return a
+
+    bare = run(())
+    assert bare.events[0].source is not None and "Zorvik" in bare.events[0].source.name  # unknown: read as a name
+    (event,) = run((str(city_file),)).events
+    assert event.type == "COERCE" and event.location == "Zorvik"
+    assert event.source is not None and (event.source.name, event.source.country) == ("Police", "NOR")
