@@ -125,7 +125,8 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                     pobjs = [a for p in prep.children if p.dep_ == "pobj" for a in (p, *p.conjuncts)]
                     counted = [p for p in pobjs if not (of_person and lex is not None and (
                         p.ent_type_ in _ACTOR_OBJECT_ENTS or p.lemma_.lower() in lex.w("actor_nouns") or _a_place(p, lex)))]
-                    out.update(p.lemma_.lower() for p in counted)
+                    # (with the surface form, as for the object itself: spaCy lemmatises "doses" as "dos")
+                    out.update(w for p in counted for w in (p.lemma_.lower(), p.lower_))
                     out.update(g.lemma_.lower() for p in counted for g in p.children if g.dep_ == "compound")
                     if lex is None or c.lemma_.lower() not in lex.w("place_nouns"):
                         # "captured the town *of Kabo*": the of-phrase of a place names it, even

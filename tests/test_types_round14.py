@@ -1,0 +1,67 @@
+"""Event-type recall, round 14: blame, concern, restrictions ended, forces pulled back and aid
+doses, in the common constructions of news English found by running the system on real wire
+phrasing (the sentences here are written for the tests); each with the near miss its constraint
+keeps out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eventcheck import Analyze, events_of
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"
+
+
+def _types(analyze: Analyze, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text.lower()) for e in events_of(analyze, text, PUB)]
+
+
+# text, type, trigger (the start of the trigger's text)
+CODED = [
+    # ACCUSE: blame assigned — held responsible, singled out for, the finger pointed
+    ("The Kenyan opposition leader held the interior ministry responsible for the killings.", "ACCUSE", "held"),
+    ("Kenya's president said he would hold the rebels accountable for the attack.", "ACCUSE", "hold"),
+    ("The Kenyan minister singled out Uganda for failing to stop the smugglers.", "ACCUSE", "singled"),
+    ("The rights group pointed the finger at the Kenyan police.", "ACCUSE", "pointed"),
+    # ACCUSE: concern voiced over what someone did (GUIDE round 12)
+    ("Japan voiced concern over the detention of the Kenyan activists.", "ACCUSE", "concern"),
+    ("The European Union expressed concern about Kenya's new security law.", "ACCUSE", "concern"),
+    # CONCEDE: a restriction one imposed, ended
+    ("The Kenyan governor ended the curfew in Mombasa on Sunday.", "CONCEDE", "ended"),
+    ("Kenya's president ended the state of emergency in the north.", "CONCEDE", "ended"),
+    # RETREAT: guardsmen pulling back; a cease-fire as spaCy splits it
+    ("The Kenyan National Guard withdrew from the streets of the capital.", "RETREAT", "withdrew"),
+    ("Both sides declared cease-fires on Sunday.", "RETREAT", "fire"),
+    # ASSAULT: shot to death
+    ("Kenyan police shot to death two protesters in Nairobi.", "ASSAULT", "shot"),
+    # AID: vaccine doses (spaCy lemmatises "doses" as "dos"), also as the of-object of an amount
+    ("The United States sent 500,000 doses of vaccine to Kenya on Tuesday.", "AID", "sent"),
+    ("Japan delivered the first batch of doses to Kenya in May.", "AID", "delivered"),
+    ("The goods were handed over to the Kenyan Red Cross by the Chinese ambassador.", "AID", "handed"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED)])
+def test_common_phrasing_is_coded(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+# text, the type that must not be coded
+NOT_CODED = [
+    ("Kenyan police held the suspect for questioning.", "ACCUSE"),  # a detention, not blame
+    ("The Kenyan minister held a meeting with the union.", "ACCUSE"),
+    ("The leaders expressed concern and agreed to settle the dispute.", "ACCUSE"),  # nothing complained of
+    ("The Kenyan minister pointed at the map.", "ACCUSE"),
+    ("The Kenyan team singled out the striker as the best player.", "ACCUSE"),  # no "for"
+    ("The Kenyan union ended the meeting on Sunday.", "CONCEDE"),
+    ("Kenyan soldiers withdrew money from the bank.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED)])
+def test_constraint_keeps_other_sense_out(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found
