@@ -75,7 +75,7 @@ _NUM_RE = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 
 # Leading words that do not change the date ("on Thursday", "earlier this month").
 _LEADING = re.compile(
-    r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|between|of|the|late|early|mid|near|around|"
+    r"^(?:(?:on|in|at|by|during|since|as of|until|till|before|after|from|starting|between|of|the|late|early|mid|near|around|"
     r"earlier|later|this past|past)\s+)+"
 )
 # A time of day before the day it falls on ("before dawn on Saturday", "in the early hours of
@@ -84,7 +84,8 @@ _TIME_OF_DAY = re.compile(
     r"^(?:dawn|daybreak|dusk|noon|midday|midnight|sunrise|sunset|(?:small\s+)?hours|morning|afternoon|evening|night)"
     r"\s+(?:on|of)\s+"
 )
-_LOCAL_TIME = re.compile(r"\s+local\s+time$")
+# "on Monday, local time", "Monday (local time)", "Monday (0600 GMT)": the day, told in the place's time
+_LOCAL_TIME = re.compile(r"\s*[,(]?\s*(?:local\s+time|\d{3,4}\s+(?:gmt|utc))\)?$")
 # "earlier in the week", "later in the month": a part of the publication's week or month
 _IN_THE_UNIT = re.compile(r"^(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)$")
 # "overnight on Tuesday", "overnight Tuesday", "Tuesday overnight": the night named by its day
@@ -109,15 +110,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:morning|afternoon|evening|night))?$")),
     ("dayword", re.compile(
         r"^(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
-        r"last night)$")),
+        r"last night)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?$")),  # "early yesterday morning"
     ("holiday", re.compile(r"^(?P<holiday>new year's day|new year's eve|christmas day|christmas eve|christmas)$")),
-    ("ago", re.compile(rf"^{_NUM_RE}\s+(?P<unit>day|week|month|year)s?\s+ago$")),
+    ("ago", re.compile(rf"^{_NUM_RE}\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago$")),
     ("rel", re.compile(
         r"^(?P<rel>last|next|this|the previous|the following|the coming|the past)\s+"
         r"(?P<unit>week|month|year)(?:'s)?$")),
     ("mrely", re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year$")),
-    ("endrel", re.compile(r"^(?P<part>end|start|beginning|middle)\s+of\s+(?P<rel>last|next)\s+(?P<unit>month|year)$")),
-    ("endof", re.compile(r"^(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>month|year)$")),
+    ("endrel", re.compile(r"^(?P<part>end|start|beginning|middle)\s+of\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)$")),
+    ("endof", re.compile(r"^(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>week|month|year)$")),
+    ("endy", re.compile(rf"^(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:{_MONTH_RE}\s+)?{_YEAR_RE}$")),
 ]
 
 
@@ -136,9 +138,15 @@ _RANGE = re.compile(r"\s*(?:\bto\b|\band\b|\bthrough\b|\buntil\b|\binto\b|[-–�
 _SEQUENCE = re.compile(r"\s+(?:after|before|following)\s+")
 
 
+# "(resumed its offensive on) March 18 after a (two-month truce)": spaCy ends the date on the
+# determiner of the noun that follows it
+_CUT_DETERMINER = re.compile(r"^(?:a|an|the|its|his|her|their|this|that)$")
+
+
 def _split_sequence(norm: str) -> tuple[str, str, str]:
     parts = _SEQUENCE.split(norm, maxsplit=1)
-    return (parts[0], " ", parts[1]) if len(parts) == 2 and _MEASURE.match(parts[1]) else (norm, "", "")
+    return (parts[0], " ", parts[1]) if len(parts) == 2 and (
+        _MEASURE.match(parts[1]) or _CUT_DETERMINER.match(parts[1])) else (norm, "", "")
 
 
 def parse_published(published: str | date | None) -> date | None:
@@ -222,6 +230,13 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         return _day(int(g["year"]), MONTHS[g["month"]], int(g["day"]))
     if kind == "my":
         return ResolvedDate(f"{int(g['year']):04d}-{MONTHS[g['month']]:02d}", "month")
+    if kind == "endy":
+        # "at the end of 2023" → its December (GUIDE), "the start of 2024" → its January, "the end
+        # of March 2024" → that month
+        if g.get("month"):
+            return ResolvedDate(f"{int(g['year']):04d}-{MONTHS[g['month']]:02d}", "month")
+        edge = {"end": 12, "start": 1, "beginning": 1}.get(g["part"])
+        return ResolvedDate(f"{int(g['year']):04d}-{edge:02d}", "month") if edge else ResolvedDate(g["year"], "year")
     if kind in ("y", "yspan"):
         return ResolvedDate(g["year"], "year")  # "in the summer of 2022", "in the second half of 2024": the year
     if pub is None:
@@ -269,12 +284,14 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         month, day = _HOLIDAYS[g["holiday"]]
         return _month_day(month, day, pub, future)
     if kind == "dayword":
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["word"], 0)
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["word"], 0)  # "yesterday morning" too
         return ResolvedDate((pub + timedelta(days=offset)).isoformat(), "day")
     if kind == "ago":
         n = NUMBERS.get(g["num"]) if not g["num"].isdigit() else int(g["num"])
         if not n:
             return None
+        if g["unit"] == "fortnight":
+            return _shift(pub, "week", -2 * n)  # "a fortnight ago": the week two weeks back
         return _shift(pub, g["unit"], -n)
     if kind == "rel":
         step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the following": 1,
@@ -288,6 +305,8 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         # "at the end of last year" → its December (GUIDE: "at the end of the year" → YYYY-12),
         # "the end of next month" → that month
         n = 1 if g["rel"] == "next" else -1
+        if g["unit"] == "week":
+            return _shift(pub, "week", n)  # "at the end of last week": that week's Monday (rule 10)
         if g["unit"] == "month":
             return _shift(pub, "month", n, calendar_unit=True)
         year = pub.year + n
@@ -295,6 +314,8 @@ def _resolve_match(kind: str, m: re.Match[str], pub: date | None, tense: Tense) 
         return ResolvedDate(f"{year:04d}-{edge:02d}", "month") if edge else ResolvedDate(f"{year:04d}", "year")
     if kind == "endof":
         # "the end of the year" → its December, "the start of the year" → its January (GUIDE)
+        if g["unit"] == "week":
+            return _shift(pub, "week", 0)  # "at the start of the week": this week's Monday
         edge = {"end": 12, "start": 1, "beginning": 1}.get(g["part"]) if g["unit"] == "year" else None
         if edge:
             return ResolvedDate(f"{pub.year:04d}-{edge:02d}", "month")

@@ -91,7 +91,7 @@ DATE_LABELS = ("DATE", "TIME", "EVENT")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _RELATIVE_DAY = re.compile(
     r"^(?:the\s+)?(?:(?P<next>next|following)\s+(?:day|morning|evening|night)|"
-    r"(?P<prev>day|night|evening)\s+before|previous\s+day|"
+    r"(?P<prev>day|night|evening)\s+before|previous\s+(?:day|night|evening|morning|afternoon)|"
     r"(?P<num>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>later|earlier)|"
     r"(?P<same>(?:earlier|later)\s+in\s+the\s+day)|"
     r"(?P<wnext>following\s+week|(?:a|one)\s+week\s+later)|(?P<wprev>previous\s+week|week\s+before|(?:a|one)\s+week\s+earlier))$"
@@ -1042,7 +1042,10 @@ def _date_score(ent: Span, anchor_set: set[int], clause: Token,
                 and node.head.lemma_.lower() in _ASPECTUAL:
             return 0, None  # "*stopped* buying Russian gas in December 2023": the stop's date
         if node.pos_ in ("VERB", "AUX"):
-            if node.dep_ == "conj" and node.head.i in anchor_set and _shared_conjunct(node) \
+            if node.dep_ == "conj" and (node.head.i in anchor_set or (
+                    node.head.dep_ == "acl" and node.head.head.i in anchor_set) or (  # see _shared_conjunct
+                    clause.i in anchor_set and clause.dep_ in ("nsubj", "nsubjpass") and clause.head.i == node.head.i)) \
+                    and _shared_conjunct(node) \
                     and node.i < ent.start and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children):
                 return 0, None  # "fired tear gas and arrested dozens of people on Thursday": both verbs'
@@ -1157,6 +1160,10 @@ def _shared_conjunct(verb: Token) -> bool:
     head = verb.head
     if head.dep_ in ("ROOT", "ccomp", "relcl") and verb.tag_ == head.tag_ == "VBD":
         return True
+    if head.dep_ == "acl" and head.tag_ == "VBN" and verb.tag_ == "VBD" and head.head.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.dep_ == "dobj" for c in head.children):
+        return True  # "Israeli airstrikes killed 13 people and wounded 20 early Tuesday": spaCy reads the
+        # first verb as a participle on its subject, but the finite conjunct shows both are told at once
     return head.dep_ == "ccomp" and is_past_perfect(head) and verb.tag_ in ("VBD", "VBN")
 
 

@@ -1,0 +1,71 @@
+"""Event dates, round 14: how real wire stories tell time (sentences written for the tests, after
+patterns met in real news excerpts), each given a text, its publication date and the date one event
+should have (or none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.dates import resolve_date
+from tests.eventcheck import Analyze
+from tests.eventcheck import date_of as _date_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a day word with a part of the day ("early yesterday morning", "late yesterday afternoon")
+    ("early yesterday morning", "2026-09-15"),
+    ("late yesterday afternoon", "2026-09-15"),
+    ("yesterday evening", "2026-09-15"),
+    ("tomorrow morning", "2026-09-17"),
+    ("yesterday's", "2026-09-15"),
+    # the place's time told after a comma or in brackets
+    ("on Monday, local time", "2026-09-14"),
+    ("Monday (local time)", "2026-09-14"),
+    ("Tuesday afternoon, local time", "2026-09-15"),
+    ("Monday (0600 GMT)", "2026-09-14"),
+    # the end or start of a year, of a month of a year (GUIDE: "at the end of the year" → YYYY-12)
+    ("at the end of 2025", "2025-12"),
+    ("the start of 2026", "2026-01"),
+    ("the end of March 2025", "2025-03"),
+    ("the middle of 2025", "2025"),
+    # the end or start of a week is that week (rule 10: its Monday)
+    ("at the end of last week", "2026-09-07"),
+    ("at the start of the week", "2026-09-14"),
+    ("the end of next week", "2026-09-21"),
+    ("a fortnight ago", "2026-08-31"),
+    # spaCy ends a date on the determiner of the noun after "after"/"before"
+    ("March 18 after a", "2026-03-18"),
+    ("Monday after the", "2026-09-14"),
+    ("two days after the", None),
+    ("starting Monday", "2026-09-14"),
+])
+def test_round14_expressions(text: str, date: str | None) -> None:
+    found = resolve_date(text, "2026-09-16")
+    assert (found.value if found else None) == date
+
+
+CASES = [
+    # a day word with a part of the day dates the clause
+    ("Soldiers repulsed a rebel attack on an army base early yesterday morning, killing 10 insurgents, the "
+     "military said.", "2026-09-16", "ASSAULT", "killing", "2026-09-15"),
+    # a date on the second of two coordinated verbs dates the first, also when the subject is the event
+    # noun ("airstrikes killed ... and wounded ... early Tuesday")
+    ("Israeli airstrikes killed 13 people and wounded 20 in the Gaza Strip early Tuesday morning, the health "
+     "ministry said.", "2026-09-16", "ASSAULT", "airstrikes", "2026-09-15"),
+    ("Israeli airstrikes killed at least 13 people and injured 20 in the Gaza Strip early Tuesday morning, "
+     "the Palestinian Health Ministry said.", "2026-09-16", "ASSAULT", "killed", "2026-09-15"),
+    # a date cut by spaCy before the noun after "after" is still the clause's date
+    ("Israel resumed its offensive in Gaza on March 18 after a two-month truce.", "2026-09-16", "ASSAULT",
+     "offensive", "2026-03-18"),
+    # the day told in local time
+    ("Police arrested the opposition leader at his home on Monday, local time.", "2026-09-16", "COERCE",
+     "arrested", "2026-09-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "trigger", "date"), CASES)
+def test_round14_dates(analyze: Analyze, text: str, published: str | None, type_: str, trigger: str,
+                       date: str | None) -> None:
+    assert _date_of(analyze, text, published, type_, trigger) == date
