@@ -5,8 +5,8 @@ Bundled files (``countries.csv``, ``organizations.yaml``, ``roles.yaml``, ``name
 a YAML file with any of the top-level keys ``actors``, ``organizations``, ``countries``,
 ``titles``, ``role_nouns``, ``groups``, ``org_words``, ``org_anaphora``, ``person_nouns``, ``state_bodies``, ``nicknames``,
 ``force_words``, ``member_words``, ``place_nouns``, ``state_heads``, ``posted_abroad``, ``party_words``, ``title_bodies``,
-``government_modifiers``, ``country_groups``, ``group_heads``, ``document_nouns``,
-``office_places``, or a CSV file whose header is
+``government_modifiers``, ``country_groups``, ``group_heads``, ``document_nouns``, ``company_suffixes``,
+``business_words``, ``office_places``, or a CSV file whose header is
 the countries header (``iso3,name,...``), the cities header (``name,iso3,population``:
 ``cities.csv``, built from GeoNames by ``scripts/build_cities.py``) or
 ``name,kind,country,sector,aliases``.
@@ -101,6 +101,10 @@ class Title:
     title: str
     sector: str | None = None
     gender: str | None = None
+    # a title companies, parties and other bodies use too ("President", "Chairman", "Spokesman"):
+    # its sector is only a default, which a more specific title of the same person overrides
+    # ("president and chief executive" is a business executive)
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,11 @@ class ActorKnowledge:
     # capitalised nouns of legislation the small model takes for a first name ("a controversial Bill")
     document_nouns: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()  # "National Hurricane Center": a state body
+    # the last word of a company's legal name ("Volkswagen AG", "Massey Energy Co.", "Barclays Plc")
+    company_suffixes: frozenset[str] = frozenset()
+    # words of what a company makes or does ("Anika Therapeutics", "Siemens Energy"): a business,
+    # when no head word of the name says otherwise ("Department of Energy")
+    business_words: frozenset[str] = frozenset()
     posted_abroad: frozenset[str] = frozenset()  # title words of people serving away from home ("ambassador")
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": a political family, not a place
     # "the government" → the home country's government; "the country" → the country last named
@@ -365,7 +374,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
              "male_names", "female_names", "office_places", "org_anaphora", "person_nouns",
              "force_words", "member_words", "place_nouns", "state_heads", "posted_abroad", "party_words", "country_nouns",
              "government_modifiers", "country_groups", "group_heads", "document_nouns", "state_bodies", "regions", "seats",
-             "title_bodies"}
+             "title_bodies", "company_suffixes", "business_words"}
     unknown = set(data) - known
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
@@ -395,7 +404,10 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
     for w, e in items("titles"):
         if not isinstance(e, dict):
             raise KnowledgeError(f"{w}: a title is a mapping with `title` (and `sector`, `gender`)")
-        t = Title(_need_str(e, "title", w), _sector(e.get("sector"), w), e.get("gender"))
+        shared = e.get("shared", False)
+        if not isinstance(shared, bool):
+            raise KnowledgeError(f"{w}: shared must be true or false; got {shared!r}")
+        t = Title(_need_str(e, "title", w), _sector(e.get("sector"), w), e.get("gender"), shared)
         if t.gender is not None and t.gender not in GENDERS:
             raise KnowledgeError(f"{w}: gender must be male or female; got {t.gender!r}")
         kb.titles[t.title.lower()] = t
@@ -450,7 +462,7 @@ def _merge_yaml(kb: ActorKnowledge, path: Path) -> None:
             raise KnowledgeError(f"{path}: country_nouns.{key} must be government or country; got {value!r}")
         kb.country_nouns[str(key).lower()] = str(value)
     for key in ("place_nouns", "state_heads", "posted_abroad", "party_words", "government_modifiers",
-                "country_groups", "group_heads", "document_nouns"):
+                "country_groups", "group_heads", "document_nouns", "company_suffixes", "business_words"):
         if key in data:
             words = frozenset(n.lower() for n in _strs(data[key], str(path), key))
             setattr(kb, key, getattr(kb, key) | words)

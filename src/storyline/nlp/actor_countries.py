@@ -214,7 +214,9 @@ class CountryCodes:
         if country is None and cl.countries:
             country = Counter(cl.countries).most_common(1)[0][0]
         if sector is None and (cl.org_sectors or cl.sectors):
-            sector = (cl.org_sectors or cl.sectors)[0]
+            # a specific title before a shared one: "president and chief executive" is BUS
+            specific = [t.sector for t in (self.kb.title(x) for x in cl.titles) if t is not None and t.sector and not t.shared]
+            sector = (cl.org_sectors or specific or cl.sectors)[0]
         if cl.kind == "country" and sector is None:
             sector = "GOV"
         if sector is None and cl.kind == "organization":  # "Boeing ... the company": what it is called

@@ -735,6 +735,11 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
                 and not kb.gender_of_given_name(doc[s].text):
             out.append((s, e, "ORG", source))  # "the country's largest Islamist party, Jamaat-e-Islami"
             continue
+        last = doc[e - 1].lower_.rstrip(".")
+        if source == "ner" and label == "PERSON" and e - s >= 2 and doc[s:e].text.lower() not in person_words \
+                and (last in kb.company_suffixes or last in kb.business_words) and not kb.gender_of_given_name(doc[s].text):
+            out.append((s, e, "ORG", source))  # "Halvorsen Therapeutics", "Brandt AG": a company's name
+            continue
         if source == "ner" and label == "PERSON" and e - s >= 2 and doc[s:e].text in org_texts \
                 and doc[s:e].text.lower() not in person_words and not kb.gender_of_given_name(doc[s].text):
             out.append((s, e, "ORG", source))

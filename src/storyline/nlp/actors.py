@@ -77,6 +77,8 @@ _PLAIN_NAME_WORDS = frozenset({
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "american",
     "european", "african", "asian", "world", "global", "first", "the", "people's", "democratic",
 })
+# words that make a name a state's office whatever else it says ("Presidential Communications")
+_STATE_MODIFIERS = frozenset({"presidential", "ministerial", "municipal", "government", "governmental", "parliamentary"})
 _OWNED_BODIES = frozenset({"embassy", "consulate"})  # a state's body abroad: whose, only the phrase says
 # one body under several names: "the army" and then "the military" are the same forces
 _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces": "military", "riot police": "police"}
@@ -614,8 +616,14 @@ class Resolver(CountryCodes):
         """
         found = None
         words = name_words(text)
+        if len(words) >= 2 and words[-1] in self.kb.company_suffixes:
+            return "BUS"  # "Volkswagen AG", "Massey Energy Co.", "Eastern Bank PLC": a company's legal name
         for w in words:
             found = self.kb.org_words.get(w, found)
+        joined = f" {' '.join(words)} "
+        phrases = [(joined.rfind(f" {p} "), code) for p, code in self.kb.org_words.items() if " " in p and f" {p} " in joined]
+        if phrases:
+            found = max(phrases)[1]  # "Interfax news agency", "Chamber of Commerce": the phrase over its last word
         members = [self.kb.member_words[w] for w in words if w in self.kb.member_words]
         if members and found in ("LEG", "NGO", "CVL", None):
             return members[-1]  # "Trade Union Congress", "Paraguayan Olympic Committee": whom it gathers
@@ -630,12 +638,17 @@ class Resolver(CountryCodes):
             k = words.index("bank")
             central = k > 0 and words[k - 1] in ("national", "central", "reserve", "people's", "federal")
             rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] == "of" else ""
-            if central or (rest and rest in self.kb.country_by_name):
+            # "Bank of Canada" is the central bank; "Laurentian Bank of Canada", "Royal Bank of
+            # Canada" are commercial banks of that country
+            if central or (rest and k == 0 and rest in self.kb.country_by_name):
                 return "GOV"
         if found in ("EDU", "NGO") and ("national" in words or "federal" in words or "public" in words
                                        or any(w in _REGULATED for w in words)) \
                 and words[-1] in self.kb.state_heads:
             return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency", "Public Utility Commission"
+        if found is None and len(words) >= 2 and any(w in self.kb.business_words for w in words) \
+                and not any(w in _STATE_MODIFIERS for w in words):
+            return "BUS"  # "Anika Therapeutics", "Siemens Energy", "Aviatec Systems": what a company does
         return found
 
     def governing(self, span: Span) -> bool:
@@ -663,6 +676,10 @@ class Resolver(CountryCodes):
     def described_sector(self, span: Span) -> str | None:
         """An organisation's sector from the noun the text introduces it with ("the freight
         operator Lijnvracht", "Lijnvracht, a rail company")."""
+        if span.end + 1 < len(self.doc) and self.tokens[span.end].is_lower:
+            phrase = f"{self.tokens[span.end].lower_} {self.tokens[span.end + 1].lower_}"
+            if phrase in self.kb.org_words:
+                return self.kb.org_words[phrase]  # "the Vostok news agency": media, not a state agency
         for n in self.describing_nouns(span):
             w = n.lower_
             if w == "opposition" or any(m.dep_ in ("compound", "amod") and m.lower_ == "opposition" for m in n.children):

@@ -1,0 +1,65 @@
+"""Round 14 of the actors step: the sectors of organisations and of the people who speak for
+them, as real business and political news names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actorcheck import actors_only, by_name
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def analyze() -> object:
+    """Clean, spaCy and actors only (the model loads once for the module)."""
+    return actors_only
+
+
+def test_a_specific_title_outranks_a_shared_one(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "president and chief executive" is a business executive: "President" is only GOV when
+    nothing more specific says otherwise."""
+    a = analyze("Profit rose 12 percent, said Marta Lindqvist, president and CEO, in a news release.", "2025-05-02")
+    assert by_name(a, "Marta Lindqvist").sector == "BUS"
+    b = analyze("President Marta Lindqvist said on Tuesday that the country would act.", "2025-05-02")
+    assert by_name(b, "Marta Lindqvist").sector == "GOV"
+
+
+def test_a_company_officer_is_business(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Chief Financial Officer" is a company's officer, not a state officer."""
+    a = analyze("The bank said Chief Financial Officer Tomas Berglund would retire next year.", "2025-05-02")
+    assert by_name(a, "Tomas Berglund").sector == "BUS"
+
+
+def test_a_legal_suffix_makes_a_company(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "AG", "Co.", "PLC" end a company's legal name whatever the words before them say."""
+    a = analyze("Brandtwerk AG said on Monday it would cut 2,000 jobs in Germany.", "2025-05-02")
+    assert by_name(a, "Brandtwerk AG").sector == "BUS"
+
+
+def test_what_a_company_does_makes_it_a_business(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Halvorsen Therapeutics", "Corrado Systems": a word of trade and no head word that says
+    otherwise; "Department of Energy" keeps its head's sector."""
+    a = analyze("Halvorsen Therapeutics said on Monday its trial had failed.", "2025-05-02")
+    assert by_name(a, "Halvorsen Therapeutics").sector == "BUS"
+    b = analyze("The Kenyan Department of Energy said on Monday that prices would rise.", "2025-05-02")
+    assert all(x.sector != "BUS" for x in b.actors)
+
+
+def test_a_news_agency_is_media(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Interfax news agency": the phrase says media, not a state agency."""
+    a = analyze("The Vostok news agency reported that three people were detained.", "2025-05-02")
+    assert [x.sector for x in a.actors if x.kind == "organization"] == ["MED"]
+
+
+def test_a_chamber_of_commerce_is_business(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("The Ruritanian Chamber of Commerce said the strike was costing millions.", "2025-05-02")
+    assert [x.sector for x in a.actors if x.kind == "organization"] == ["BUS"]
+
+
+def test_a_named_bank_of_a_country_is_commercial(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Bank of Canada" is the central bank; "Laurentian Bank of Canada" a commercial one."""
+    a = analyze("Laurentian Bank of Canada said on Tuesday its profit rose 63 percent.", "2025-05-02")
+    assert by_name(a, "Laurentian Bank of Canada").sector == "BUS"
+    b = analyze("The Bank of Canada raised its key interest rate on Wednesday.", "2025-05-02")
+    assert [x.sector for x in b.actors if x.kind == "organization"] == ["GOV"]
