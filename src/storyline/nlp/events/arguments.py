@@ -1918,6 +1918,74 @@ def _past_dateline(state: DocState, tok: Token | None) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("conj", "appos") and c.idx >= end), None)
 
 
+def _name_start(tok: Token) -> int:
+    """Where the name ``tok`` heads begins: its run of compound parts ("Hakan *Fidan*" → Hakan)."""
+    start = tok.i
+    for c in sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i):
+        if c.dep_ not in ("compound", "flat") or c.pos_ != "PROPN" or c.i != start - 1:
+            break
+        start = c.i
+    return start
+
+
+def _title_before(first: Token, name: Token) -> bool:
+    """``first`` carries an "and" and, as its conjunct, a bare title or role noun that stands
+    right before ``name`` ("Lavrov *and his Turkish counterpart* Hakan Fidan")."""
+    start = _name_start(name)
+    return any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < start for c in first.children) \
+        and any(c.dep_ == "conj" and not c.ent_type_ and c.right_edge.i + 1 == start for c in first.children)
+
+
+def _misparsed_first(tok: Token) -> Token | None:
+    """The first-named of "*X* and [title] Y" that the parse hung inside Y's phrase: "Tillerson and
+    Chinese Foreign Minister Wang Yi held talks" makes Tillerson a modifier of "Yi" (with the title
+    as its conjunct); "Lavrov and his Turkish counterpart Hakan Fidan held talks" gives the verb two
+    subjects, Lavrov with the title "counterpart" as his conjunct. Either way X is a participant
+    named before Y. (Coordinated modifiers of a common noun, "U.S. and U.N. sanctions", "Thai and
+    Cambodian forces", are no such thing: Y must be a name.)"""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and _title_before(c, tok):
+            return c
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        for c in tok.head.children:
+            if c.i < tok.i and c.dep_ == tok.dep_ and c.pos_ in ("PROPN", "NOUN") and _title_before(c, tok):
+                return c
+    return None
+
+
+def _later_conjuncts(tok: Token) -> list[Token]:
+    """The conjuncts after ``tok``, less a title the parse split off the name it belongs to
+    ("accused Tillerson and *Chinese Foreign Minister* Wang Yi": "Minister" and "Yi" both come out
+    as conjuncts; the title, with nothing between it and the name, is no one of its own)."""
+    later = sorted((c for c in tok.conjuncts if c.i > tok.i), key=lambda c: c.i)
+    kept = []
+    for k, c in enumerate(later):
+        nxt = later[k + 1] if k + 1 < len(later) else None
+        if nxt is not None and c.ent_type_ not in ("PERSON", "GPE", "NORP") \
+                and c.right_edge.i + 1 == nxt.left_edge.i \
+                and not any(t.dep_ in ("cc", "punct") for t in c.doc[c.i + 1:nxt.i]):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _same_token(a: Token | None, b: Token) -> bool:
+    return a is not None and a.i == b.i
+
+
+def _partners(tok: Token) -> list[Token]:
+    """The participants named after ``tok`` in one coordination: its later conjuncts, or, when
+    ``tok`` is the misparsed first of "X and [title] Y", Y and Y's conjuncts."""
+    if tok.dep_ in ("nmod", "compound") and _same_token(_misparsed_first(tok.head), tok):
+        return [tok.head, *_later_conjuncts(tok.head)]
+    for c in tok.head.children if tok.dep_ in ("nsubj", "nsubjpass") else ():
+        if c.i > tok.i and c.dep_ == tok.dep_ and _same_token(_misparsed_first(c), tok):
+            return [c, *_later_conjuncts(c)]
+    return _later_conjuncts(tok)
+
+
 def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token | None, Token | None]]:
     """(source, target) pairs: one per coordinated participant ("accused X and Y")."""
     if trig.entry.pos in ("verb", "adj"):
@@ -1927,6 +1995,9 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         source, target = noun_arguments(trig, state, lex)
     source, target = _past_dateline(state, source), _past_dateline(state, target)
     source, target = _named_member(source, state, lex), _named_member(target, state, lex)
+    first = _misparsed_first(source) if source is not None else None
+    if first is not None and source is not None and (target is None or target.i not in (first.i, source.i)):
+        source = first  # "Tillerson and Chinese Foreign Minister Wang Yi held talks": Tillerson first
     other_side: Token | None = None
     if target is None:
         # "refused to meet Pompeo", "urged talks with Seoul": the absorbed event names it
@@ -1964,17 +2035,16 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             and (target is None or trig.type == "CONSULT" or trig.entry.joint):
         # (not co-mediators: "talks mediated by Qatar, Egypt and the United States" are no
         # talks between Qatar and Egypt, each mediates)
-        conj = [c for c in source.conjuncts if c.i > source.i]
+        conj = _partners(source)
         if conj:
             return [(source, conj[0])]  # "Trump and Kim met": Trump → Kim
         paired = _paired_nationalities(source) if (target is None or trig.entry.joint) and source.pos_ == "NOUN" else None
         if paired is not None:
             return [paired]  # "U.S. and Chinese officials met": the United States → China
-    sources = [source] + ([c for c in source.conjuncts if c.i > source.i] if source is not None else [])
+    sources = [source] + (_partners(source) if source is not None else [])
     # a conjunct of a participant is one when it names someone ("demanded the resignation of X
     # *and an extraordinary assembly*": the assembly is asked for, not asked)
-    targets = [target] + ([c for c in target.conjuncts if c.i > target.i and not _is_thing(c, lex)]
-                          if target is not None else [])
+    targets = [target] + ([c for c in _partners(target) if not _is_thing(c, lex)] if target is not None else [])
     if other_side is not None and other_side not in targets:
         targets.append(other_side)
     if target is not None and len(targets) == 1 and target.pos_ == "NOUN":

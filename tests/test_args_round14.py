@@ -1,0 +1,58 @@
+"""Event arguments, round 14: readings of real news sentences the parse gets wrong.
+
+"X and [title] Y" is one coordination even when spaCy hangs X inside Y's phrase or gives the verb
+two subjects; the first-named is the source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.models import Event
+from tests.eventcheck import Analyze, events_of
+from tests.eventcheck import actor_name as _name
+from tests.eventcheck import find_event as _find
+
+pytestmark = pytest.mark.slow
+
+PUB = "2025-10-08"  # a Wednesday
+
+
+def _events(analyze: Analyze, text: str, published: str | None = PUB) -> list[Event]:
+    return events_of(analyze, text, published)
+
+
+def _pairs(events: list[Event], type_: str) -> list[tuple[str, str]]:
+    return [(_name(e.source), _name(e.target)) for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # spaCy: "Tillerson" a modifier of "Yi", the title "Minister" its conjunct
+    ("Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi held talks in Bonn on Friday.",
+     "tillerson", "wang yi"),
+    # spaCy: two subjects, "Lavrov" with "counterpart" as its conjunct
+    ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow "
+     "on Thursday.", "lavrov", "fidan"),
+])
+def test_x_and_titled_y_held_talks_is_x_with_y(analyze: Analyze, text: str, source: str, target: str) -> None:
+    e = _find(_events(analyze, text), "CONSULT")
+    assert source in _name(e.source) and target in _name(e.target), (_name(e.source), _name(e.target))
+
+
+def test_x_and_titled_y_condemned_is_one_event_each(analyze: Analyze) -> None:
+    pairs = _pairs(_events(analyze, "Tillerson and Chinese Foreign Minister Wang Yi condemned the bombing."),
+                   "ACCUSE")
+    assert sorted(s for s, _ in pairs) == ["rex tillerson", "wang yi"], pairs
+
+
+def test_a_title_split_off_its_name_is_no_second_target(analyze: Analyze) -> None:
+    text = "The ministry accused Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi of lying."
+    pairs = _pairs(_events(analyze, text), "ACCUSE")
+    assert sorted(t for _, t in pairs) == ["rex tillerson", "wang yi"], pairs
+
+
+def test_coordinated_modifiers_of_a_common_noun_stay_its_sources(analyze: Analyze) -> None:
+    # "U.S. and U.N. sanctions": two modifiers of a common noun, not "X and [title] Y"
+    text = "Gang leader Chérizier, who is under U.S. and U.N. sanctions, said he would keep fighting."
+    pairs = _pairs(_events(analyze, text), "SANCTION")
+    assert sorted(s for s, _ in pairs) == ["united nations", "united states"], pairs
