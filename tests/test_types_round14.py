@@ -65,3 +65,50 @@ NOT_CODED = [
 def test_constraint_keeps_other_sense_out(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# second batch: reprisals still to come (the `future` constraint), sanctions adopted, attacks repelled
+CODED_2 = [
+    ("Beijing said on Tuesday that China would retaliate.", "THREATEN", "retaliate"),
+    ("China said it will respond with tariffs on American goods.", "THREATEN", "respond"),
+    ("Kenya said it would strike back against Uganda.", "THREATEN", "strike"),
+    ("The Chinese ministry said it would take retaliatory measures against Japan.", "THREATEN", "take"),
+    ("China's foreign ministry promised retaliatory action against the United States.", "THREATEN", "promised"),
+    ("Russia is preparing to retaliate against the new sanctions.", "THREATEN", "retaliate"),
+    ("China imposed retaliatory measures on American goods in July.", "SANCTION", "imposed"),
+    ("The European Union adopted new restrictive measures against Belarus.", "SANCTION", "adopted"),
+    ("The US president unveiled new tariffs on Chinese steel on Monday.", "SANCTION", "tariffs"),
+    ("Kenyan troops repelled an attack by al-Shabaab militants on Sunday.", "ASSAULT", "repelled"),
+    ("The Kenyan army repulsed a rebel attack on the town.", "ASSAULT", "repulsed"),
+    ("The Kenyan protesters ended their sit-in on Sunday.", "RETREAT", "ended"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_2, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_2)])
+def test_common_phrasing_is_coded_2(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_2 = [
+    ("Japan's prime minister said his government would respond in close cooperation with Kenya.", "THREATEN"),
+    ("China retaliated on Friday with tariffs on American goods.", "THREATEN"),  # done: the tariffs are the event
+    ("The Chinese minister said China would not retaliate.", "THREATEN"),
+    ("The Kenyan company said its new spray repels mosquitoes.", "ASSAULT"),
+    ("Beijing hit back at the accusations on Monday.", "THREATEN"),  # a retort (ACCUSE), not a reprisal
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_2, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_2)])
+def test_constraint_keeps_other_sense_out_2(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found
+
+
+def test_future_is_read_from_the_lexicon() -> None:
+    from storyline.nlp.events.knowledge import load_lexicon
+
+    entries = [e for e in load_lexicon().verbs["hit"] if e.type == "THREATEN"]
+    assert entries and all(e.future and e.constrained for e in entries)
+    # an act still to come is tried before the same words told as done (ACCUSE "hit back at")
+    assert load_lexicon().verbs["hit"][0].future

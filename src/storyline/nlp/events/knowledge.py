@@ -53,12 +53,16 @@ class TriggerEntry:
     particles: frozenset[str] = frozenset()
     # no direct object ("police *withdrew* from the square", not "soldiers withdrew money from the bank")
     intransitive: bool = False
+    # only an act still to come, on a condition or not: "China *would retaliate*", "is preparing to *hit
+    # back*" (a retaliation told as done is the act itself, coded by its own words)
+    future: bool = False
 
     @property
     def argument_constrained(self) -> bool:
         """Constrained by what it governs or who does it, besides its particles and transitivity."""
         return bool(self.preps) or self.objects is not None or self.xcomp or self.bare or self.actor_object \
-            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads) or self.conditional
+            or self.joint or bool(self.subjects) or bool(self.complements) or bool(self.heads) or self.conditional \
+            or self.future
 
     @property
     def constrained(self) -> bool:
@@ -100,7 +104,7 @@ _WORD_LISTS = (
 )
 _ENTRY_KEYS = {"lemma", "mode", "preps", "objects", "xcomp", "swap", "forms", "confidence", "bare",
                "actor_object", "oprd", "intent", "joint", "subjects",
-               "complements", "heads", "places", "conditional", "particles", "intransitive"}
+               "complements", "heads", "places", "conditional", "particles", "intransitive", "future"}
 
 
 def _err(path: str, where: str, what: str) -> KnowledgeError:
@@ -153,6 +157,7 @@ def _entry(raw: Any, type_: str, pos: str, modes: tuple[str, ...], path: str, i:
         conditional=bool(raw.get("conditional", False)),
         particles=words("particles"),
         intransitive=bool(raw.get("intransitive", False)),
+        future=bool(raw.get("future", False)),
     )
 
 
@@ -205,8 +210,10 @@ def parse_lexicon(data: Any, path: str = DEFAULT_PATH) -> Lexicon:
     def ordered(index: dict[str, list[TriggerEntry]]) -> dict[str, tuple[TriggerEntry, ...]]:
         # Constrained entries first, so "withdraw troops" is tried before plain "withdraw"; among them,
         # those naming their objects first, so "traded *fire* with" (ASSAULT) beats "traded with" (COOPERATE);
-        # then those naming their doers ("a *rescue team* arrived in Yangon" is aid before it is a visit).
-        return {k: tuple(sorted(v, key=lambda e: (not e.constrained, not e.objects, not e.subjects)))
+        # then those naming their doers ("a *rescue team* arrived in Yangon" is aid before it is a visit);
+        # an act still to come before the same words told as done ("would *hit back*" is a threat, "hit
+        # back at the accusations" a retort).
+        return {k: tuple(sorted(v, key=lambda e: (not e.constrained, not e.future, not e.objects, not e.subjects)))
                 for k, v in index.items()}
 
     return Lexicon(

@@ -320,6 +320,28 @@ def _conditional(tok: Token) -> bool:
         and on_condition(tok)
 
 
+# Modals of an act that may still come (a hostile act someone could do is a threat: GUIDE round 10).
+_POSSIBLE_MODALS = frozenset({"could", "might", "may"})
+
+
+def _to_come(tok: Token, lex: Lexicon) -> bool:
+    """An act still to come, not denied: "China *would retaliate*", "could hit back", "is preparing to
+    retaliate" (a governor of intent); not "would not retaliate", "retaliated on Friday"."""
+    children = list(tok.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.w("hypothetical.future_modals") | _POSSIBLE_MODALS for c in children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.w("hypothetical.future_governors") \
+        and not any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def _hostile_word(tok: Token, lex: Lexicon) -> bool:
+    """A word of force or reprisal ("measures", "force") or a hostile event noun ("tariffs", "sanctions")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.w("threat_words") or any(e.type in lex.w("considered_hostile") for e in lex.nouns.get(lemma, ()))
+
+
 def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
     if not e.constrained:
         return True
@@ -327,8 +349,18 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         return False
     if e.particles and not _preps(tok) & e.particles:
         return False
+    if e.future and not _to_come(tok, lex):
+        return False
     if not e.argument_constrained:
         return True  # "called off", "withdrew" with no object: nothing more to check
+    if e.future and not (e.preps or e.objects is not None or e.xcomp or e.bare or e.complements or e.subjects):
+        return True  # "China would retaliate": the time is the constraint
+    if e.future and e.preps:
+        # "will respond *with tariffs*": what it answers with is hostile, not "would respond in close
+        # cooperation *with the United States*"
+        return any(p.dep_ == "pobj" and _hostile_word(p, lex) for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ in e.preps for p in (*c.children, *(
+                       g for q in c.children if q.dep_ == "pobj" for g in q.conjuncts)))
     if e.conditional:
         if not _conditional(tok):
             return False
