@@ -56,3 +56,29 @@ def test_coordinated_modifiers_of_a_common_noun_stay_its_sources(analyze: Analyz
     text = "Gang leader Chérizier, who is under U.S. and U.N. sanctions, said he would keep fighting."
     pairs = _pairs(_events(analyze, text), "SANCTION")
     assert sorted(s for s, _ in pairs) == ["united nations", "united states"], pairs
+
+
+def test_a_reporting_clause_after_the_report_names_no_target(analyze: Analyze) -> None:
+    # spaCy makes the speaker a conjunct of "Afghanistan", the last noun before the comma
+    text = ("The army has deployed troops to all borders with Afghanistan, Pakistan's army spokesman Major "
+            "General Babar Iftikhar said on Saturday.")
+    pairs = _pairs(_events(analyze, text), "MOBILIZE")
+    assert pairs and all("iftikhar" not in t for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # spaCy hangs "that killed" on the hospital the strike hit
+    ("China condemned a strike on a hospital in Gaza that killed hundreds.", ""),
+    ("Israel launched an airstrike on a school in Gaza that killed 10 people.", "israel"),
+    ("Russian forces carried out a missile strike on a shopping centre in Kremenchuk that killed 20 people.",
+     "russian forces"),
+])
+def test_what_killed_is_the_strike_not_the_place_it_hit(analyze: Analyze, text: str, source: str) -> None:
+    e = _find(_events(analyze, text), "ASSAULT", "killed")
+    assert _name(e.source) == source, _name(e.source)
+
+
+def test_who_after_a_predicate_noun_is_the_copulas_subject(analyze: Analyze) -> None:
+    text = "Tajikistan was the first neighbour of Afghanistan who deployed fresh troops to the border."
+    e = _find(_events(analyze, text), "MOBILIZE")
+    assert e.source is not None and e.source.country == "TJK", _name(e.source)

@@ -20,7 +20,7 @@ from storyline.knowledge.loader import ActorKnowledge, load_actor_knowledge
 from storyline.models import EventActor
 from storyline.nlp.actors import home_country, relabelled_place
 from storyline.nlp.events.knowledge import Lexicon
-from storyline.nlp.events.triggers import Trigger, agentless_passive
+from storyline.nlp.events.triggers import Trigger, agentless_passive, light_verb
 from storyline.nlp.lookup import actor_at, entity_of
 from storyline.nlp.pipeline import DocState
 from storyline.nlp.places import dateline_end
@@ -474,7 +474,14 @@ def knowledge_codes(tok: Token, ent: Span | None, name: str) -> tuple[str | None
 
 def _resolve_relative(tok: Token) -> Token:
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
+        antecedent = tok.head.head
+        if antecedent.dep_ == "attr" and antecedent.head.lemma_ == "be" and antecedent.pos_ == "NOUN":
+            # "Tajikistan was the first neighbour *who* deployed troops": the one the copula says
+            # it is (not a cleft "It was Russia that ...": a name is the antecedent itself there)
+            subj = _child(antecedent.head, "nsubj")
+            if subj is not None and subj.lower_ not in ("it", "this", "that", "there", "which", "what"):
+                return subj
+        return antecedent
     return tok
 
 
@@ -927,6 +934,31 @@ _HAZARDS = frozenset({"earthquake", "quake", "storm", "typhoon", "hurricane", "c
                       "accident", "collision", "tornado", "rain", "rains", "snowstorm", "lightning"})
 
 
+def _relative_act(antecedent: Token, state: DocState, lex: Lexicon) -> Token:
+    """What a relative clause's "that"/"which" stands for when the parse hung the clause on the
+    place an act was aimed at: "a strike on a hospital in Gaza *that killed hundreds*" — the strike
+    killed, not the hospital (nor Gaza). The act named above the place, if any; else the antecedent."""
+    node = antecedent
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("on", "in", "at", "near", "against"):
+            break
+        if not (_is_thing(node, lex) or node.ent_type_ in ("GPE", "LOC", "FAC")):
+            break
+        node = node.head.head
+        act = _child(node, "dobj") if node.pos_ in ("VERB", "AUX") else node
+        if act is None or act.pos_ != "NOUN" or not (
+                act.lemma_.lower() in lex.nouns or act.lemma_.lower() in lex.w("projectiles")):
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            continue
+        # "Russian forces carried out a strike on a mall that killed 20", "Israel launched an
+        # airstrike on a school that killed ten": whoever carried it out
+        light = light_verb(act, lex)
+        doer = subject_of(light, lex) if light is not None else None
+        return doer if doer is not None and is_actor_like(state, doer, lex) else act
+    return antecedent
+
+
 def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token | None, Token | None]:
     verb = trig.token
     source: Token | None
@@ -993,6 +1025,8 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         # local official Shah Naseem said": spaCy joined the deed to the reported clause, and the
         # one who reports a raid or an arrest is not the one who carried it out
         source = None
+    if source is not None and verb.dep_ == "relcl" and verb.head.i == source.i:
+        source = _relative_act(source, state, lex)
     if source is not None and not is_actor_like(state, source, lex) and (
             source.lemma_.lower() in lex.w("projectiles") or source.lemma_.lower() in lex.nouns):
         # "a shell hit their home", "clashes that killed 20": what hit, not who fired it — but "an
@@ -1955,11 +1989,23 @@ def _misparsed_first(tok: Token) -> Token | None:
     return None
 
 
+def _trailing_speaker(c: Token) -> bool:
+    """"deployed troops to the border with Afghanistan, *army spokesman Babar Iftikhar* said": the
+    speaker of a reporting clause set after the report, which the parse made a conjunct of the last
+    noun before the comma (the speech verb then has no subject of its own)."""
+    after = c.right_edge.i + 1
+    if after >= len(c.doc) or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ",":
+        return False
+    verb = c.doc[after]
+    return verb.lemma_.lower() in ("say", "tell", "add", "report", "confirm", "announce", "state") \
+        and verb.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children)
+
+
 def _later_conjuncts(tok: Token) -> list[Token]:
     """The conjuncts after ``tok``, less a title the parse split off the name it belongs to
     ("accused Tillerson and *Chinese Foreign Minister* Wang Yi": "Minister" and "Yi" both come out
     as conjuncts; the title, with nothing between it and the name, is no one of its own)."""
-    later = sorted((c for c in tok.conjuncts if c.i > tok.i), key=lambda c: c.i)
+    later = sorted((c for c in tok.conjuncts if c.i > tok.i and not _trailing_speaker(c)), key=lambda c: c.i)
     kept = []
     for k, c in enumerate(later):
         nxt = later[k + 1] if k + 1 < len(later) else None
