@@ -662,7 +662,7 @@ def event_date(
             continue
         if score == 1 and hypothetical and not statement and verb is not None and _is_saying(verb, lex):
             continue  # "told CBS earlier this month that he had no plans to pull troops out"
-        if score == 1 and verb is not None and _tense_shift(clause, verb):
+        if score == 1 and verb is not None and (_tense_shift(clause, verb) or _present_conjunct(clause, verb)):
             continue  # "had committed summary executions this year and urged the mediators"
         if score == 1 and _perfect_adverbial(clause, verb):
             continue  # "did not address the nation on Wednesday, as union leaders *had demanded*"
@@ -856,6 +856,21 @@ def _tense_shift(clause: Token, verb: Token) -> bool:
         # "the unions *would meet* on Friday ... and *did not rule out* a strike": a past after a plan
         return own.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in own.children)
     return own.tag_ == "VBD" and is_past_perfect(verb) and not any(c.dep_ in ("aux", "auxpass") for c in own.children)
+
+
+def _present_conjunct(clause: Token, verb: Token) -> bool:
+    """Whether the event is what a present-tense verb conjoined to a dated simple past plans or
+    expects ("met the prime minister this week and *is expected to travel* to Cairo", "arrived on
+    Monday and *plans to visit* the camps"): a plan told now, not a deed of the past verb's day."""
+    own = _own_verb(clause)
+    for _ in range(3):
+        if own.dep_ not in ("xcomp", "acomp") or own.head.i == own.i:
+            break
+        own = own.head  # "is *due* to meet": spaCy hangs the infinitive on the adjective
+    if own.i == _own_verb(clause).i or own.dep_ != "conj" or own.head.i != verb.i or verb.tag_ != "VBD":
+        return False
+    return own.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") for c in own.children)
 
 
 def _perfect_adverbial(clause: Token, verb: Token | None) -> bool:
@@ -1207,6 +1222,9 @@ _OTHER_TIME = frozenset({"now", "since", "subsequently", "previously", "earlier"
 _SPAN_PREPS = frozenset({"during", "in", "at", "throughout", "over"})
 
 
+_CARRYING = frozenset({"carry", "transport", "bear", "hold", "wave", "wear", "contain", "bring"})
+
+
 def _transparent(verb: Token) -> bool:
     """A participle that happens with the clause it hangs on, so its date is that clause's:
     "*speaking* at a rally later on Monday, Mutua criticised", "in an open letter *published*
@@ -1225,7 +1243,11 @@ def _transparent(verb: Token) -> bool:
         return True  # "In the statement, *issued* on Tuesday, Youssouf urged": spaCy makes the
         # participle on the occasion noun a clause of the verb
     return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (
-        verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")))
+        verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")) or (
+        # "sent two planes *carrying* 40 firefighters on Tuesday", "intercepted a boat *carrying*
+        # migrants on Sunday": what the object carries holds while the deed is done (not "condemned
+        # an airstrike *killing* 20 people on Sunday", a deed of its own)
+        verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.lemma_.lower() in _CARRYING))
 
 
 # Nouns that count or gather the people a gerund describes ("hundreds *of striking* workers")
