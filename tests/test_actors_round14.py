@@ -63,3 +63,42 @@ def test_a_named_bank_of_a_country_is_commercial(analyze) -> None:  # type: igno
     assert by_name(a, "Laurentian Bank of Canada").sector == "BUS"
     b = analyze("The Bank of Canada raised its key interest rate on Wednesday.", "2025-05-02")
     assert [x.sector for x in b.actors if x.kind == "organization"] == ["GOV"]
+
+
+def test_an_unknown_place_introduced_as_a_company_is_one(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The small model calls an unfamiliar company a place; "state miner" before it says what it is."""
+    a = analyze("Chilean state miner Codelco, the world's largest copper producer, said on Friday it "
+                "would keep its strategy.", "2025-05-02")
+    codelco = by_name(a, "Codelco")
+    assert (codelco.kind, codelco.sector) == ("organization", "BUS")
+
+
+def test_what_the_text_calls_a_company_places_it_before_a_town_in_its_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "British lender Metro Bank Plc": British, not the country of a town called Metro."""
+    a = analyze("British lender Metro Bank Plc posted a jump in third-quarter profit.", "2025-05-02")
+    assert by_name(a, "Metro Bank Plc").country == "GBR"
+
+
+def test_shares_make_a_company(analyze) -> None:  # type: ignore[no-untyped-def]
+    """Only a company has shares: "Shares of Tallis", "Tallis shares"."""
+    a = analyze("Shares of Tallis rose 3 percent after the results.", "2025-05-02")
+    assert by_name(a, "Tallis").sector == "BUS"
+    b = analyze("Tallis shares rose 3 percent after the results.", "2025-05-02")
+    assert by_name(b, "Tallis").sector == "BUS"
+
+
+def test_a_chief_executive_makes_a_company_of_an_unknown_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The small model calls "Kelmora" a nationality; "chief executive" after it says a company."""
+    a = analyze("Kelmora chief executive Lena Holm said the deal would close in March.", "2025-05-02")
+    kelmora = by_name(a, "Kelmora")
+    assert (kelmora.kind, kelmora.sector) == ("organization", "BUS")
+    assert by_name(a, "Lena Holm").sector == "BUS"
+
+
+def test_a_shared_title_of_a_body_of_no_known_sector_is_no_government_s(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Kelmora spokesman Piet Alders": the spokesman of a body the text does not place is not
+    a government spokesman; a country's spokesman is."""
+    a = analyze("Kelmora spokesman Piet Alders said the strike had ended.", "2025-05-02")
+    assert by_name(a, "Piet Alders").sector != "GOV"
+    b = analyze("Dutch government spokesman Piet Alders said the strike had ended.", "2025-05-02")
+    assert by_name(b, "Piet Alders").sector == "GOV"

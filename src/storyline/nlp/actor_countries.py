@@ -42,6 +42,7 @@ class CountryCodes:
     kb: ActorKnowledge
     date: str | None
     ents: list[Span]
+    clusters: list[Cluster]
 
     def local_country(self, cl: Cluster) -> str | None:
         """Where the sentence that first names an unplaced actor happens, when it names one
@@ -213,10 +214,18 @@ class CountryCodes:
             sector = sector or cl.known.sector
         if country is None and cl.countries:
             country = Counter(cl.countries).most_common(1)[0][0]
-        if sector is None and (cl.org_sectors or cl.sectors):
-            # a specific title before a shared one: "president and chief executive" is BUS
-            specific = [t.sector for t in (self.kb.title(x) for x in cl.titles) if t is not None and t.sector and not t.shared]
-            sector = (cl.org_sectors or specific or cl.sectors)[0]
+        org_sectors = list(cl.org_sectors)
+        if sector is None and not org_sectors and cl.bodies and cl.kind == "person":
+            # "JetBlue president Joanna Geraghty": the body's sector, however the text told it
+            # ("... the airline said"); a body's own codes never look at people
+            found = [self.codes(self.clusters[c])[1] for c in cl.bodies if self.clusters[c].kind == "organization"]
+            org_sectors = [x for x in found if x]
+        # a specific title before a shared one: "president and chief executive" is BUS
+        specific = [t.sector for t in (self.kb.title(x) for x in cl.titles) if t is not None and t.sector and not t.shared]
+        # a shared title of a body of no known sector says nothing: "SAS spokesman" is no state's
+        unknown_body = cl.kind == "person" and bool(cl.bodies) and not org_sectors and not specific
+        if sector is None and (org_sectors or cl.sectors) and not unknown_body:
+            sector = (org_sectors or specific or cl.sectors)[0]
         if cl.kind == "country" and sector is None:
             sector = "GOV"
         if sector is None and cl.kind == "organization":  # "Boeing ... the company": what it is called
@@ -225,7 +234,7 @@ class CountryCodes:
                 if noun in self.kb.org_words:
                     sector = self.kb.org_words[noun]
                     break
-        if sector is None and cl.kind == "person" and cl.titles:
+        if sector is None and cl.kind == "person" and cl.titles and not unknown_body:
             t = self.kb.title(cl.titles[0])
             sector = t.sector if t else None
         return country, sector, tuple(dict.fromkeys(r for r in roles if r))

@@ -61,6 +61,7 @@ class Cluster:
     countries: list[str] = field(default_factory=list)  # hints from context, in order
     sectors: list[str] = field(default_factory=list)  # from titles
     org_sectors: list[str] = field(default_factory=list)  # from affiliated organisations
+    bodies: list[int] = field(default_factory=list)  # affiliated organisations of no known sector (yet)
     aliases: list[str] = field(default_factory=list)
     gender: str | None = None
     evidence: Offsets | None = None
@@ -553,6 +554,42 @@ def _org_like(doc: Doc, kb: ActorKnowledge, s: int) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in org_words for c in tok.children)
 
 
+def _introduced_as_org(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> bool:
+    """Whether the text introduces a name with a noun for an organisation: "state miner
+    Codelco", "Codelco, the world's largest copper producer" (:func:`_org_like` for any span)."""
+    root = doc[s:e].root
+    org_words = kb.org_nouns
+    if root.dep_ == "appos" and root.head.lower_ in org_words and root.head.i < s and root.head.pos_ == "NOUN":
+        return True
+    if s > 0 and doc[s - 1].lower_ in org_words and doc[s - 1].pos_ == "NOUN" and doc[s - 1].is_lower:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in org_words and c.pos_ == "NOUN" and c.i >= e for c in root.children)
+
+
+# what follows a company's name, and no place's: "Kelmora chief executive Lena Holm", "Kelmora's
+# shares", "the chief executive of Kelmora"
+_COMPANY_OFFICES = frozenset({"ceo", "cfo", "coo", "chief", "executive", "executives", "chairman", "chairwoman",
+                              "spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "stock"})
+
+
+def _before_office(doc: Doc, e: int) -> bool:
+    """Whether a name stands before (or with "of" after) a word of a company's offices or stock:
+    "Kelmora chief executive Lena Holm", "Kelmora's shares fell", "the chief executive of Kelmora"."""
+    k = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
+    if k < len(doc) and doc[k].lower_ in _COMPANY_OFFICES and (doc[k].is_lower or doc[k].is_upper):
+        return True
+    span = doc[e - 1]
+    head = span.head
+    return span.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COMPANY_OFFICES and head.head.i < head.i
+
+
+def _unknown_place(kb: ActorKnowledge, low: str) -> bool:
+    """Whether no gazetteer knows the name as a place or a body (the small model calls many a
+    company it does not know a GPE)."""
+    return not any(low in table for table in (kb.country_by_name, kb.country_by_capital, kb.country_by_city,
+                                              kb.country_by_demonym, kb.region_country, kb.org_by_alias, kb.seats))
+
+
 def _is_person_noun(kb: ActorKnowledge, tok: Token) -> bool:
     return tok.lower_ in kb.person_nouns or tok.lemma_.lower() in kb.person_nouns or tok.lower_ in kb.titles
 
@@ -734,6 +771,10 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
         if source == "ner" and label == "PERSON" and e - s >= 2 and named_as_org and doc[s:e].text.lower() not in person_words \
                 and not kb.gender_of_given_name(doc[s].text):
             out.append((s, e, "ORG", source))  # "the country's largest Islamist party, Jamaat-e-Islami"
+            continue
+        if source == "ner" and label in ("GPE", "LOC", "NORP") and _unknown_place(kb, doc[s:e].text.lower()) \
+                and (_introduced_as_org(doc, kb, s, e) or _before_office(doc, e)):
+            out.append((s, e, "ORG", source))  # "Chilean state miner Codelco", "Codelco, the copper producer"
             continue
         last = doc[e - 1].lower_.rstrip(".")
         if source == "ner" and label == "PERSON" and e - s >= 2 and doc[s:e].text.lower() not in person_words \

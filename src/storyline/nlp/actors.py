@@ -95,6 +95,8 @@ _STATE_SECTORS = frozenset({"GOV", "JUD", "COP"})
 _BODY_OFFICES = frozenset({"head", "chief", "boss", "governor", "director", "chairman", "chairwoman", "chair",
                            "president", "leader", "secretary", "commander", "speaker", "spokesman", "spokeswoman",
                            "spokesperson"})
+# what only a company has: its shares, and a chief executive ("Kelmora's shares", "the CEO of Kelmora")
+_TRADED = frozenset({"shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "coo"})
 _THE_STATE = re.compile(r"\bthe\s+state\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})  # a gender, no role
 _REBEL_WORDS = frozenset({"rebel", "insurgent", "guerrilla", "militant", "separatist", "jihadist"})
@@ -395,9 +397,11 @@ class Resolver(CountryCodes):
                 cl.org, cl.iso3, cl.sector = org, org.country, org.sector
             else:
                 parent = self.parent_body(span)
-                iso = (parent.country if parent is not None else None) or self.name_country(span) \
+                # a city opening the name only after what the text says of it: "British lender
+                # Metro Bank" is no bank of a town called Metro
+                iso = (parent.country if parent is not None else None) or self.name_country(span, cities=False) \
                     or self.context_country(cand.start) or self.described_country(span) \
-                    or self.owner_country(cand, cands)
+                    or self.name_city(span) or self.owner_country(cand, cands)
                 cl = self.org_by_name(span.text)
                 if parent is not None:
                     cl.sector = cl.sector or parent.sector  # "African Union Commission": the AU's
@@ -409,7 +413,7 @@ class Resolver(CountryCodes):
                         break
                 cl.iso3 = cl.iso3 or iso
                 described = self.described_sector(span)
-                cl.sector = cl.sector or self.name_sector(span.text) or described
+                cl.sector = cl.sector or self.name_sector(span.text) or described or ("BUS" if self.traded(span) else None)
                 if described == "OPP" and cl.sector in ("CVL", "NGO"):
                     cl.sector = "OPP"  # "the Union for Change, an opposition coalition": not a trade union
                 if cl.sector == "OPP" and self.governing(span):
@@ -562,8 +566,9 @@ class Resolver(CountryCodes):
                 return org
         return None
 
-    def name_country(self, span: Span) -> str | None:
-        """A country named inside an organisation's name ("Kenya Human Rights Commission")."""
+    def name_country(self, span: Span, cities: bool = True) -> str | None:
+        """A country named inside an organisation's name ("Kenya Human Rights Commission"), else
+        (``cities``) the country of a city opening it (see :meth:`name_city`)."""
         words = [t.text for t in span]
         for width in (3, 2, 1):
             for i in range(len(words) - width + 1):
@@ -573,6 +578,11 @@ class Resolver(CountryCodes):
                 iso = self.kb.country_by_name.get(low) or self.kb.country_by_demonym.get(low)
                 if iso and low not in ("us",):
                     return iso
+        return self.name_city(span) if cities else None
+
+    def name_city(self, span: Span) -> str | None:
+        """The country of a city opening an organisation's name ("Shanghai Stock Exchange")."""
+        words = [t.text for t in span]
         for width in (2, 1):  # a city opening the name: "Shanghai Stock Exchange", "Istanbul Bar Association"
             if len(words) > width and not any(w.lower() in _PLAIN_NAME_WORDS or w.lower() in self.kb.org_words
                                               for w in words[:width]):
@@ -650,6 +660,18 @@ class Resolver(CountryCodes):
                 and not any(w in _STATE_MODIFIERS for w in words):
             return "BUS"  # "Anika Therapeutics", "Siemens Energy", "Aviatec Systems": what a company does
         return found
+
+    def traded(self, span: Span) -> bool:
+        """Whether the text speaks of an organisation's shares or its chief executive, which only a
+        company has: "Shares in Anika Therapeutics fell", "Kelmora's stock", "Kelmora chief
+        executive Lena Holm", "the CEO of Kelmora"."""
+        end = span.end + 1 if span.end < len(self.doc) and self.tokens[span.end].text in ("'s", "’s") else span.end
+        nxt = self.tokens[end] if end < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in _TRADED and not nxt.is_title:
+            return True
+        root = span.root
+        head = root.head
+        return root.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.lower_ in _TRADED and head.head.i < head.i
 
     def governing(self, span: Span) -> bool:
         """Whether a party is introduced as the one in power: "the ruling Georgian Dream party",
@@ -867,6 +889,8 @@ class Resolver(CountryCodes):
                         cl.countries.append(other.iso3)
                     if other.kind == "organization" and other.sector:
                         cl.org_sectors.append(other.sector)
+                    elif other.kind == "organization" and other is not cl:
+                        cl.bodies.append(ref.cluster)  # "JetBlue president Joanna Geraghty"
             if tok.lower_ in self.kb.force_words:
                 cl.org_sectors.append(self.kb.force_words[tok.lower_])  # "coastguard spokesman", "police commissioner"
             elif tok.lower_ in self.kb.org_words and k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s"):
@@ -1684,7 +1708,22 @@ class Resolver(CountryCodes):
         self.office_places()
         self.acronym_uses()
         self.pronouns()
+        self.companies_of_executives()
         return self.build()
+
+    def companies_of_executives(self) -> None:
+        """An organisation of no known sector whose chief executive or finance chief the text
+        names is a company: "MTN chief executive Ralph Mupita", "the CEO of Vantaro"."""
+        for cl in self.clusters:
+            if cl.kind != "person" or not cl.bodies or cl.org_sectors:
+                continue
+            specific = [t.sector for t in (self.kb.title(x) for x in cl.titles) if t is not None and t.sector and not t.shared]
+            if specific[:1] != ["BUS"]:
+                continue
+            for cid in cl.bodies:
+                body = self.clusters[cid]
+                if body.kind == "organization" and body.sector is None:
+                    body.sector = "BUS"
 
 
 @register("actors")
