@@ -112,3 +112,32 @@ def test_future_is_read_from_the_lexicon() -> None:
     assert entries and all(e.future and e.constrained for e in entries)
     # an act still to come is tried before the same words told as done (ACCUSE "hit back at")
     assert load_lexicon().verbs["hit"][0].future
+
+
+# third batch: a release told by a passive joined to the detention (one person undergoes both), and
+# the people a release or arrest is told of
+CODED_3 = [
+    ("The Kenyan activist was detained by police on Monday and released two hours later.", "CONCEDE", "released"),
+    ("Kenyan police freed the two guards on Friday.", "CONCEDE", "freed"),
+    ("The rebels released the Chinese engineers after a week.", "CONCEDE", "released"),
+    ("The Kenyan official was arrested and charged with fraud.", "COERCE", "arrested"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_3, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_3)])
+def test_common_phrasing_is_coded_3(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_3 = [
+    # a past participle joined to an active clause shares no patient: the report is what was released
+    ("Kenyan police detained the activist and released a report on Monday.", "CONCEDE"),
+    ("The Kenyan ministry was criticised and released new figures on Monday.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_3, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_3)])
+def test_constraint_keeps_other_sense_out_3(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found

@@ -90,7 +90,7 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
     """The lemmas of what ``tok`` acts on, with ``@person`` when that is a person (with ``lex``)."""
     out: set[str] = set()
     objects: list[Token] = []
-    for c in tok.children:
+    for c in (*tok.children, *_shared_patient(tok)):
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             if c.lower_ in _RELATIVE and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "sanctions, which will be maintained", "an accord *that* the ministers signed"
@@ -166,6 +166,32 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
         # "Ndongo was *freed*", "*beat* several of them", not "held him *responsible*"
         out.add(PERSON_OBJECT)
     return out
+
+
+def _shared_patient(tok: Token) -> tuple[Token, ...]:
+    """The subject a passive verb with none of its own shares with the passive clause it is joined to:
+    "was briefly detained by police and *released* two hours later", "were detained and questioned
+    before *being released* without charge" (one person undergoes both)."""
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return ()
+    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        verb = tok.head  # (spaCy may tag the shared participle as a past: "was detained and *released*")
+    elif tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("before", "after") \
+            and any(c.dep_ == "auxpass" for c in tok.children):
+        verb = tok.head.head
+    else:
+        return ()
+    for _ in range(3):
+        if verb.pos_ != "VERB":
+            return ()
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            return (patient,)
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+            return ()
+        verb = verb.head  # "were detained and questioned ... before being released": the first conjunct's
+    return ()
 
 
 def _carried(n: Token, lex: Lexicon) -> set[str]:
