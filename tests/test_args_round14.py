@@ -82,3 +82,13 @@ def test_who_after_a_predicate_noun_is_the_copulas_subject(analyze: Analyze) -> 
     text = "Tajikistan was the first neighbour of Afghanistan who deployed fresh troops to the border."
     e = _find(_events(analyze, text), "MOBILIZE")
     assert e.source is not None and e.source.country == "TJK", _name(e.source)
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Iran is holding consultations with three European countries, as well as with Russia and China.",
+     {"RUS", "CHN"}),
+    ("Iran held talks with France and with Russia on Monday.", {"FRA", "RUS"}),
+])
+def test_a_preposition_said_again_adds_targets(analyze: Analyze, text: str, countries: set[str]) -> None:
+    found = {e.target.country for e in _events(analyze, text) if e.type == "CONSULT" and e.target is not None}
+    assert countries <= found, found

@@ -2017,6 +2017,28 @@ def _later_conjuncts(tok: Token) -> list[Token]:
     return kept
 
 
+def _repeated_preposition(tok: Token) -> list[Token]:
+    """Objects of the same preposition said again for more parties: "consultations with three
+    European countries, *as well as with Russia and China*", "talks with France and with Russia"
+    (spaCy hangs the second "with" beside the first, or as its conjunct)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "conj"):
+        return []
+    found: list[Token] = []
+    # ... or as a conjunct of the verb the event noun is the object of ("held talks with France and
+    # with Russia")
+    verb_level = [c for c in prep.head.head.children if c.dep_ == "conj" and c.pos_ == "ADP"] \
+        if prep.head.dep_ == "dobj" else []
+    for again in list(prep.conjuncts) + [c for c in prep.head.children if c.dep_ == "prep"] + verb_level:
+        if again.i <= prep.i or again.lower_ != prep.lower_ or (again.dep_ != "conj" and not any(
+                c.dep_ == "cc" and prep.i < c.i < again.i for c in prep.children)):
+            continue
+        obj = _child(again, "pobj")
+        if obj is not None:
+            found += [obj, *_later_conjuncts(obj)]
+    return found
+
+
 def _same_token(a: Token | None, b: Token) -> bool:
     return a is not None and a.i == b.i
 
@@ -2091,6 +2113,8 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
     # a conjunct of a participant is one when it names someone ("demanded the resignation of X
     # *and an extraordinary assembly*": the assembly is asked for, not asked)
     targets = [target] + ([c for c in _partners(target) if not _is_thing(c, lex)] if target is not None else [])
+    if target is not None:
+        targets += [c for c in _repeated_preposition(target) if not _is_thing(c, lex) and c not in targets]
     if other_side is not None and other_side not in targets:
         targets.append(other_side)
     if target is not None and len(targets) == 1 and target.pos_ == "NOUN":
