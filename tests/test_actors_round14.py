@@ -102,3 +102,26 @@ def test_a_shared_title_of_a_body_of_no_known_sector_is_no_government_s(analyze)
     assert by_name(a, "Piet Alders").sector != "GOV"
     b = analyze("Dutch government spokesman Piet Alders said the strike had ended.", "2025-05-02")
     assert by_name(b, "Piet Alders").sector == "GOV"
+
+
+def test_a_national_branch_of_a_transnational_group(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Amnesty Kenya" (the small model: a person) is Amnesty's Kenyan branch: an NGO of Kenya."""
+    a = analyze("Amnesty Kenya called for an inquiry into the killings.", "2025-05-02")
+    branch = by_name(a, "Amnesty Kenya")
+    assert (branch.kind, branch.country, branch.sector) == ("organization", "KEN", "NGO")
+
+
+def test_what_a_group_does_says_its_sector(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "monitoring group" is a campaigner's, "mining group" a company's: "group" alone says neither."""
+    a = analyze("Local monitoring group Airwatch said 30 civilians were killed.", "2025-05-02")
+    assert by_name(a, "Airwatch").sector == "NGO"
+    b = analyze("The mining group Veltrax said output fell 5 percent.", "2025-05-02")
+    assert by_name(b, "Veltrax").sector == "BUS"
+
+
+def test_banks_and_groups_named_in_other_languages(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Banco Veltra" is a bank, a company; "Banco Central de Chile" the central bank."""
+    a = analyze("Banco Veltra said on Monday its profit rose 8 percent.", "2025-05-02")
+    assert by_name(a, "Banco Veltra").sector == "BUS"
+    b = analyze("The Banco Central de Chile raised its key rate on Tuesday.", "2025-05-02")
+    assert by_name(b, "Banco Central de Chile").sector == "GOV"

@@ -168,6 +168,20 @@ def _country_prefixed_org(kb: ActorKnowledge, low: str) -> tuple[Organization, s
     return None
 
 
+def _national_branch(kb: ActorKnowledge, low: str) -> tuple[Organization, str] | None:
+    """A country's branch of a transnational body named with the country after it ("amnesty
+    kenya", "oxfam america", "save the children uk"): the body, for its sector, and the country."""
+    words = low.split()
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        iso = kb.country_by_name.get(" ".join(words[-n:]))
+        org = kb.org_by_alias.get(" ".join(words[:-n]))
+        if iso and org is not None and org.country is None and not org.generic and org.sector == "NGO":
+            return org, iso
+    return None
+
+
 def _country_suffixed_org(kb: ActorKnowledge, low: str) -> tuple[Organization, str] | None:
     """A known body named with its country after "of" ("ministry of foreign affairs of
     tajikistan", "the embassy of japan"): the organisation and the country, on the terms of
@@ -216,6 +230,9 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
             return Cand(0, 0, "organization", "ner", org=org, iso3=iso, sector=org.sector)
     if low in kb.actor_by_alias:
         return Cand(0, 0, "person", "gaz", known=kb.actor_by_alias[low][0])
+    branch = _national_branch(kb, low)
+    if branch is not None and label in ("ORG", "PERSON"):
+        return Cand(0, 0, "organization", "ner", iso3=branch[1], sector=branch[0].sector)
     if label == "PERSON" or low in surnames:
         return Cand(0, 0, "person", "ner")
     if label == "NORP" and " " not in text and text[:1].isupper() and low not in kb.party_words \

@@ -95,6 +95,7 @@ _STATE_SECTORS = frozenset({"GOV", "JUD", "COP"})
 _BODY_OFFICES = frozenset({"head", "chief", "boss", "governor", "director", "chairman", "chairwoman", "chair",
                            "president", "leader", "secretary", "commander", "speaker", "spokesman", "spokeswoman",
                            "spokesperson"})
+_BANK_WORDS = frozenset({"bank", "banco", "banque", "banca"})  # "Bank of Canada", "Banco Santander", "Banque de France"
 # what only a company has: its shares, and a chief executive ("Kelmora's shares", "the CEO of Kelmora")
 _TRADED = frozenset({"shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "coo"})
 _THE_STATE = re.compile(r"\bthe\s+state\b", re.IGNORECASE)
@@ -413,7 +414,8 @@ class Resolver(CountryCodes):
                         break
                 cl.iso3 = cl.iso3 or iso
                 described = self.described_sector(span)
-                cl.sector = cl.sector or self.name_sector(span.text) or described or ("BUS" if self.traded(span) else None)
+                cl.sector = cl.sector or self.name_sector(span.text) or described or cand.sector \
+                    or ("BUS" if self.traded(span) else None)  # cand.sector: "Amnesty Kenya" is Amnesty's
                 if described == "OPP" and cl.sector in ("CVL", "NGO"):
                     cl.sector = "OPP"  # "the Union for Change, an opposition coalition": not a trade union
                 if cl.sector == "OPP" and self.governing(span):
@@ -644,10 +646,12 @@ class Resolver(CountryCodes):
             return "MIL"  # "Philippine Air Force", "Israel Defense Force"; a task or police force is not an army
         if found == "MIL" and "guard" in words and "coast" in words:
             return "COP"  # a coast guard polices the sea ("Philippine Coast Guard"), a national guard is military
-        if found == "BUS" and "bank" in words:
-            k = words.index("bank")
-            central = k > 0 and words[k - 1] in ("national", "central", "reserve", "people's", "federal")
-            rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] == "of" else ""
+        banks = [k for k, w in enumerate(words) if w in _BANK_WORDS]
+        if found == "BUS" and banks:
+            k = banks[0]
+            central = (k > 0 and words[k - 1] in ("national", "central", "reserve", "people's", "federal")) \
+                or (k + 1 < len(words) and words[k + 1] in ("central", "centrale", "nacional"))  # "Banco Central de Chile"
+            rest = " ".join(words[k + 2 :]) if k + 1 < len(words) and words[k + 1] in ("of", "de", "do", "di", "du") else ""
             # "Bank of Canada" is the central bank; "Laurentian Bank of Canada", "Royal Bank of
             # Canada" are commercial banks of that country
             if central or (rest and k == 0 and rest in self.kb.country_by_name):
@@ -712,6 +716,8 @@ class Resolver(CountryCodes):
             for m in n.children:  # "a digital rights group", "a civil society group"
                 if m.dep_ in ("compound", "amod") and m.lower_ in self.kb.org_words and m.lower_ not in self.kb.org_anaphora:
                     return self.kb.org_words[m.lower_]
+                if m.dep_ in ("compound", "amod") and m.lower_ in self.kb.business_words and w in self.kb.org_anaphora:
+                    return "BUS"  # "the mining group Anglo American", "the energy company"
             if found:  # an ambiguous noun gives its name-word sector only if it is one of its senses
                 if len(found) == 1:
                     return next(iter(found))  # "a private military *company*": the modifier said nothing
