@@ -72,6 +72,12 @@ CASES = [
      "sent", "2026-09-15"),
     ("The coast guard intercepted a boat carrying 50 migrants off Lampedusa on Sunday.", "2026-09-16", "COERCE",
      "intercepted", "2026-09-13"),
+    # a four-digit clock time before a time zone is no year
+    ("Rebels attacked an army post at around 10 pm (1900 GMT) on Saturday.", "2026-09-16", "ASSAULT", "attacked",
+     "2026-09-12"),
+    ("Demonstrators occupied the square at 0600 local time on Monday.", "2026-09-16", "PROTEST", "occupied",
+     "2026-09-14"),
+    ("In 2019 local authorities arrested the mayor.", "2026-09-16", "COERCE", "arrested", "2019"),
     # the day told in local time
     ("Police arrested the opposition leader at his home on Monday, local time.", "2026-09-16", "COERCE",
      "arrested", "2026-09-14"),

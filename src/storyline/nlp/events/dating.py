@@ -136,12 +136,27 @@ def sentence_ents(sent: Span) -> list[Span]:
     doc = sent.doc
     cached = doc.user_data.get("storyline.events.ents")
     if cached is None:
-        ents = sorted([_with_year(e) for e in doc.ents] + _missed_dates(doc), key=lambda e: e.start)
+        ents = sorted([_with_year(e) for e in doc.ents if not _clock_time(e)] + _missed_dates(doc),
+                      key=lambda e: e.start)
         cached = (ents, [e.start for e in ents])
         doc.user_data["storyline.events.ents"] = cached
     ents, starts = cached
     lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
     return ents[lo:hi]
+
+
+_ZONES = frozenset({"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "jst", "kst", "hrs"})
+
+
+def _clock_time(ent: Span) -> bool:
+    """"at 10 pm (*1900* GMT)", "at *0600* local time": a four-digit clock time spaCy takes for a year."""
+    doc = ent.doc
+    if not (ent.label_ == "DATE" and len(ent) == 1 and len(ent.text) == 4 and ent.text.isdigit()
+            and ent.end < len(doc)):
+        return False
+    after = doc[ent.end:ent.end + 2]
+    return after[0].lower_.strip(".") in _ZONES or (  # not "In 2019 local elections ..."
+        len(after) == 2 and after[0].lower_ == "local" and after[1].lower_ == "time")
 
 
 _DATE_PREPS = frozenset({"in", "on", "since", "until", "by", "during", "from", "last", "next", "early", "late"})
