@@ -141,3 +141,32 @@ NOT_CODED_3 = [
 def test_constraint_keeps_other_sense_out_3(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# fourth batch: China's "stern representations", a government sacked, and a clause after "after" that spaCy misparses
+CODED_4 = [
+    ("China had lodged stern representations with Japan over the visit.", "ACCUSE", "lodged"),
+    ("Beijing made solemn representations to Tokyo on Monday.", "ACCUSE", "made"),
+    ("The Tunisian president sacked the government in July.", "COERCE", "sacked"),
+    # "after" taken for a preposition of "Beijing": the suspension is its own event, not the protest's content
+    ("Japan lodged a formal protest with China on Tuesday after Beijing on Monday suspended imports of "
+     "all Japanese seafood.", "SANCTION", "suspended"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_4, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_4)])
+def test_common_phrasing_is_coded_4(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_4 = [
+    ("The Kenyan lawyer made representations to the court on behalf of his client.", "ACCUSE"),
+    ("The Kenyan minister dismissed government criticism of the plan.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_4, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_4)])
+def test_constraint_keeps_other_sense_out_4(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found

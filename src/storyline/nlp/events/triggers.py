@@ -866,6 +866,11 @@ def _governing_trigger(tok: Token, found: dict[int, Trigger], sent: Span) -> Tri
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
                                                    for c in node.children):
             return None  # "protested ... a day *after* North Korea withdrew", "*as* workers walked out": its own event
+        if node.dep_ == "advcl" and any(p.dep_ == "prep" and p.lower_ in _TEMPORAL_MARKS and p.i < node.i
+                                        and p.right_edge.i + 1 == node.left_edge.i for p in node.head.children):
+            # "lodged a protest on Tuesday *after Beijing* on Monday *suspended* imports": spaCy may take the
+            # subordinator for a preposition governing the clause's subject; the clause is its own event
+            return None
         head = node.head
         if node.i == tok.i and node.dep_ == "advcl" and node.tag_ == "VBG" and own is not None \
                 and head.i in found and found[head.i].type != own.type \
