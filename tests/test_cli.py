@@ -36,6 +36,8 @@ def test_every_command_has_an_example_in_help(capsys: pytest.CaptureFixture[str]
         (["ingest"], 2, "Missing argument"),
         (["frobnicate"], 2, "No such command"),
         (["quotes", "--limit", "0"], 2, "0 is not in the range"),
+        (["ingest", "/nonexistent/dir", "--published", "yesterday"], 2, "'yesterday' is not a date; use YYYY-MM-DD"),
+        (["analyze", "/nonexistent/x.txt", "--published", "2019-02-30", "--json"], 2, "'2019-02-30' is not a date"),
     ],
 )
 def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], code: int, message: str) -> None:

@@ -1,6 +1,7 @@
 """Round 14 (lead): a run's ``--actors`` files are in force for every step, not only the
 actors step that is handed their names — the events and place layers, which ask for the
-knowledge base without arguments, see the user's entries too."""
+knowledge base without arguments, see the user's entries too; and a publication date must be a
+real day of a plausible year (robustness sweep on real feeds)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from storyline.analysis import analyze_raw
+from storyline.ingest.readers import normalize_date
 from storyline.knowledge.loader import knowledge_in_force, load_actor_knowledge
 from storyline.models import Analysis, RawDocument
 from storyline.nlp.pipeline import DocState, Options, Pipeline
@@ -57,3 +59,25 @@ def test_a_user_city_makes_a_title_case_dateline_a_place_for_the_events(city_fil
     (event,) = run((str(city_file),)).events
     assert event.type == "COERCE" and event.location == "Zorvik"
     assert event.source is not None and (event.source.name, event.source.country) == ("Police", "NOR")
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("2018-12-07T09:00:00Z", "2018-12-07"),
+    ("published 2024-02-29", "2024-02-29"),
+    ("2019-02-30", None),  # no such day
+    ("0001-01-01T00:00:00Z", None),  # a feed's zero time: no date, not year 1
+    ("9999-12-31", None),
+    ("yesterday", None),
+    (None, None),
+])
+def test_a_publication_date_is_a_real_day_of_a_plausible_year(value: str | None, day: str | None) -> None:
+    assert normalize_date(value) == day
+
+
+def test_a_publication_date_that_is_no_date_is_dropped_and_recorded() -> None:
+    (a,) = analyze_raw([RawDocument(source="x", text="Police fired tear gas at protesters on Sunday, officials said.",
+                                    published="0001-01-01")])
+    assert isinstance(a, Analysis)
+    assert a.article.published is None and not a.skipped_steps
+    assert [(r.kind, r.before) for r in a.article.repairs] == [("published", "0001-01-01")]
+    assert [e.date for e in a.events] == [None]  # a relative date stays null with no publication date

@@ -23,6 +23,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_DB = "storyline.db"
 
 
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--published``: a real calendar day (``2018-12-08``; a timestamp's date part is taken)."""
+    if value is None:
+        return None
+    from storyline.ingest.readers import normalize_date
+
+    day = normalize_date(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2018-12-08")
+    return day
+
+
 def db_option(f: F) -> F:
     return click.option(
         "--db",
@@ -94,7 +106,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 # -- ingest -------------------------------------------------------------------------------
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none; overrides what was found.")
+@click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for inputs that carry none; overrides what was found.")
 @click.option("--outlet", help="Outlet name for these inputs; overrides what was found.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True, help="Who runs the pipeline.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes (one model each).")
@@ -138,7 +150,7 @@ def ingest(
 # -- analyze ------------------------------------------------------------------------------
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD): relative dates resolve against it.")
+@click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD): relative dates resolve against it.")
 @click.option("--title", help="Title to use instead of the one found.")
 @click.option("--url", help="URL of the article.")
 @click.option("--outlet", help="Outlet name to use instead of the one found.")

@@ -8,6 +8,7 @@ record (JSONL line, WARC record) and the reason, and carries on with the next re
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import json
@@ -53,17 +54,27 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+# Publication years a news article can have: a feed's "0001-01-01T00:00:00Z" (Go's zero
+# time) or a "9999-12-31" placeholder means no date, and relative dates must not resolve
+# against it.
+PUBLISHED_YEARS = range(1900, 2101)
+
+
 def normalize_date(value: Any) -> str | None:
-    """``2018-12-07T09:00:00Z`` → ``2018-12-07``; anything unparseable → None."""
+    """``2018-12-07T09:00:00Z`` → ``2018-12-07``; anything that is no real calendar day of a
+    plausible publication year (``2019-02-30``, ``0001-01-01``, "yesterday") → None."""
     if value is None:
         return None
     m = _DATE.search(str(value))
     if not m:
         return None
     year, month, day = (int(g) for g in m.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if year not in PUBLISHED_YEARS:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 # What may follow a headline on the very next line: a byline ("By Ivana Sekularac", "By A and

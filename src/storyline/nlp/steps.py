@@ -5,7 +5,8 @@ from __future__ import annotations
 from storyline.errors import RejectedInput
 from storyline.ingest.clean import article_id, clean_text, normalize_whitespace, repair_entities
 from storyline.ingest.language import detect_language
-from storyline.models import Article
+from storyline.ingest.readers import normalize_date
+from storyline.models import Article, Repair
 from storyline.nlp.model import load_nlp
 from storyline.nlp.parse_repair import repair_parse
 from storyline.nlp.pipeline import DocState, register
@@ -36,16 +37,20 @@ def clean_step(state: DocState) -> None:
     if title:
         title = normalize_whitespace(repair_entities(title, []))
     found = dateline(cleaned.text, max_paragraphs=1)
+    repairs = list(cleaned.repairs)
+    published = normalize_date(raw.published)
+    if raw.published and published is None:  # "yesterday", "2019-02-30", a feed's 0001-01-01
+        repairs.append(Repair("published", raw.published, ""))
     state.article = Article(
         id=article_id(cleaned.text),
         text=cleaned.text,
         title=title or None,
         outlet=raw.outlet or cleaned.outlet or dateline_agency(cleaned.text),
-        published=raw.published or cleaned.published,
+        published=published or cleaned.published,
         language=detect_language(cleaned.text),
         url=raw.url,
         source=raw.input_key,
         source_id=raw.source_id,
-        repairs=tuple(cleaned.repairs),
+        repairs=tuple(repairs),
         dateline=found[2] if found else None,
     )
