@@ -92,3 +92,26 @@ def test_who_after_a_predicate_noun_is_the_copulas_subject(analyze: Analyze) -> 
 def test_a_preposition_said_again_adds_targets(analyze: Analyze, text: str, countries: set[str]) -> None:
     found = {e.target.country for e in _events(analyze, text) if e.type == "CONSULT" and e.target is not None}
     assert countries <= found, found
+
+
+def test_a_passives_doer_is_counted_like_a_subject(analyze: Analyze) -> None:
+    text = "Twenty villagers in Zamfara state in northwestern Nigeria were killed by a group of gunmen, police said."
+    e = _find(_events(analyze, text), "ASSAULT", "killed")
+    assert "gunmen" in _name(e.source) and e.source is not None and e.source.country == "NGA", \
+        (_name(e.source), e.source and e.source.country)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Germany voiced strong criticism of China's treatment of the Uyghurs.", "CHN"),
+    ("The Emirati foreign ministry expressed its strong condemnation of Israel's remarks.", "ISR"),
+])
+def test_a_reaction_noun_is_aimed_at_the_doer_of_the_act(analyze: Analyze, text: str, country: str) -> None:
+    e = _find(_events(analyze, text), "ACCUSE")
+    assert e.target is not None and e.target.country == country, _name(e.target)
+
+
+def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_it(analyze: Analyze) -> None:
+    text = "Russia's ambassador, Sergey Kopyrkin, was summoned to the Armenian foreign ministry on Tuesday."
+    e = _find(_events(analyze, text), "ACCUSE", "summoned")
+    assert e.source is not None and e.source.country == "ARM", _name(e.source)
+    assert e.target is not None and e.target.country == "RUS", _name(e.target)

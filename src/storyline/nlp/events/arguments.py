@@ -125,9 +125,11 @@ def event_actor(state: DocState, tok: Token, lex: Lexicon) -> EventActor | None:
     if group is not None:
         return group  # "*Members of the Nidil-CGIL union* staged a protest": the union acts
     counted = _counted(tok)
-    if counted is tok and tok.dep_ in ("nsubj", "nsubjpass"):
+    # "were killed *by a group of gunmen*": a passive's doer is counted like a subject
+    doer = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    if counted is tok and doer:
         counted = _partitive(tok)  # "*One of the Chinese ships* rammed the vessel": a ship of China's
-    if counted is not tok and tok.dep_ in ("nsubj", "nsubjpass"):
+    if counted is not tok and doer:
         # "a group of rebels attacked", "Thousands of protesters rallied": the people counted are
         # who acts (their country and sector), told with their count
         inner = event_actor(state, counted, lex)
@@ -990,6 +992,10 @@ def verb_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
         return _child(agent, "pobj"), done_to if done_to is not None else _target_from_noun(head, state, lex)
     if _is_passive(verb) or _shares_passive(verb):
         target, source = _passive_parts(verb)
+        if source is None and verb.lemma_.lower() == "summon":
+            # "Russia's ambassador was summoned *to the Armenian foreign ministry*": who summons
+            source = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                           for p in prep.children if p.dep_ == "pobj" and is_actor_like(state, p, lex)), None)
         if trig.type == "MOBILIZE" and source is None and target is not None \
                 and _counted(target).lemma_.lower() in _FORCE_NOUNS:
             # "riot police were deployed around the palace", "additional troops were moved to the
@@ -1475,6 +1481,10 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
             source = pobj
         elif target is None and prep.lower_ in lex.w("noun_target_preps") and is_actor_like(state, pobj, lex):
             target = pobj
+        elif target is None and prep.lower_ in ("of", "over", "against", "for") and trig.type in _REACTION_TYPES:
+            # "expressed its strong condemnation *of Wehbe's remarks*", "criticism of China's
+            # treatment of the Uyghurs": a reaction named by a noun is aimed at the act's doer too
+            target = _reacted_doer(pobj, source, state, lex)
     if source is None and trig.light is not None and trig.light.dep_ in ("acl", "relcl") and trig.light.head.i == noun.i:
         agent = _child(trig.light, "agent")
         source = _child(agent, "pobj") if agent is not None else _child(trig.light, "nsubj")
