@@ -125,3 +125,40 @@ def test_banks_and_groups_named_in_other_languages(analyze) -> None:  # type: ig
     assert by_name(a, "Banco Veltra").sector == "BUS"
     b = analyze("The Banco Central de Chile raised its key rate on Tuesday.", "2025-05-02")
     assert by_name(b, "Banco Central de Chile").sector == "GOV"
+
+
+def test_a_political_family_word_makes_a_party_of_a_movement_or_congress(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Orange Democratic Movement", "All Progressives Congress" are parties, not a legislature
+    or a civic body; a labour congress stays a union."""
+    a = analyze("The Saffron Democratic Movement said its leader had been detained.", "2025-05-02")
+    assert by_name(a, "Saffron Democratic Movement").sector == "OPP"
+    b = analyze("The Trades Union Congress called a general strike.", "2025-05-02")
+    assert by_name(b, "Trades Union Congress").sector == "CVL"
+
+
+def test_a_business_lobby_is_business(analyze) -> None:  # type: ignore[no-untyped-def]
+    """Whom a federation gathers: "Confederation of Ruritanian Industry", "Federation of Small
+    Businesses" are business lobbies."""
+    a = analyze("The Federation of Small Businesses warned of closures on Monday.", "2025-05-02")
+    assert by_name(a, "Federation of Small Businesses").sector == "BUS"
+
+
+def test_an_appositive_after_a_name_makes_it_an_organisation(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "ZANU-PF, the ruling party, denied ...": the small model's person is the party in power."""
+    a = analyze("Tana Uhuru, the ruling party, denied the claim on Monday.", "2025-05-02")
+    party = by_name(a, "Tana Uhuru")
+    assert (party.kind, party.sector) == ("organization", "GOV")
+
+
+def test_a_name_does_not_end_with_a_preposition(analyze) -> None:  # type: ignore[no-untyped-def]
+    """The recogniser's "Vale in" (of "owned by Vale in Brumadinho") is Vale."""
+    a = analyze("The dam was owned by Vale in Brumadinho, about 60 kilometers away.", "2025-05-02")
+    vale = by_name(a, "Vale")
+    assert (vale.country, vale.sector) == ("BRA", "BUS")
+
+
+def test_companies_and_parties_the_knowledge_base_knows(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("UPS said on Tuesday it would cut 20,000 jobs.", "2025-05-02")
+    assert (by_name(a, "UPS").country, by_name(a, "UPS").sector) == ("USA", "BUS")
+    b = analyze("The All Progressives Congress welcomed the result.", "2025-05-02")
+    assert (by_name(b, "All Progressives Congress").country, by_name(b, "All Progressives Congress").sector) == ("NGA", "GOV")

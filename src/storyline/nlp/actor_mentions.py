@@ -141,12 +141,17 @@ def _title_words(kb: ActorKnowledge) -> frozenset[str]:
 _RUNNERS = frozenset({"hopeful", "candidate", "challenger", "nominee", "contender", "frontrunner", "incumbent"})
 
 
+# lower-case words no name ends with: the recogniser's "Vale in | Brumadinho", "Acme to"
+_DANGLING = frozenset({"in", "on", "at", "to", "from", "with", "by", "or"})
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and trailing possessive/punctuation from a token range."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’", "of", "for", "and")
-                           or (doc[end - 1].is_punct and doc[end - 1].text != ".")):
+                           or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+                           or (doc[end - 1].text in _DANGLING and end - 1 > start)):
         end -= 1  # ... and a dangling "of": "the Border Troops of | the State Committee ..."
     return start, end
 
@@ -784,7 +789,10 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
             continue
         root = doc[s:e].root
         named_as_org = (root.dep_ == "appos" and root.head.i < s and root.head.lower_ in kb.org_words) or (
-            s >= 2 and doc[s - 1].text == "," and doc[s - 2].pos_ == "NOUN" and doc[s - 2].lower_ in kb.org_words)
+            s >= 2 and doc[s - 1].text == "," and doc[s - 2].pos_ == "NOUN" and doc[s - 2].lower_ in kb.org_words) or (
+            # "ZANU-PF, the ruling party, denied ...": an appositive after the name says what it is
+            e < len(doc) and doc[e].text == "," and any(
+                c.dep_ == "appos" and c.i > e and c.pos_ == "NOUN" and c.lower_ in kb.org_words for c in root.children))
         if source == "ner" and label == "PERSON" and e - s >= 2 and named_as_org and doc[s:e].text.lower() not in person_words \
                 and not kb.gender_of_given_name(doc[s].text):
             out.append((s, e, "ORG", source))  # "the country's largest Islamist party, Jamaat-e-Islami"

@@ -95,6 +95,8 @@ _STATE_SECTORS = frozenset({"GOV", "JUD", "COP"})
 _BODY_OFFICES = frozenset({"head", "chief", "boss", "governor", "director", "chairman", "chairwoman", "chair",
                            "president", "leader", "secretary", "commander", "speaker", "spokesman", "spokeswoman",
                            "spokesperson"})
+# what a party calls itself besides "party", with a political family's word in its name
+_PARTY_HEADS = frozenset({"movement", "front", "alliance", "union", "congress", "rally", "league", "coalition", "bloc"})
 _BANK_WORDS = frozenset({"bank", "banco", "banque", "banca"})  # "Bank of Canada", "Banco Santander", "Banque de France"
 # what only a company has: its shares, and a chief executive ("Kelmora's shares", "the CEO of Kelmora")
 _TRADED = frozenset({"shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "coo"})
@@ -636,6 +638,9 @@ class Resolver(CountryCodes):
         phrases = [(joined.rfind(f" {p} "), code) for p, code in self.kb.org_words.items() if " " in p and f" {p} " in joined]
         if phrases:
             found = max(phrases)[1]  # "Interfax news agency", "Chamber of Commerce": the phrase over its last word
+        political = [w for w in words if w in self.kb.party_words and w not in ("labour", "labor")]
+        if political and (found in ("LEG", "CVL", "NGO", None)) and any(w in _PARTY_HEADS for w in words):
+            return "OPP"  # "All Progressives Congress", "Orange Democratic Movement", "Christian Democratic Union": a party
         members = [self.kb.member_words[w] for w in words if w in self.kb.member_words]
         if members and found in ("LEG", "NGO", "CVL", None):
             return members[-1]  # "Trade Union Congress", "Paraguayan Olympic Committee": whom it gathers
