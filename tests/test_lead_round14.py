@@ -5,6 +5,7 @@ real day of a plausible year (robustness sweep on real feeds)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,19 @@ def test_a_publication_date_that_is_no_date_is_dropped_and_recorded() -> None:
     assert a.article.published is None and not a.skipped_steps
     assert [(r.kind, r.before) for r in a.article.repairs] == [("published", "0001-01-01")]
     assert [e.date for e in a.events] == [None]  # a relative date stays null with no publication date
+
+
+def test_a_failed_step_is_one_line_and_kept_with_the_document(caplog: pytest.LogCaptureFixture) -> None:
+    def boom(state: DocState) -> None:
+        raise ValueError("bad input")
+
+    pipeline = Pipeline(("clean", "events"), replace={"events": boom})
+    with caplog.at_level(logging.WARNING, logger="storyline"):
+        (a,) = pipeline.run([RawDocument(source="x", text="Police arrested 20 people.")])
+    assert isinstance(a, Analysis) and a.skipped_steps == ("events: ValueError: bad input",)
+    (record,) = caplog.records
+    assert record.getMessage() == "step events failed on x: ValueError: bad input" and not record.exc_info
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="storyline"):  # storyline --debug: the traceback too
+        list(pipeline.run([RawDocument(source="x", text="Police arrested 20 people.")]))
+    assert caplog.records[0].exc_info

@@ -101,6 +101,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
       storyline serve                       # browse at http://127.0.0.1:8000
     """
     ctx.obj = {"debug": debug}
+    if debug:  # the pipeline's one-line warnings of a failed step get their tracebacks
+        import logging
+
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("storyline: %(levelname)s: %(message)s"))
+        logger = logging.getLogger("storyline")
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(handler)
 
 
 # -- ingest -------------------------------------------------------------------------------

@@ -108,7 +108,10 @@ class Step:
             except (RejectedInput, KnowledgeError):
                 raise  # a rejected input, or a broken knowledge file the user must fix
             except Exception as exc:  # one bad document must not stop a run
-                log.exception("step %s failed on %s", self.name, s.raw.input_key)
+                # one line (the document keeps the failure in skipped_steps); the traceback
+                # only when debugging (``storyline --debug``)
+                log.warning("step %s failed on %s: %s: %s", self.name, s.raw.input_key, type(exc).__name__, exc,
+                            exc_info=log.isEnabledFor(logging.DEBUG))
                 s.skipped.append(f"{self.name}: {type(exc).__name__}: {exc}")
 
 
