@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.dates import resolve_date
+from storyline.nlp.dates import ResolvedDate, is_anaphoric, resolve_anaphoric, resolve_date
 from tests.eventcheck import Analyze
 from tests.eventcheck import date_of as _date_of
 
@@ -40,9 +40,24 @@ pytestmark = pytest.mark.slow
     ("Monday after the", "2026-09-14"),
     ("two days after the", None),
     ("starting Monday", "2026-09-14"),
+    # a part of a month told from the publication year
+    ("the end of June last year", "2025-06"),
+    ("in late March this year", "2026-03"),
 ])
 def test_round14_expressions(text: str, date: str | None) -> None:
     found = resolve_date(text, "2026-09-16")
+    assert (found.value if found else None) == date
+
+
+@pytest.mark.parametrize(("text", "antecedent", "date"), [
+    # "the following month", "the previous month": a month from the month told before
+    ("the following month", ResolvedDate("2025-03", "month"), "2025-04"),
+    ("the previous month", ResolvedDate("2025-01-04", "day"), "2024-12"),
+    ("the following month", ResolvedDate("2025", "year"), None),  # which month is not told
+])
+def test_round14_anaphoric_month(text: str, antecedent: ResolvedDate, date: str | None) -> None:
+    assert is_anaphoric(text)
+    found = resolve_anaphoric(text, antecedent)
     assert (found.value if found else None) == date
 
 
@@ -78,6 +93,9 @@ CASES = [
     ("Demonstrators occupied the square at 0600 local time on Monday.", "2026-09-16", "PROTEST", "occupied",
      "2026-09-14"),
     ("In 2019 local authorities arrested the mayor.", "2026-09-16", "COERCE", "arrested", "2019"),
+    # "the previous month" is told from the date before it, not from publication
+    ("Police arrested the opposition leader in December 2024. He had been charged with treason the previous "
+     "month.", "2026-09-16", "COERCE", "charged", "2024-11"),
     # the day told in local time
     ("Police arrested the opposition leader at his home on Monday, local time.", "2026-09-16", "COERCE",
      "arrested", "2026-09-14"),

@@ -116,7 +116,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(
         r"^(?P<rel>last|next|this|the previous|the following|the coming|the past)\s+"
         r"(?P<unit>week|month|year)(?:'s)?$")),
-    ("mrely", re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year$")),
+    ("mrely", re.compile(rf"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"  # "the end of June last year"
+                         rf"{_MONTH_RE},?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year$")),
     ("endrel", re.compile(r"^(?P<part>end|start|beginning|middle)\s+of\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)$")),
     ("endof", re.compile(r"^(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)(?P<unit>week|month|year)$")),
     ("endy", re.compile(rf"^(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:{_MONTH_RE}\s+)?{_YEAR_RE}$")),
@@ -423,6 +424,8 @@ def is_after(value: ResolvedDate, pub: date) -> bool:
 # June *the following year*", "*a year later*", "*two months earlier*", "*the previous year*".
 _ANAPHORIC_YEAR = re.compile(
     rf"^(?:{_MONTH_RE}\s+(?:of\s+)?)?(?:the\s+)?(?P<rel>that|same|following|next|previous|preceding)\s+year$")
+# "was handed over to the court *the following month*", "*the previous month*": a month from the month told before
+_ANAPHORIC_MONTH = re.compile(r"^(?:the\s+)?(?P<rel>following|previous|preceding)\s+month$")
 _ANAPHORIC_SHIFT = re.compile(rf"^{_NUM_RE}\s+(?P<unit>year|month)s?\s+(?P<dir>later|earlier|on)$")
 
 
@@ -453,6 +456,12 @@ def resolve_anaphoric(text: str, antecedent: ResolvedDate) -> ResolvedDate | Non
         if m.group("month"):
             return ResolvedDate(f"{year:04d}-{MONTHS[m.group('month')]:02d}", "month")
         return ResolvedDate(f"{year:04d}", "year")
+    m = _ANAPHORIC_MONTH.match(norm)
+    if m is not None:
+        if antecedent.precision not in ("day", "month"):
+            return None  # "in 2019 ... the following month": which month is not told
+        y, mo = _add_months(year, int(antecedent.value[5:7]), 1 if m.group("rel") == "following" else -1)
+        return ResolvedDate(f"{y:04d}-{mo:02d}", "month")
     m = _ANAPHORIC_SHIFT.match(norm)
     if m is None:
         return None
