@@ -228,6 +228,15 @@ def test_photo_captions_are_removed(caption: str) -> None:
     assert [(r.kind, r.before) for r in out.repairs] == [("caption", caption)]
 
 
+def test_a_photo_credit_pasted_into_a_reporting_paragraph_goes_alone() -> None:
+    text = ("The talks resumed on Tuesday.\nOpposition leader Raila Odinga (AP Photo/Ben Curtis) said on Monday that "
+            "police had attacked his supporters.\nNo agreement was reached.")
+    out = clean_text(text)
+    assert out.text == ("The talks resumed on Tuesday.\nOpposition leader Raila Odinga said on Monday that police had "
+                        "attacked his supporters.\nNo agreement was reached.")
+    assert [(r.kind, r.before) for r in out.repairs] == [("caption", "(AP Photo/Ben Curtis)")]
+
+
 @pytest.mark.parametrize(
     "line",
     [

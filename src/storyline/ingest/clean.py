@@ -104,6 +104,9 @@ _SYNDICATION = re.compile(
 # Photo captions: a line carrying a photo credit ("… in Male, October 18, 2013.
 # REUTERS/Dinuka Liyanawatte", "(AP Photo/Christophe Ena)", "… protest Credit: AP") describes
 # a picture, often from another day, not the story.
+# Reporting words: a caption describes a picture ("gestures during a rally"); a paragraph that
+# reports speech is prose even when a photo credit was pasted into it.
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|announced|added)\b")
 _CAPTION = re.compile(
     # (the agency in capitals, as credits print it: "according to a Reuters/Ipsos poll" is prose)
     r"(?:\b(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+"
@@ -190,6 +193,7 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
     kept: list[str] = []
     lines = text.split("\n")
     skipping = False
+    edited = False  # a line kept with a part cut out
     content_lines = 0
     for line in lines:
         stripped = line.strip()
@@ -216,7 +220,17 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
             published = published or when
         elif _RELATED_BLOCK.match(stripped):
             skipping = True
-        elif _CAPTION.search(stripped):
+        elif m := _CAPTION.search(stripped):
+            rest = (stripped[: m.start()] + stripped[m.end():]).strip()
+            if m.group().startswith("(") and _REPORTED.search(rest) and len(rest.split()) >= 8 \
+                    and rest[-1:] in ".!?\"”’":
+                # a photo credit dropped into a paragraph of reporting ("Odinga (AP Photo/Ben
+                # Curtis) said on Monday that ..."): only the credit goes
+                repairs.append(Repair("caption", m.group(), ""))
+                kept.append(line.replace(m.group(), "").replace("  ", " "))
+                content_lines += 1
+                edited = True
+                continue
             repairs.append(Repair("caption", stripped, ""))
             continue
         elif not (
@@ -228,7 +242,7 @@ def strip_furniture(text: str, repairs: list[Repair]) -> tuple[str, str | None, 
             content_lines += 1
             continue
         repairs.append(Repair("boilerplate", stripped, ""))
-    return ("\n".join(kept) if len(kept) != len(lines) else text), outlet, published
+    return ("\n".join(kept) if edited or len(kept) != len(lines) else text), outlet, published
 
 
 _WIDTH_OR_LIGATURE = re.compile(r"[\uff01-\uff5e\ufb00-\ufb06\u3000]")
