@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest.readers import ReadOptions, read_inputs, sniff_format, split_headline
+from storyline.errors import RejectedInput
+from storyline.ingest.readers import ReadOptions, extract_html, read_inputs, sniff_format, split_headline
 from storyline.models import RawDocument, Rejection
 
 HTML = """<!doctype html><html><head><title>Envoy meets allies in Seoul | Daily Wire</title>
@@ -195,3 +196,21 @@ def test_news_please_records(tmp_path: Path) -> None:
     (doc,) = only(read(p), RawDocument)
     assert (doc.title, doc.published, doc.outlet, doc.url) == (
         "Port reopens", "2024-11-18", "www.example-gazette.ca", "https://www.example-gazette.ca/port")
+
+
+def test_a_page_too_deep_for_lxml_still_gives_its_paragraphs() -> None:
+    # libxml2 stops at a nesting depth of 256, so trafilatura sees no body in such a page
+    deep = "<div>" * 300 + "{}" + "</div>" * 300
+    body = ("<p>Police arrested 20 protesters in Nairobi on Tuesday, officials said, after a day of clashes "
+            "near parliament over the finance bill.</p><p>The minister said they had burned a police station "
+            "&amp; a car.</p><script>var p = '<p>menu</p>';</script>")
+    raw = extract_html(f"<html><head><title>Police arrest 20</title></head><body>{deep.format(body)}</body></html>",
+                       source="deep.html")
+    assert raw.title == "Police arrest 20"
+    assert raw.text.split("\n\n") == [
+        "Police arrested 20 protesters in Nairobi on Tuesday, officials said, after a day of clashes near "
+        "parliament over the finance bill.",
+        "The minister said they had burned a police station & a car.",
+    ]
+    with pytest.raises(RejectedInput, match="no article body"):
+        extract_html(f"<html><body>{deep.format('<p>Menu</p><p>Home</p>')}</body></html>", source="menu.html")

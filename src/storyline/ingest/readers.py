@@ -18,6 +18,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
@@ -113,6 +114,62 @@ def split_headline(text: str) -> tuple[str | None, str]:
 # ---------------------------------------------------------------------------------------
 
 
+_FALLBACK_WORDS = 30  # words of <p> text a page needs to count as an article without trafilatura
+
+
+class _ParagraphParser(HTMLParser):
+    """The text of a page's ``<p>`` elements and its ``<title>``, by the standard library's
+    parser, which has no nesting limit (libxml2 stops at a depth of 256)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.title: str | None = None
+        self._open: list[str] | None = None
+        self._in_title = False
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "noscript"):
+            self._skip += 1
+        elif tag == "p":
+            self._close()
+            self._open = []
+        elif tag == "title":
+            self._in_title = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "noscript"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "p":
+            self._close()
+        elif tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title:
+            self.title = ((self.title or "") + data).strip() or None
+        elif self._open is not None:
+            self._open.append(data)
+
+    def _close(self) -> None:
+        if self._open is not None:
+            text = " ".join("".join(self._open).split())
+            if text:
+                self.paragraphs.append(text)
+        self._open = None
+
+
+def _paragraphs(html: str) -> tuple[list[str], str | None]:
+    parser = _ParagraphParser()
+    parser.feed(html)
+    parser.close()
+    parser._close()
+    return parser.paragraphs, parser.title
+
+
 def extract_html(html: str, *, source: str, locator: str = "", url: str | None = None) -> RawDocument:
     """Article body and metadata from an HTML page (trafilatura), boilerplate removed."""
     import trafilatura
@@ -132,7 +189,13 @@ def extract_html(html: str, *, source: str, locator: str = "", url: str | None =
     except Exception as exc:
         raise RejectedInput(f"malformed HTML: {type(exc).__name__}: {exc}") from exc
     if doc is None:
-        raise RejectedInput("HTML has no article body (only navigation or boilerplate)")
+        # trafilatura (lxml) gives up on some pages ("HTML nested 300 <div>s deep"): the text of
+        # their paragraphs is still the article when there is enough of it
+        paragraphs, page_title = _paragraphs(html)
+        if sum(len(p.split()) for p in paragraphs) < _FALLBACK_WORDS:
+            raise RejectedInput("HTML has no article body (only navigation or boilerplate)")
+        return RawDocument(source=source, locator=locator, text="\n\n".join(paragraphs), title=page_title,
+                           url=url, format="html")
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)  # type: ignore[call-overload]
     text = str(meta.get("text") or "")
     title = meta.get("title") or None
