@@ -37,6 +37,7 @@ def test_every_command_has_an_example_in_help(capsys: pytest.CaptureFixture[str]
         (["frobnicate"], 2, "No such command"),
         (["quotes", "--limit", "0"], 2, "0 is not in the range"),
         (["ingest", "/nonexistent/dir", "--published", "yesterday"], 2, "'yesterday' is not a date; use YYYY-MM-DD"),
+        (["actor", " "], 1, "name an actor, e.g. `storyline actor Pompeo`"),
         (["analyze", "/nonexistent/x.txt", "--published", "2019-02-30", "--json"], 2, "'2019-02-30' is not a date"),
     ],
 )

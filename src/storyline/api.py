@@ -249,6 +249,8 @@ class Storyline:
         return {"items": items, "total": total}
 
     def actor(self, name_or_key: str) -> dict[str, Any]:
+        if not name_or_key.strip():
+            raise BadParameter("name an actor, e.g. `storyline actor Pompeo` (list them with `storyline actors`)")
         found = queries.get_actor(self.conn, name_or_key)
         if found is None:
             raise NotFound(f"no actor matching {name_or_key!r}: list them with `storyline actors`")
