@@ -162,3 +162,17 @@ def test_companies_and_parties_the_knowledge_base_knows(analyze) -> None:  # typ
     assert (by_name(a, "UPS").country, by_name(a, "UPS").sector) == ("USA", "BUS")
     b = analyze("The All Progressives Congress welcomed the result.", "2025-05-02")
     assert (by_name(b, "All Progressives Congress").country, by_name(b, "All Progressives Congress").sector) == ("NGA", "GOV")
+
+
+def test_a_known_company_s_legal_name_is_that_company(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Hyundai Motor Co." is Hyundai (Korean), "Nestlé S.A." Nestlé (Swiss): a legal suffix and a
+    word of trade after a name the knowledge base knows."""
+    a = analyze("Hyundai Motor Co. said on Monday it would build a plant in Georgia.", "2025-05-02")
+    hyundai = [x for x in a.actors if x.kind == "organization"]
+    assert [(x.country, x.sector) for x in hyundai] == [("KOR", "BUS")]
+
+
+def test_a_joint_venture_is_a_company(analyze) -> None:  # type: ignore[no-untyped-def]
+    a = analyze("Their joint venture Galderma would list in Zurich, the companies said.", "2025-05-02")
+    galderma = by_name(a, "Galderma")
+    assert (galderma.kind, galderma.sector) == ("organization", "BUS")

@@ -173,6 +173,25 @@ def _country_prefixed_org(kb: ActorKnowledge, low: str) -> tuple[Organization, s
     return None
 
 
+def _known_company(kb: ActorKnowledge, text: str) -> Organization | None:
+    """The known company a longer name is the legal form of: a legal suffix, then words of what
+    it does, after a company the knowledge base knows ("Hyundai Motor Co.", "Nestlé S.A.",
+    "Kia Corp.")."""
+    words = text.split()
+    if len(words) < 2 or not (words[-1].lower().strip(".,") in kb.company_suffixes or
+                              "".join(c for c in words[-1].lower() if c.isalpha()) in ("sa", "ag", "nv", "spa", "plc")):
+        return None
+    words = words[:-1]
+    while words:
+        org = kb.org_by_alias.get(" ".join(words).lower().rstrip(","))
+        if org is not None:
+            return org if org.sector == "BUS" else None
+        if len(words) < 2 or words[-1].lower() not in kb.business_words | {"group", "holdings"}:
+            return None
+        words = words[:-1]
+    return None
+
+
 def _national_branch(kb: ActorKnowledge, low: str) -> tuple[Organization, str] | None:
     """A country's branch of a transnational body named with the country after it ("amnesty
     kenya", "oxfam america", "save the children uk"): the body, for its sector, and the country."""
@@ -228,6 +247,10 @@ def _classify(kb: ActorKnowledge, text: str, label: str, surnames: set[str]) -> 
         org = kb.org_by_alias[head.lower()]  # "the National Rally party": the National Rally
         if not org.generic:
             return Cand(0, 0, "organization", "ner", org=org, iso3=org.country, sector=org.sector)
+    if label == "ORG":  # "Hyundai Motor Co.", "Nestlé S.A.": a known company's legal name
+        known = _known_company(kb, text)
+        if known is not None:
+            return Cand(0, 0, "organization", "ner", org=known, iso3=known.country, sector=known.sector)
     if label == "ORG":  # "U.S. Justice Department", "Chinese Foreign Ministry": a country, then a known body
         prefixed = _country_prefixed_org(kb, low) or _country_suffixed_org(kb, low)
         if prefixed is not None:
