@@ -170,3 +170,37 @@ NOT_CODED_4 = [
 def test_constraint_keeps_other_sense_out_4(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# fifth batch: put on a sanctions list, a hostile measure being readied (GUIDE round 8), permission
+# granted, a shutdown ended, children returned, a mass stoppage
+CODED_5 = [
+    ("The US Commerce Department added 12 Chinese companies to its entity list on Tuesday.", "SANCTION", "added"),
+    ("The United States placed the Kenyan militia leader on its sanctions list.", "SANCTION", "placed"),
+    ("The EU was preparing to add Gazprom executives to its sanctions list.", "THREATEN", "add"),
+    ("The United States is preparing to impose tariffs on Kenyan steel.", "THREATEN", "impose"),
+    ("The Kenyan government granted the protesters permission to march.", "CONCEDE", "granted"),
+    ("Kenyan authorities restored internet access in the region after a week-long shutdown.", "CONCEDE", "restored"),
+    ("Russia returned 12 Ukrainian children to their families.", "CONCEDE", "returned"),
+    ("Kenyan teachers and train drivers joined striking doctors in a mass stoppage.", "PROTEST", "stoppage"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_5, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_5)])
+def test_common_phrasing_is_coded_5(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_5 = [
+    ("UNESCO added the old town of Lamu to its list of World Heritage sites.", "SANCTION"),
+    ("The Kenyan power company restored power to 20,000 homes.", "CONCEDE"),
+    ("The Kenyan envoy is preparing to travel to Addis Ababa for talks.", "THREATEN"),  # a trip readied
+    ("The Kenyan envoy is preparing to travel to Addis Ababa for talks.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_5, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_5)])
+def test_constraint_keeps_other_sense_out_5(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found

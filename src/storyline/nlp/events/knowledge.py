@@ -95,7 +95,7 @@ _WORD_LISTS = (
     "reporting.drop_modifiers", "place_nouns", "actor_nouns", "boilerplate_governors", "plural_references", "person_nouns",
     "movement_verbs", "commentators", "intent_types", "threat_types", "threat_modals", "legal_action_verbs", "refused_when_negated",
     "realised_only", "context_target_types", "intended_types", "statement_types",
-    "considering_verbs", "occurrence_predicates", "sided_from_context", "passive_sided_from_context",
+    "considering_verbs", "preparing_verbs", "occurrence_predicates", "sided_from_context", "passive_sided_from_context",
     "evaluative.words", "evaluative.when_negated", "deontic.modals", "deontic.verbs", "deontic.told_verbs", "protest_types", "participant_nominals", "time_anchor_preps", "hopes", "one_sided_types", "considered_hostile", "considered_cooperative",
     "receiving_light_verbs", "threat_marks", "vow_words", "vowed_hostile", "vowed_acts", "vowed_objects", "evaluative.naming_verbs", "evaluative.naming_negative", "evaluative.naming_positive", "warning_verbs", "threat_words", "threat_paid", "carrying_verbs",
     "attendance_verbs", "uncoded_when_negated", "non_agents", "stance_verbs", "hedge_verbs",

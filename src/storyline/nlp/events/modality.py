@@ -309,12 +309,22 @@ def stated_type(trig: Trigger, etype: str, lex: Lexicon) -> str:
             return "AGREE"
     if etype not in lex.w("considered_hostile") or etype == "THREATEN":
         return etype
+    if _prepared(verb, lex):
+        return "THREATEN"  # "the EU was preparing to add Gazprom executives to its sanctions list" (GUIDE round 8)
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & lex.w("hypothetical.future_modals")
     if not modals or any(c.dep_ == "neg" for c in verb.children):
         return etype
     if any(c.dep_ == "advcl" and _marked(c, lex.w("threat_marks")) for c in verb.children):
         return "THREATEN"
     return etype
+
+
+def _prepared(verb: Token, lex: Lexicon) -> bool:
+    """A hostile measure being readied is a threat of it: "was *preparing to add* executives to its
+    sanctions list", "is preparing to impose tariffs" (a trip prepared stays a planned visit)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in lex.w("preparing_verbs") \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 # Verbs that only carry out their object: "take revenge", "use force", "exact retribution".

@@ -418,7 +418,9 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
                 *(g for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in ("out", "away")
                   for q in (*c.children, *(q for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"))
                   if q.dep_ == "prep" for g in q.children if g.dep_ == "pobj")]
-        if any(c.lower_ in e.complements for c in near):
+        # "added them to its *sanctions list*": a complement may be named with its compound
+        if any(c.lower_ in e.complements or any(f"{g.lower_} {c.lower_}" in e.complements
+                                                for g in c.children if g.dep_ == "compound") for c in near):
             return True
     if e.actor_object:
         return _actor_object(tok, e)
