@@ -25,6 +25,11 @@ pytestmark = pytest.mark.slow
     ("Monday (local time)", "2026-09-14"),
     ("Tuesday afternoon, local time", "2026-09-15"),
     ("Monday (0600 GMT)", "2026-09-14"),
+    ("Tuesday Beijing time", "2026-09-15"),
+    ("Tuesday morning Eastern time", "2026-09-15"),
+    ("late Monday (0200 GMT Tuesday)", "2026-09-14"),
+    ("Tuesday (local)", "2026-09-15"),
+    ("at the same time", None),
     # the end or start of a year, of a month of a year (GUIDE: "at the end of the year" → YYYY-12)
     ("at the end of 2025", "2025-12"),
     ("the start of 2026", "2026-01"),

@@ -84,8 +84,11 @@ _TIME_OF_DAY = re.compile(
     r"^(?:dawn|daybreak|dusk|noon|midday|midnight|sunrise|sunset|(?:small\s+)?hours|morning|afternoon|evening|night)"
     r"\s+(?:on|of)\s+"
 )
-# "on Monday, local time", "Monday (local time)", "Monday (0600 GMT)": the day, told in the place's time
-_LOCAL_TIME = re.compile(r"\s*[,(]?\s*(?:local\s+time|\d{3,4}\s+(?:gmt|utc))\)?$")
+# "on Monday, local time", "Monday (local time)", "Tuesday Beijing time", "Monday (0600 GMT)", "late
+# Monday (0200 GMT Tuesday)": the day, told in the place's time
+_LOCAL_TIME = re.compile(
+    r"\s*[,(]?\s*(?:(?:local|beijing|washington|moscow|tokyo|seoul|pyongyang|kyiv|tehran|jerusalem|eastern|pacific|"
+    r"central|mountain|gmt|utc)\s+time|\(local\)|\d{3,4}\s+(?:gmt|utc)|\(\d{3,4}\s+(?:gmt|utc)[^()]*\))\)?$")
 # "earlier in the week", "later in the month": a part of the publication's week or month
 _IN_THE_UNIT = re.compile(r"^(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)$")
 # "overnight on Tuesday", "overnight Tuesday", "Tuesday overnight": the night named by its day
