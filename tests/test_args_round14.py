@@ -115,3 +115,19 @@ def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_it(analyze: Analyze) -
     e = _find(_events(analyze, text), "ACCUSE", "summoned")
     assert e.source is not None and e.source.country == "ARM", _name(e.source)
     assert e.target is not None and e.target.country == "RUS", _name(e.target)
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("The German minister met officials from Poland and France on Monday.", {"POL", "FRA"}),
+    ("Washington had been in contact with officials in New Delhi and Islamabad.", {"IND", "PAK"}),
+])
+def test_officials_from_two_states_are_two_targets(analyze: Analyze, text: str, countries: set[str]) -> None:
+    found = {e.target.country for e in _events(analyze, text) if e.type == "CONSULT" and e.target is not None}
+    assert countries <= found, found
+
+
+def test_a_second_with_before_a_name_spacy_took_for_a_clause(analyze: Analyze) -> None:
+    text = ("The UAE's foreign minister had spoken by phone with his Russian counterpart Sergei Lavrov and with "
+            "Ukraine's Foreign Minister Andrii Sybiha on Monday.")
+    found = {e.target.country for e in _events(analyze, text) if e.type == "CONSULT" and e.target is not None}
+    assert {"RUS", "UKR"} <= found, found

@@ -1877,10 +1877,11 @@ def _named_member(tok: Token | None, state: DocState, lex: Lexicon) -> Token | N
     if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.ent_type_:
         return tok
     if tok.lemma_.lower() in lex.w("representative_nouns"):
-        # "the leaders of Egypt, Qatar and Turkey", "the foreign ministers of Congo and Rwanda":
-        # those who speak for named states stand for them (one event each, by the conjuncts)
+        # "the leaders of Egypt, Qatar and Turkey", "the foreign ministers of Congo and Rwanda",
+        # "met officials from Germany and France", "meeting officials in Russia and China": those
+        # who speak for named states stand for them (one event each, by the conjuncts)
         for c in tok.children:
-            member = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None
+            member = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") else None
             if member is not None and member.ent_type_ in ("GPE", "ORG", "NORP") and member.conjuncts \
                     and is_actor_like(state, member, lex):
                 return member
@@ -2044,6 +2045,9 @@ def _repeated_preposition(tok: Token) -> list[Token]:
                 c.dep_ == "cc" and prep.i < c.i < again.i for c in prep.children)):
             continue
         obj = _child(again, "pobj")
+        if obj is None:
+            # "and with Ukraine's Foreign Minister Andrii Sybiha": spaCy may take the name for a clause
+            obj = next((c for c in again.children if c.dep_ == "pcomp" and c.pos_ == "PROPN"), None)
         if obj is not None:
             found += [obj, *_later_conjuncts(obj)]
     return found
