@@ -204,3 +204,31 @@ NOT_CODED_5 = [
 def test_constraint_keeps_other_sense_out_5(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# sixth batch: relations lowered, a mission suspended, a withdrawal ordered (the noun is the event, its
+# of-phrase not the order's object), and a decision that "destroys" cooperation (no attacker)
+CODED_6 = [
+    ("Iceland decided to lower the level of diplomatic relations with Russia.", "SANCTION", "lower"),
+    ("Russia's foreign minister said the country is suspending its mission to NATO.", "SANCTION", "suspending"),
+    ("Putin said he had ordered a partial withdrawal of Russian troops from the border.", "RETREAT", "withdrawal"),
+    ("The Kenyan president ordered the deployment of troops to the border.", "MOBILIZE", "ordered"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_6, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_6)])
+def test_common_phrasing_is_coded_6(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_6 = [
+    ("Putin said he had ordered a partial withdrawal of Russian troops from the border.", "MOBILIZE"),
+    ("Iceland's decision destroys the entire range of cooperation with Russia, the ministry said.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_6, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_6)])
+def test_constraint_keeps_other_sense_out_6(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found

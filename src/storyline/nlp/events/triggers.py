@@ -118,8 +118,12 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
             # "143 tons of *relief* material": with its own compound; not "the president *of the
             # federation*" (a person of a body is the person)
             of_person = lex is not None and (c.lemma_.lower() in lex.w("person_nouns") or c.lemma_.lower() in _OFFICE_HEADS)
+            # "ordered a partial withdrawal *of Russian troops*": the of-phrase of a withdrawal or a release
+            # is what that act moves back or frees, not what the verb acts on (the noun is the event)
+            undone = lex is not None and c.pos_ == "NOUN" and any(
+                n.type in ("RETREAT", "CONCEDE") for n in lex.nouns.get(c.lemma_.lower(), ()))
             for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ == "of" and not undone:
                     # ... nor "residents *of the town*": where the people are from
                     # "50 tonnes of rice *and medicine*": every listed thing
                     pobjs = [a for p in prep.children if p.dep_ == "pobj" for a in (p, *p.conjuncts)]
