@@ -101,6 +101,10 @@ CASES = [
     # "the previous month" is told from the date before it, not from publication
     ("Police arrested the opposition leader in December 2024. He had been charged with treason the previous "
      "month.", "2026-09-16", "COERCE", "charged", "2024-11"),
+    # a clock time with no day is an hour of the day the context fixes, whoever acts
+    ("Rebels attacked the town on Sunday.\n\nAt around 5 a.m. government jets bombed the market.", "2026-09-16",
+     "ASSAULT", "bombed", "2026-09-13"),
+    ("At around 5 a.m. government jets bombed the market.", "2026-09-16", "ASSAULT", "bombed", None),
     # the day told in local time
     ("Police arrested the opposition leader at his home on Monday, local time.", "2026-09-16", "COERCE",
      "arrested", "2026-09-14"),

@@ -256,6 +256,8 @@ def ent_relative_day(ent: Span) -> Offset | None:
     outside it ("*Earlier in* the day, Wang urged ...": the entity is only "the day")."""
     found = relative_day(ent.text)
     doc = ent.doc
+    if found is None and ent.label_ == "TIME" and _CLOCK.match(ent.text.lower()):
+        return Offset(0)  # "*at about 19:40* the border outfit opened fire": a time of the occasion's day
     if found is None and _HOURS.match(ent.text.lower()) and (
             (ent.end < ent.sent.end and doc[ent.end].lower_ in ("of", "after"))
             or (ent.start > ent.sent.start and doc[ent.start - 1].lower_ == "within")):
@@ -270,6 +272,10 @@ def ent_relative_day(ent: Span) -> Offset | None:
     return found
 
 
+# A clock time with no day ("at about 19:40", "around 5 a.m.", "shortly after 10 pm"): an hour of the
+# day the context fixes, as "hours later" is
+_CLOCK = re.compile(r"^(?:(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?"
+                    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs)?$")
 _HOURS = re.compile(r"^(?:within\s+)?(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes)$")
 _FRONTED_LATER = re.compile(r"^(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+later|"
                             r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|"
