@@ -176,3 +176,16 @@ def test_a_joint_venture_is_a_company(analyze) -> None:  # type: ignore[no-untyp
     a = analyze("Their joint venture Galderma would list in Zurich, the companies said.", "2025-05-02")
     galderma = by_name(a, "Galderma")
     assert (galderma.kind, galderma.sector) == ("organization", "BUS")
+
+
+def test_states_and_provinces_of_other_federations(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Balochistan Chief Minister ..." is Pakistani; "paid compensation to the state of Minas
+    Gerais" is that state's government, while "in the state of Minas Gerais" is a place."""
+    a = analyze("Balochistan Chief Minister Mir Ali Domki expressed grief over the deaths.", "2025-05-02")
+    assert by_name(a, "Mir Ali Domki").country == "PAK"
+    b = analyze("The miner agreed in 2021 to pay 37.7 billion reais in compensation to the state of Minas Gerais.",
+                "2025-05-02")
+    state = by_name(b, "Minas Gerais")
+    assert (state.country, state.sector) == ("BRA", "GOV")
+    c = analyze("The dam burst in the state of Minas Gerais on Monday.", "2025-05-02")
+    assert not c.actors

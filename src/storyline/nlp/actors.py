@@ -84,6 +84,7 @@ _OWNED_BODIES = frozenset({"embassy", "consulate"})  # a state's body abroad: wh
 _BODY_FAMILY = {"army": "military", "armed forces": "military", "security forces": "military", "riot police": "police"}
 # "in Oregon", "across Oregon", "from the state": a region named as a place, not acting
 _PLACE_PREPS = LOCATIVE | {"across", "throughout", "from", "of", "within"}
+_IN_PLACE = frozenset({"in", "across", "throughout", "within", "inside", "at", "around", "near", "from", "into"})
 # A short name defined in brackets: "PF", "ECZ", "AUSSOM", "M23", "UPDF" (capitals, digits, "&")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 # a web name's domain, no part of its short form ("Amazon" of "Amazon.com Inc.")
@@ -458,7 +459,10 @@ class Resolver(CountryCodes):
                 cl.iso3, cl.sector = cand.iso3, "GOV"
                 self.add(cl, span.start_char, head.idx + len(head.text), "name", self.doc[span.start : head.i + 1])
                 return
-            if (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) \
+            # "paid compensation to the state of Minas Gerais": the state itself, not a place in it
+            state_of = root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("state", "province", "government") \
+                and not (head.head.dep_ == "pobj" and head.head.head.lower_ in _IN_PLACE)
+            if ((root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) and not state_of) \
                     or root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.pos_ != "NOUN"):
                 return
             cl = self.keyed("organization", f"org:{slug(span.text)}")
@@ -909,6 +913,9 @@ class Resolver(CountryCodes):
             iso = self.kb.country_by_demonym.get(tok.lower_) if tok.text[:1].isupper() else None
             if iso is None and k + 1 < len(tokens):
                 iso = self.kb.country_by_demonym.get(f"{tok.lower_} {tokens[k + 1].lower_}")
+            if iso is None and tok.is_title:  # "Balochistan Chief Minister", "Bavarian ...": a state of its country
+                iso = next((self.kb.region_country[r] for w in (3, 2, 1) if k + w <= len(tokens)
+                            and (r := " ".join(t.lower_ for t in tokens[k : k + w])) in self.kb.region_country), None)
             if iso:
                 cl.countries.append(iso)
         if len(cl.countries) + len(cl.org_sectors) == named and "former" not in words:
