@@ -232,3 +232,31 @@ NOT_CODED_6 = [
 def test_constraint_keeps_other_sense_out_6(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# seventh batch: a forceful response or a punishment promised (THREATEN, `future`), legal cases
+# against someone, named by their charge
+CODED_7 = [
+    ("The Kenyan army said it would respond forcefully to any aggression.", "THREATEN", "respond"),
+    ("The administration said it would respond appropriately.", "THREATEN", "respond"),
+    ("The Kenyan minister said those responsible would be punished.", "THREATEN", "punished"),
+    ("Authorities in Punjab had initiated a treason case against the opposition leader.", "ACCUSE", "case"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_7, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_7)])
+def test_common_phrasing_is_coded_7(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_7 = [
+    ("The Kenyan ministry said it would respond quickly to the request.", "THREATEN"),
+    ("The Kenyan court punished the company with a fine last year.", "THREATEN"),  # done: no threat
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_7, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_7)])
+def test_constraint_keeps_other_sense_out_7(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found
