@@ -105,6 +105,9 @@ CASES = [
     ("Rebels attacked the town on Sunday.\n\nAt around 5 a.m. government jets bombed the market.", "2026-09-16",
      "ASSAULT", "bombed", "2026-09-13"),
     ("At around 5 a.m. government jets bombed the market.", "2026-09-16", "ASSAULT", "bombed", None),
+    ("Border guards of the two countries exchanged fire on Monday evening, the border service said.\n\n"
+     "According to the press service, at about 19:40 the Tajik border outfit opened fire in the direction of "
+     "Kyrgyz border guards.", "2026-09-16", "ASSAULT", "opened", "2026-09-14"),
     # the day told in local time
     ("Police arrested the opposition leader at his home on Monday, local time.", "2026-09-16", "COERCE",
      "arrested", "2026-09-14"),

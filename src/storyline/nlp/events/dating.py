@@ -187,6 +187,12 @@ def _missed_dates(doc: Doc) -> list[Span]:
     with the day or year that follows ("in June 2019", "on March 4")."""
     out: list[Span] = []
     for tok in doc:
+        if re.fullmatch(r"\d{1,2}:\d{2}", tok.text) and tok.ent_type_ not in DATE_LABELS and tok.i > 0:
+            # "at about 19:40 the border outfit opened fire": a clock time spaCy did not tag
+            start = tok.i - (doc[tok.i - 1].lower_ in ("about", "around", "approximately"))
+            if start > 0 and doc[start - 1].lower_ in ("at", "after", "before", "around", "about", "by"):
+                out.append(Span(doc, start, tok.i + 1, label="TIME"))
+            continue
         lower = tok.lower_.rstrip(".")
         if tok.ent_type_ in DATE_LABELS or not tok.text[:1].isupper() or tok.i == 0 \
                 or doc[tok.i - 1].lower_ not in _DATE_PREPS or not (
