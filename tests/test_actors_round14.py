@@ -189,3 +189,21 @@ def test_states_and_provinces_of_other_federations(analyze) -> None:  # type: ig
     assert (state.country, state.sector) == ("BRA", "GOV")
     c = analyze("The dam burst in the state of Minas Gerais on Monday.", "2025-05-02")
     assert not c.actors
+
+
+def test_a_spokesman_for_a_group_speaks_for_its_sector(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "a spokesman for the rebels" is a rebel, "a leader of the protesters" a civilian: the group
+    the title is of, not the title's government default."""
+    a = analyze("Ahmed Ali, a spokesman for the rebels, said the town had fallen.", "2025-05-02")
+    assert by_name(a, "Ahmed Ali").sector == "REB"
+
+
+def test_organs_churches_and_organisations(analyze) -> None:  # type: ignore[no-untyped-def]
+    """A federation's organ is the federation's ("IOC Executive Board": NGO); a church is civilian;
+    an unknown "... Organization" a non-governmental body."""
+    a = analyze("The IOC Executive Board suspended the committee on Tuesday.", "2025-05-02")
+    assert by_name(a, "IOC Executive Board").sector == "NGO"
+    b = analyze("The Anglican Church of Kenya called for calm on Sunday.", "2025-05-02")
+    assert [x.sector for x in b.actors if x.kind == "organization"] == ["CVL"]
+    c = analyze("The World Tamil Organization of Canada condemned the arrests.", "2025-05-02")
+    assert [x.sector for x in c.actors if x.kind == "organization"] == ["NGO"]

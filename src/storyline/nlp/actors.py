@@ -403,7 +403,10 @@ class Resolver(CountryCodes):
                 parent = self.parent_body(span)
                 # a city opening the name only after what the text says of it: "British lender
                 # Metro Bank" is no bank of a town called Metro
-                iso = (parent.country if parent is not None else None) or self.name_country(span, cities=False) \
+                # an organ of a body of no one country ("IOC Executive Board") has none either,
+                # but for one its name gives ("Amnesty Kenya")
+                iso = (parent.country or self.name_country(span, cities=False)) if parent is not None \
+                    else self.name_country(span, cities=False) \
                     or self.context_country(cand.start) or self.described_country(span) \
                     or self.name_city(span) or self.owner_country(cand, cands)
                 cl = self.org_by_name(span.text)
@@ -570,8 +573,8 @@ class Resolver(CountryCodes):
             if len(words) <= width:
                 continue
             org = self.kb.org_by_alias.get(" ".join(words[:width]).lower())
-            if org is not None and not org.generic and org.sector == "IGO":
-                return org
+            if org is not None and not org.generic and org.sector in ("IGO", "NGO"):
+                return org  # and a federation's organs: "IOC Executive Board", "FIFA Ethics Committee"
         return None
 
     def name_country(self, span: Span, cities: bool = True) -> str | None:
@@ -669,6 +672,8 @@ class Resolver(CountryCodes):
                                        or any(w in _REGULATED for w in words)) \
                 and words[-1] in self.kb.state_heads:
             return "GOV"  # "National Hurricane Center", "Federal Emergency Management Agency", "Public Utility Commission"
+        if found is None and any(w in ("organization", "organisation") for w in words):
+            return "NGO"  # "World Sikh Organization of Canada": the known intergovernmental ones are listed
         if found is None and len(words) >= 2 and any(w in self.kb.business_words for w in words) \
                 and not any(w in _STATE_MODIFIERS for w in words):
             return "BUS"  # "Anika Therapeutics", "Siemens Energy", "Aviatec Systems": what a company does
@@ -906,7 +911,10 @@ class Resolver(CountryCodes):
                         cl.org_sectors.append(other.sector)
                     elif other.kind == "organization" and other is not cl:
                         cl.bodies.append(ref.cluster)  # "JetBlue president Joanna Geraghty"
-            if tok.lower_ in self.kb.force_words:
+            if tok.lower_ in self.kb.groups and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") \
+                    and tok.head.head.lower_ in self.kb.title_heads and tok.head.head.i < tok.i:
+                cl.org_sectors.append(self.kb.groups[tok.lower_])  # "a spokesman for the militants", "leader of the protesters"
+            elif tok.lower_ in self.kb.force_words:
                 cl.org_sectors.append(self.kb.force_words[tok.lower_])  # "coastguard spokesman", "police commissioner"
             elif tok.lower_ in self.kb.org_words and k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s"):
                 cl.org_sectors.append(self.kb.org_words[tok.lower_])  # "the party's secretary general, Esther Mbappe"
