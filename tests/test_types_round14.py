@@ -241,6 +241,8 @@ CODED_7 = [
     ("The administration said it would respond appropriately.", "THREATEN", "respond"),
     ("The Kenyan minister said those responsible would be punished.", "THREATEN", "punished"),
     ("Authorities in Punjab had initiated a treason case against the opposition leader.", "ACCUSE", "case"),
+    # a leave-by deadline (GUIDE round 11: a stated leave-by deadline is THREATEN)
+    ("The Malian junta gave French troops until the end of the year to leave the country.", "THREATEN", "gave"),
 ]
 
 
