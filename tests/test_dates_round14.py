@@ -45,6 +45,10 @@ pytestmark = pytest.mark.slow
     ("Monday after the", "2026-09-14"),
     ("two days after the", None),
     ("starting Monday", "2026-09-14"),
+    # spaCy runs a date into the measure after it ("in November days before it was due")
+    ("November days", "2025-11"),
+    ("Monday hours", "2026-09-14"),
+    ("several days", None),
     # a part of a month told from the publication year
     ("the end of June last year", "2025-06"),
     ("in late March this year", "2026-03"),

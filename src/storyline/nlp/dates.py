@@ -131,6 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
              "christmas eve": (12, 24), "christmas": (12, 25)}
 
+_MONTH_RE_ALONE = re.compile(rf"\b{_MONTH_RE}(?:\s|$)")
 _MEASURE = re.compile(rf"^(?:{_NUM_RE}\s+)?(?:hours?|days?|weeks?|months?|years?)$")
 # "(banned her for) 15 years in June": spaCy runs a duration into the date that follows it
 # (and a relative date with no preposition: "(blocked roads for) four days *last month*")
@@ -206,6 +207,10 @@ def resolve_date(
     head, comma, rest = norm.partition(",")
     if comma and rest.strip() and _MEASURE.match(rest.strip()):
         return resolve_date(head, pub, tense)
+    # "(stopped the IPO in) November days (before it was due)": the same without the comma
+    m = re.match(r"^(?P<head>.*\S)\s+(?:hours|days|weeks)$", norm)
+    if m and (_MONTH_RE_ALONE.search(m.group("head")) or re.search(_WEEKDAY_RE, m.group("head"))):
+        return resolve_date(m.group("head"), pub, tense)
     return None
 
 
