@@ -131,3 +131,16 @@ def test_a_second_with_before_a_name_spacy_took_for_a_clause(analyze: Analyze) -
             "Ukraine's Foreign Minister Andrii Sybiha on Monday.")
     found = {e.target.country for e in _events(analyze, text) if e.type == "CONSULT" and e.target is not None}
     assert {"RUS", "UKR"} <= found, found
+
+
+def test_coordinated_by_objects_of_a_passive_each_act_on_its_subject(analyze: Analyze) -> None:
+    text = ("Prime Minister Narendra Modi was received by President Joe Biden and Vice President Kamala Harris at "
+            "the White House.")
+    pairs = _pairs(_events(analyze, text), "CONSULT")
+    assert len(pairs) == 2 and all("modi" in t for _, t in pairs), pairs
+
+
+def test_a_singular_thing_beside_the_doers_does_nothing(analyze: Analyze) -> None:
+    text = "The North Korean leader was greeted at the station by senior Vietnamese officials and a line of children."
+    pairs = _pairs(_events(analyze, text), "CONSULT")
+    assert pairs and all(s != "line" and t != "line" for s, t in pairs), pairs

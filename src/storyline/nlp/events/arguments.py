@@ -2113,8 +2113,11 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         if paired is not None:
             return [paired]  # "the Iran-US talks", "U.S.-China trade talks": the two named
     reciprocal = trig.entry.pos == "verb" and target is None and trig.token.lemma_.lower() in _RECIPROCAL
+    # (not the "by" objects of a passive done to someone: "Modi was received by Biden and his wife"
+    # is each of them receiving Modi)
+    done_to = target is not None and trig.entry.pos == "verb" and _is_passive(trig.token)
     if source is not None and (trig.type in _SYMMETRIC or reciprocal) and trig.entry.mode != "third-party" \
-            and (target is None or trig.type == "CONSULT" or trig.entry.joint):
+            and (target is None or trig.type == "CONSULT" or trig.entry.joint) and not done_to:
         # (not co-mediators: "talks mediated by Qatar, Egypt and the United States" are no
         # talks between Qatar and Egypt, each mediates)
         conj = _partners(source)
@@ -2123,7 +2126,10 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
         paired = _paired_nationalities(source) if (target is None or trig.entry.joint) and source.pos_ == "NOUN" else None
         if paired is not None:
             return [paired]  # "U.S. and Chinese officials met": the United States → China
-    sources = [source] + (_partners(source) if source is not None else [])
+    # ... and one coordinated with the source is someone too, unless a singular thing ("greeted by
+    # senior officials *and a line of children*"; "he and a few dozen colleagues" are people)
+    sources = [source] + ([c for c in _partners(source) if c.tag_ == "NNS" or not _is_thing(c, lex)]
+                          if source is not None else [])
     # a conjunct of a participant is one when it names someone ("demanded the resignation of X
     # *and an extraordinary assembly*": the assembly is asked for, not asked)
     targets = [target] + ([c for c in _partners(target) if not _is_thing(c, lex)] if target is not None else [])
