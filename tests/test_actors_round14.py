@@ -96,9 +96,9 @@ def test_a_chief_executive_makes_a_company_of_an_unknown_name(analyze) -> None: 
 
 
 def test_a_shared_title_of_a_body_of_no_known_sector_is_no_government_s(analyze) -> None:  # type: ignore[no-untyped-def]
-    """ "Kelmora spokesman Piet Alders": the spokesman of a body the text does not place is not
+    """ "JetBlue spokesman Piet Alders": the spokesman of a body the text does not place is not
     a government spokesman; a country's spokesman is."""
-    a = analyze("Kelmora spokesman Piet Alders said the strike had ended.", "2025-05-02")
+    a = analyze("JetBlue spokesman Piet Alders said the flights would resume.", "2025-05-02")
     assert by_name(a, "Piet Alders").sector != "GOV"
     b = analyze("Dutch government spokesman Piet Alders said the strike had ended.", "2025-05-02")
     assert by_name(b, "Piet Alders").sector == "GOV"
@@ -207,3 +207,10 @@ def test_organs_churches_and_organisations(analyze) -> None:  # type: ignore[no-
     assert [x.sector for x in b.actors if x.kind == "organization"] == ["CVL"]
     c = analyze("The World Tamil Organization of Canada condemned the arrests.", "2025-05-02")
     assert [x.sector for x in c.actors if x.kind == "organization"] == ["NGO"]
+
+
+def test_a_people_s_spokesman_is_no_company_s(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Kurdish spokesman ...": a people's name before a spokesman's title stays a nationality
+    (only a company's offices, "chief executive", make an unknown nationality-like name a company)."""
+    a = analyze("Kurdish spokesman Farhad Shami said the force repelled the attack.", "2025-05-02")
+    assert [x.name for x in a.actors if x.kind == "organization"] == []

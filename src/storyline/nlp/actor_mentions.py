@@ -615,17 +615,23 @@ def _introduced_as_org(doc: Doc, kb: ActorKnowledge, s: int, e: int) -> bool:
 # shares", "the chief executive of Kelmora"
 _COMPANY_OFFICES = frozenset({"ceo", "cfo", "coo", "chief", "executive", "executives", "chairman", "chairwoman",
                               "spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "stock"})
+_CHIEF_OF_COMPANY = frozenset({"executive", "financial", "operating", "technology", "commercial"})
+_COMPANY_ONLY = frozenset({"ceo", "cfo", "coo", "chief", "executive", "executives", "shares", "shareholders", "stock"})
 
 
-def _before_office(doc: Doc, e: int) -> bool:
+def _before_office(doc: Doc, e: int, business_only: bool = False) -> bool:
     """Whether a name stands before (or with "of" after) a word of a company's offices or stock:
-    "Kelmora chief executive Lena Holm", "Kelmora's shares fell", "the chief executive of Kelmora"."""
+    "Kelmora chief executive Lena Holm", "Kelmora's shares fell", "the chief executive of Kelmora"
+    (``business_only``: words no people's group has, for a nationality-like name: "Kurdish
+    spokesman" is a Kurdish group's)."""
+    words = _COMPANY_ONLY if business_only else _COMPANY_OFFICES
     k = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
-    if k < len(doc) and doc[k].lower_ in _COMPANY_OFFICES and (doc[k].is_lower or doc[k].is_upper):
-        return True
+    if k < len(doc) and doc[k].lower_ in words and (doc[k].is_lower or doc[k].is_upper) and not (
+            doc[k].lower_ == "chief" and (k + 1 >= len(doc) or doc[k + 1].lower_ not in _CHIEF_OF_COMPANY)):
+        return True  # "chief executive", not "chief negotiator"
     span = doc[e - 1]
     head = span.head
-    return span.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COMPANY_OFFICES and head.head.i < head.i
+    return span.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words and head.head.i < head.i
 
 
 def _unknown_place(kb: ActorKnowledge, low: str) -> bool:
@@ -821,7 +827,7 @@ def _relabel(doc: Doc, kb: ActorKnowledge, spans: list[tuple[int, int, str, str]
             out.append((s, e, "ORG", source))  # "the country's largest Islamist party, Jamaat-e-Islami"
             continue
         if source == "ner" and label in ("GPE", "LOC", "NORP") and _unknown_place(kb, doc[s:e].text.lower()) \
-                and (_introduced_as_org(doc, kb, s, e) or _before_office(doc, e)):
+                and (_introduced_as_org(doc, kb, s, e) or _before_office(doc, e, label == "NORP")):
             out.append((s, e, "ORG", source))  # "Chilean state miner Codelco", "Codelco, the copper producer"
             continue
         last = doc[e - 1].lower_.rstrip(".")
