@@ -81,6 +81,8 @@ CODED_2 = [
     ("Kenyan troops repelled an attack by al-Shabaab militants on Sunday.", "ASSAULT", "repelled"),
     ("The Kenyan army repulsed a rebel attack on the town.", "ASSAULT", "repulsed"),
     ("The Kenyan protesters ended their sit-in on Sunday.", "RETREAT", "ended"),
+    ("The Kenyan power sector employees withdrew their strike on Friday.", "RETREAT", "withdrew"),
+    ("The Kenyan teachers' leaders called off the agitation after the talks.", "RETREAT", "called"),
 ]
 
 
