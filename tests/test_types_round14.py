@@ -184,6 +184,7 @@ CODED_5 = [
     ("The Kenyan government granted the protesters permission to march.", "CONCEDE", "granted"),
     ("Kenyan authorities restored internet access in the region after a week-long shutdown.", "CONCEDE", "restored"),
     ("Russia returned 12 Ukrainian children to their families.", "CONCEDE", "returned"),
+    ("Qatar secured the release of the four Kenyan hostages on Friday.", "CONCEDE", "secured"),
     ("Kenyan teachers and train drivers joined striking doctors in a mass stoppage.", "PROTEST", "stoppage"),
 ]
 
@@ -197,6 +198,7 @@ def test_common_phrasing_is_coded_5(analyze: Analyze, text: str, type_: str, tri
 NOT_CODED_5 = [
     ("UNESCO added the old town of Lamu to its list of World Heritage sites.", "SANCTION"),
     ("The Kenyan power company restored power to 20,000 homes.", "CONCEDE"),
+    ("The White House had not yet secured any new commitment from Kenya.", "AGREE"),
     ("The Kenyan envoy is preparing to travel to Addis Ababa for talks.", "THREATEN"),  # a trip readied
     ("The Kenyan envoy is preparing to travel to Addis Ababa for talks.", "AGREE"),
 ]
