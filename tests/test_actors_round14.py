@@ -214,3 +214,14 @@ def test_a_people_s_spokesman_is_no_company_s(analyze) -> None:  # type: ignore[
     (only a company's offices, "chief executive", make an unknown nationality-like name a company)."""
     a = analyze("Kurdish spokesman Farhad Shami said the force repelled the attack.", "2025-05-02")
     assert [x.name for x in a.actors if x.kind == "organization"] == []
+
+
+def test_a_court_named_by_its_place(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "A court in Istanbul sentenced ...", "A Moscow court jailed ...": a court of that place's
+    country (JUD), not the government the capital stands for elsewhere."""
+    a = analyze("A court in Istanbul sentenced the journalist to two years.", "2025-05-02")
+    assert [(x.country, x.sector) for x in a.actors] == [("TUR", "JUD")]
+    b = analyze("A Moscow court on Tuesday jailed the activist for five years.", "2025-05-02")
+    assert [(x.country, x.sector) for x in b.actors] == [("RUS", "JUD")]
+    c = analyze("He said a court would decide.", "2025-05-02")
+    assert not c.actors

@@ -446,6 +446,8 @@ class Resolver(CountryCodes):
             if span.end + 1 < len(self.doc) and self.tokens[span.end].text == "-" \
                     and self.tokens[span.end + 1].lower_ in _BASED:
                 return  # "the London-based charity": where it sits, not the government
+            if span.root.dep_ == "compound" and head.lower_ == "court" and head.i == span.end:
+                return  # "a Moscow court": the court's place (see state_bodies)
             cl = self.keyed("country", f"country:{cand.iso3}")
             cl.iso3 = cand.iso3
             self.add(cl, span.start_char, span.end_char, "metonym", span)
@@ -1438,6 +1440,11 @@ class Resolver(CountryCodes):
                 if iso is None:
                     continue  # "its military", "Maduro's police": whose the text says, not where
                 start_tok = owner.left_edge.i
+            elif phrase == "court" and first is not None and first.lower_ in ("a", "an") and nxt is not None \
+                    and nxt.lower_ == "in":
+                start_tok = t.i - 1  # "a court in Istanbul sentenced ...": a court of that place's country
+            elif phrase == "court" and (place := self.court_place(noun)) is not None:
+                iso, start_tok = place  # "a Moscow court", "a Hong Kong court"
             elif start_tok == t.i and first is not None and first.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
                 continue  # "Indian police" (a group already), "some police", "traffic police"
             elif phrase in _OWNED_BODIES:
@@ -1455,6 +1462,19 @@ class Resolver(CountryCodes):
             cl = self.state_body(iso, sector, phrase)
             self.add(cl, start, end, "role", doc[start_tok : noun.i + 1])
             covered.append((start, end))
+
+    def court_place(self, noun: Token) -> tuple[str, int] | None:
+        """The country of the place a court is named by ("a Moscow court", "a Hong Kong court")
+        and the token the phrase starts at."""
+        mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"]
+        if not mods:
+            return None
+        first = min(m.left_edge.i for m in mods)
+        iso = self.country_of_place(self.doc[first : noun.i].text.lower())
+        if iso is None:
+            return None
+        det = first - 1 if first > 0 and self.tokens[first - 1].lower_ in ("a", "an", "the") else first
+        return iso, det
 
     def the_state(self) -> None:
         """ "the state" in a story about one of a country's states ("the Oregon Department of
