@@ -74,6 +74,9 @@ CASES = [
     # a day word with a part of the day dates the clause
     ("Soldiers repulsed a rebel attack on an army base early yesterday morning, killing 10 insurgents, the "
      "military said.", "2026-09-16", "ASSAULT", "", "2026-09-15"),
+    # spaCy tags only "morning" of "early yesterday morning" after a place name
+    ("Soldiers repulsed a New People's Army (NPA) attack on an Army base in Agusan del Sur early yesterday "
+     "morning, killing 10 insurgents, the military said.", "2026-09-16", "ASSAULT", "", "2026-09-15"),
     # a date on the second of two coordinated verbs dates the first, also when the subject is the event
     # noun ("airstrikes killed ... and wounded ... early Tuesday")
     ("Israeli airstrikes killed 13 people and wounded 20 in the Gaza Strip early Tuesday morning, the health "

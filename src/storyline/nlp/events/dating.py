@@ -163,10 +163,18 @@ _DATE_PREPS = frozenset({"in", "on", "since", "until", "by", "during", "from", "
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+_DAY_WORDS = frozenset({"yesterday", "today", "tomorrow"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _with_year(ent: Span) -> Span:
     """"*the summer of* 2022": spaCy leaves the year out of a date that ends in "of"; put it back
-    (and the anaphoric year after a month: "in September *that year*")."""
+    (and the anaphoric year after a month: "in September *that year*"; and the day word before a
+    part of the day: "early *yesterday* morning", where spaCy tags only "morning")."""
     doc = ent.doc
+    if ent.label_ == "TIME" and len(ent) == 1 and ent[0].lower_ in _PARTS_OF_DAY and ent.start > 0 \
+            and doc[ent.start - 1].lower_ in _DAY_WORDS and not doc[ent.start - 1].ent_type_:
+        return Span(doc, ent.start - 1, ent.end, label="TIME")
     if ent.label_ == "DATE" and ent[-1].lower_ == "of" and ent.end < len(doc) and doc[ent.end].like_num \
             and len(doc[ent.end].text) == 4 and not doc[ent.end].ent_type_:
         return Span(doc, ent.start, ent.end + 1, label="DATE")
