@@ -266,3 +266,30 @@ NOT_CODED_7 = [
 def test_constraint_keeps_other_sense_out_7(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+# eighth batch: aid or an offensive paused, corridors and crossings opened
+CODED_8 = [
+    ("The United States paused military aid to Kenya in March.", "SANCTION", "paused"),
+    ("The Pentagon paused some weapons shipments to Kenya.", "SANCTION", "paused"),
+    ("Israel paused its offensive in southern Gaza for 48 hours.", "RETREAT", "paused"),
+    ("Russia opened humanitarian corridors for civilians to leave Mariupol.", "RETREAT", "opened"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), CODED_8, ids=[f"{t[1]}-{t[2]}-{i}" for i, t in enumerate(CODED_8)])
+def test_common_phrasing_is_coded_8(analyze: Analyze, text: str, type_: str, trigger: str) -> None:
+    found = _types(analyze, text)
+    assert any(t == type_ and trig.startswith(trigger) for t, trig in found), found
+
+
+NOT_CODED_8 = [
+    ("The Kenyan company paused production at the plant.", "SANCTION"),
+    ("The Kenyan speaker paused for a moment before answering.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED_8, ids=[f"not-{t[1]}-{i}" for i, t in enumerate(NOT_CODED_8)])
+def test_constraint_keeps_other_sense_out_8(analyze: Analyze, text: str, type_: str) -> None:
+    found = _types(analyze, text)
+    assert not any(t == type_ for t, _ in found), found
