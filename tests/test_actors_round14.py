@@ -225,3 +225,10 @@ def test_a_court_named_by_its_place(analyze) -> None:  # type: ignore[no-untyped
     assert [(x.country, x.sector) for x in b.actors] == [("RUS", "JUD")]
     c = analyze("He said a court would decide.", "2025-05-02")
     assert not c.actors
+
+
+def test_police_named_by_a_city(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "Paris police said ...": France's police (COP), not the French government the capital
+    stands for as a subject."""
+    a = analyze("Paris police said three people were arrested.", "2025-05-02")
+    assert [(x.country, x.sector) for x in a.actors] == [("FRA", "COP")]

@@ -446,8 +446,8 @@ class Resolver(CountryCodes):
             if span.end + 1 < len(self.doc) and self.tokens[span.end].text == "-" \
                     and self.tokens[span.end + 1].lower_ in _BASED:
                 return  # "the London-based charity": where it sits, not the government
-            if span.root.dep_ == "compound" and head.lower_ == "court" and head.i == span.end:
-                return  # "a Moscow court": the court's place (see state_bodies)
+            if span.root.dep_ == "compound" and head.lower_ in ("court", "police") and head.i == span.end:
+                return  # "a Moscow court", "Paris police": the body's place (see state_bodies)
             cl = self.keyed("country", f"country:{cand.iso3}")
             cl.iso3 = cand.iso3
             self.add(cl, span.start_char, span.end_char, "metonym", span)
@@ -1443,8 +1443,8 @@ class Resolver(CountryCodes):
             elif phrase == "court" and first is not None and first.lower_ in ("a", "an") and nxt is not None \
                     and nxt.lower_ == "in":
                 start_tok = t.i - 1  # "a court in Istanbul sentenced ...": a court of that place's country
-            elif phrase == "court" and (place := self.court_place(noun)) is not None:
-                iso, start_tok = place  # "a Moscow court", "a Hong Kong court"
+            elif phrase in ("court", "police") and (place := self.court_place(noun)) is not None:
+                iso, start_tok = place  # "a Moscow court", "a Hong Kong court", "Paris police"
             elif start_tok == t.i and first is not None and first.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
                 continue  # "Indian police" (a group already), "some police", "traffic police"
             elif phrase in _OWNED_BODIES:
