@@ -115,6 +115,13 @@ CASES = [
     ("Border guards of the two countries exchanged fire on Monday evening, the border service said.\n\n"
      "According to the press service, at about 19:40 the Tajik border outfit opened fire in the direction of "
      "Kyrgyz border guards.", "2026-09-16", "ASSAULT", "opened", "2026-09-14"),
+    # a part of the day, fronted or after "in", and "after a few hours" are times of the occasion's day
+    ("Police detained 40 protesters in the capital on Monday.\n\nIn the evening, riot police fired tear gas at "
+     "the crowd outside parliament.", "2026-09-16", "ASSAULT", "fired", "2026-09-14"),
+    ("In the evening, riot police fired tear gas at the crowd outside parliament.", "2026-09-16", "ASSAULT",
+     "fired", None),
+    ("Police detained 40 protesters in the capital on Monday. After a few hours, the authorities released "
+     "them.", "2026-09-16", "CONCEDE", "released", "2026-09-14"),
     # the day told in local time
     ("Police arrested the opposition leader at his home on Monday, local time.", "2026-09-16", "COERCE",
      "arrested", "2026-09-14"),

@@ -270,8 +270,14 @@ def ent_relative_day(ent: Span) -> Offset | None:
     outside it ("*Earlier in* the day, Wang urged ...": the entity is only "the day")."""
     found = relative_day(ent.text)
     doc = ent.doc
-    if found is None and ent.label_ == "TIME" and _CLOCK.match(ent.text.lower()):
-        return Offset(0)  # "*at about 19:40* the border outfit opened fire": a time of the occasion's day
+    if found is None and ent.label_ == "TIME" and (_CLOCK.match(ent.text.lower()) or (
+            _DAY_PART.match(ent.text.lower()) and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at", "by"))):
+        # "*at about 19:40* the border outfit opened fire", "were arrested and released *in the
+        # evening*": a time of the occasion's day (not "at night", which may be either day's)
+        return Offset(0)
+    if found is None and _HOURS.match(ent.text.lower()) and ent.start > ent.sent.start \
+            and doc[ent.start - 1].lower_ == "after":
+        return Offset(0)  # "*After a few hours*, all those arrested were released": that day
     if found is None and _HOURS.match(ent.text.lower()) and (
             (ent.end < ent.sent.end and doc[ent.end].lower_ in ("of", "after"))
             or (ent.start > ent.sent.start and doc[ent.start - 1].lower_ == "within")):
@@ -290,9 +296,11 @@ def ent_relative_day(ent: Span) -> Offset | None:
 # day the context fixes, as "hours later" is
 _CLOCK = re.compile(r"^(?:(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?"
                     r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs)?$")
+_DAY_PART = re.compile(r"^(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|dawn|dusk|noon|midday|daybreak)$")
 _HOURS = re.compile(r"^(?:within\s+)?(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes)$")
 _FRONTED_LATER = re.compile(r"^(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+later|"
                             r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|"
+                            r"(?:later\s+|early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)|"  # "In the evening, ..."
                             r"(?:soon|shortly|immediately|moments|minutes|not\s+long)\s+after(?:wards?)?|"
                             r"(?:soon|shortly|minutes|moments)\s+after\s+that)$")
 
