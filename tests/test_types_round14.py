@@ -52,6 +52,8 @@ def test_common_phrasing_is_coded(analyze: Analyze, text: str, type_: str, trigg
 # text, the type that must not be coded
 NOT_CODED = [
     ("Kenyan police held the suspect for questioning.", "ACCUSE"),  # a detention, not blame
+    ("She held several responsible positions in the Kenyan government.", "ACCUSE"),  # an attribute, not blame
+    ("Kenyan police found the guilty men hiding in a barn.", "COERCE"),  # "guilty" before its noun: no verdict
     ("The Kenyan minister held a meeting with the union.", "ACCUSE"),
     ("The leaders expressed concern and agreed to settle the dispute.", "ACCUSE"),  # nothing complained of
     ("The Kenyan minister pointed at the map.", "ACCUSE"),

@@ -408,7 +408,9 @@ def _verb_ok(tok: Token, e: TriggerEntry, lex: Lexicon) -> bool:
         # "pulled *out of* the deal": the object of the particle's own preposition; the subject is never one
         # ("the *court* took a decision" is not "took them to *court*")
         near = [*(c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")),
-                *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children),
+                # (after the object: "held *several responsible* positions" is an attribute, not a complement)
+                *(g for c in tok.children if c.dep_ in ("dobj", "acomp") for g in c.children
+                  if c.dep_ == "acomp" or g.i > c.i),
                 # "challenge the disqualifications *at the High Court*": spaCy may hang the phrase on the object
                 *(g for c in tok.children if c.dep_ == "dobj" for q in c.children
                   if q.dep_ == "prep" and q.lower_ in ("at", "before") for g in q.children if g.dep_ == "pobj"),
