@@ -232,3 +232,12 @@ def test_police_named_by_a_city(analyze) -> None:  # type: ignore[no-untyped-def
     stands for as a subject."""
     a = analyze("Paris police said three people were arrested.", "2025-05-02")
     assert [(x.country, x.sector) for x in a.actors] == [("FRA", "COP")]
+
+
+def test_an_opposition_title_is_opposition(analyze) -> None:  # type: ignore[no-untyped-def]
+    """ "opposition lawmaker", "an opposition politician" are OPP (eval/GUIDE.md: "opposition
+    lawmakers" → OPP), not the legislature or the government a title defaults to."""
+    a = analyze("Opposition lawmaker Maria Ortiz said the vote was rigged.", "2025-05-02")
+    assert by_name(a, "Maria Ortiz").sector == "OPP"
+    b = analyze("Maria Ortiz, a senior opposition politician, said the vote was rigged.", "2025-05-02")
+    assert by_name(b, "Maria Ortiz").sector == "OPP"

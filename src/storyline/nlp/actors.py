@@ -913,7 +913,11 @@ class Resolver(CountryCodes):
                         cl.org_sectors.append(other.sector)
                     elif other.kind == "organization" and other is not cl:
                         cl.bodies.append(ref.cluster)  # "JetBlue president Joanna Geraghty"
-            if tok.lower_ in self.kb.groups and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") \
+            if tok.lower_ == "opposition" and k + 1 < len(tokens) and tokens[k + 1].lower_ != "to" and (
+                    tokens[k + 1].lower_ in self.kb.title_words or tokens[k + 1].lower_ in self.kb.person_nouns
+                    or tokens[k + 1].lower_ in ("figure", "politician", "activist", "member")):
+                cl.org_sectors.append("OPP")  # "opposition lawmaker", "an opposition figure" (GUIDE: OPP)
+            elif tok.lower_ in self.kb.groups and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") \
                     and tok.head.head.lower_ in self.kb.title_heads and tok.head.head.i < tok.i:
                 cl.org_sectors.append(self.kb.groups[tok.lower_])  # "a spokesman for the militants", "leader of the protesters"
             elif tok.lower_ in self.kb.force_words:
