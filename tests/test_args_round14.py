@@ -149,3 +149,12 @@ def test_a_singular_thing_beside_the_doers_does_nothing(analyze: Analyze) -> Non
 def test_two_who_met_with_a_third_each_met_the_third(analyze: Analyze) -> None:
     pairs = _pairs(_events(analyze, "Pompeo and Bolton met with Kim Yong Chol in New York on Friday."), "CONSULT")
     assert sorted(pairs) == [("john bolton", "kim yong chol"), ("mike pompeo", "kim yong chol")], pairs
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Pakistani Taliban claimed responsibility on Tuesday for bombings that killed nine soldiers.", "killed"),
+    ("The Islamic State has claimed responsibility for an attack on Tuesday which killed eight soldiers.", "attack"),
+])
+def test_who_claims_an_attack_did_it(analyze: Analyze, text: str, trigger: str) -> None:
+    e = _find(_events(analyze, text), "ASSAULT", trigger)
+    assert any(w in _name(e.source) for w in ("taliban", "islamic state")), _name(e.source)

@@ -759,9 +759,35 @@ def _made_in(goods: Token) -> Token | None:
     return None
 
 
+_CLAIMED = frozenset({"responsibility", "credit", "blame"})
+
+
+def _claimed_by(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
+    """Who claims an act as theirs: "an al-Qaida-linked group *claimed responsibility for* the
+    bombings", "the group took credit for the attack" — the one who claims it did it."""
+    if noun.dep_ == "conj":
+        noun = noun.head  # "for the bombing and the shooting"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    if prep.head.lemma_.lower() in _CLAIMED and prep.head.dep_ == "dobj":
+        verb = prep.head.head
+    elif prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED for c in prep.head.children):
+        verb = prep.head  # spaCy: "claimed responsibility Tuesday *for* ...", the "for" on the verb
+    else:
+        return None
+    if verb is None or verb.lemma_.lower() not in ("claim", "take", "accept", "admit", "assume"):
+        return None
+    doer = subject_of(verb, lex)
+    return doer if doer is not None and is_actor_like(state, doer, lex) else None
+
+
 def _doer_of(noun: Token, state: DocState, lex: Lexicon) -> Token | None:
     """Who did what a noun for an act or a weapon names: its "by" object, its possessor or its
     nationality ("an attack by militants", "Israel's strikes", "Russian shelling")."""
+    claimed = _claimed_by(noun, state, lex)
+    if claimed is not None:
+        return claimed
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             pobj = _child(c, "pobj")
@@ -1524,6 +1550,8 @@ def noun_arguments(trig: Trigger, state: DocState, lex: Lexicon) -> tuple[Token 
                 # "issued a stern warning *to Washington*", "offered its condolences to Iran",
                 # "made an offer to Tehran": whom the light verb hands the event to
                 target = _light_target(trig.light, source, state, lex)
+    if source is None and trig.type in _DEEDS:
+        source = _claimed_by(noun, state, lex)  # "the group claimed responsibility for the attack"
     if source is None and trig.type in lex.w("participant_nominals") and noun.dep_ in ("pobj", "dobj"):
         # "*At a news conference with Abe*, Trump said", "arrived in Sweden for three days of
         # *talks* with Choe", "held several rounds of *discussions*": the clause's subject took part
