@@ -56,6 +56,8 @@ NOT_CODED = [
     ("Kenyan police found the guilty men hiding in a barn.", "COERCE"),  # "guilty" before its noun: no verdict
     ("The Kenyan minister held a meeting with the union.", "ACCUSE"),
     ("The leaders expressed concern and agreed to settle the dispute.", "ACCUSE"),  # nothing complained of
+    ("Kenyan doctors expressed concern about the patient's health.", "ACCUSE"),  # no party complains
+    ("Investors voiced concern about the Kenyan company's debt.", "ACCUSE"),
     ("The Kenyan minister pointed at the map.", "ACCUSE"),
     ("The Kenyan team singled out the striker as the best player.", "ACCUSE"),  # no "for"
     ("The Kenyan union ended the meeting on Sunday.", "CONCEDE"),

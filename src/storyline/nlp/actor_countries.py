@@ -11,6 +11,7 @@ files from). The home country is stored for later steps
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,11 @@ class CountryCodes:
         filed = self.dateline_country()
         if votes and filed in self.kb.country_names:
             votes[filed] += 1000
+        # the headline names first whose story it is ("Thai court suspends prime minister over
+        # leaked call with Cambodian leader", "IOC suspends Paraguay's Olympic committee")
+        headlined = self.headline_country()
+        if votes and headlined in self.kb.country_names:
+            votes[headlined] += 1000
         if not votes:
             # "U.S. Ambassador Harry Harris met Foreign Minister Kang Kyung-wha": with no one else
             # at home, the foreign minister who receives the envoys is
@@ -192,6 +198,21 @@ class CountryCodes:
             return False
         head = root.head
         return head.lower_ in ("to", "into", "toward", "towards") or (head.lower_ == "with" and head.head.lower_ == "border")
+
+    def headline_country(self) -> str | None:
+        """The first country the headline names, by name or demonym ("Thai court ...")."""
+        title = self.state.article.title if self.state.article is not None else None
+        if not title:
+            return None
+        words = re.findall(r"[\w'’.-]+", title)
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                phrase = " ".join(words[i:i + n]).lower()
+                phrase = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
+                iso = self.kb.country_by_name.get(phrase) or self.kb.country_by_demonym.get(phrase)
+                if iso is not None:
+                    return iso
+        return None
 
     def dateline_country(self) -> str | None:
         """The country of the dateline's city ("TBILISI —", "GOMA, Democratic Republic of Congo —")."""

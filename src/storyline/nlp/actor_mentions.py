@@ -145,6 +145,18 @@ _RUNNERS = frozenset({"hopeful", "candidate", "challenger", "nominee", "contende
 _DANGLING = frozenset({"in", "on", "at", "to", "from", "with", "by", "or"})
 
 
+_NAME_SYMBOLS = frozenset({"&", "-", "–", "'", "’", ".", "/", "+"})
+
+
+def _breaks_name(tok: Token) -> bool:
+    """A token no name runs across: a comma, whitespace with a line break, a @handle or a link,
+    a symbol that is neither a letter nor the punctuation of names ("AT&T", "O'Neil")."""
+    text = tok.text
+    return (text == "," or "\n" in text or tok.like_url or text.startswith("@") or "twitter.com" in text
+            or (not any(c.isalnum() for c in text) and not tok.is_space and text not in _NAME_SYMBOLS
+                and not tok.is_punct))
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and trailing possessive/punctuation from a token range."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -398,8 +410,9 @@ def candidates(doc: Doc, kb: ActorKnowledge, ents: list[Span], text: str | None 
     spans: list[tuple[int, int, str, str]] = []  # start, end, label, source
     for ent in ents:
         if ent.label_ in NER_LABELS:
-            # "Kijfhoek, de Vries" as one entity: a comma never sits inside a name
-            cuts = [ent.start] + [t.i + 1 for t in ent if t.text == ","] + [ent.end + 1]
+            # "Kijfhoek, de Vries" as one entity: a comma, a line break ("Navigation\n\nRed
+            # Cross"), a handle or link or a symbol ("Kim 🇰🇵") never sits inside a name
+            cuts = [ent.start] + [t.i + 1 for t in ent if _breaks_name(t)] + [ent.end + 1]
             if "(" in (t.text for t in ent) and ")" not in (t.text for t in ent):
                 # "New Popular Front (NFP" without its ")": the name ends before the bracket
                 cuts[-1] = next(t.i for t in ent if t.text == "(") + 1

@@ -655,6 +655,9 @@ def match_noun(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             continue  # "in contact *with* X", not "Washington's main contact"
         if e.heads and not (tok.dep_ == "pobj" and tok.head.lower_ in e.heads) and not _done_by(tok, e.heads):
             continue  # "were *on* strike", "*carried out* strikes", not "a missile strike"
+        if e.subjects and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
+                               and _doer_is(tok.head, e.subjects)):
+            continue  # "*Japan* voiced concern over the arrests", not "doctors expressed concern about his health"
         return e
     return None
 
