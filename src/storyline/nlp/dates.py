@@ -30,6 +30,9 @@ News conventions, because a reporter writes relative to the day of publication:
 * Without a publication date nothing relative is guessed: only expressions carrying
   their own year ("March 3, 2019", "2019-03-03", "in 2018") resolve.
 * "overnight" alone gives no date (GUIDE, round 8): the night may belong to either day.
+* A day told with a part of the day or in a zone's time ("early yesterday morning", "Tuesday
+  Beijing time", "late Monday (0200 GMT Tuesday)") is that day; "the end of 2023" is its
+  December, "the end of last week" that week's Monday, "a fortnight ago" the week two back.
 * A range ("from Feb. 12 to 14", "on Feb. 27 and 28", "between 2018 and 2020") is dated by its start; durations
   and vague times ("for two decades", "recently") are not points in time and give ``None``.
 """
