@@ -146,8 +146,12 @@ def test_a_singular_thing_beside_the_doers_does_nothing(analyze: Analyze) -> Non
     assert pairs and all(s != "line" and t != "line" for s, t in pairs), pairs
 
 
-def test_two_who_met_with_a_third_each_met_the_third(analyze: Analyze) -> None:
-    pairs = _pairs(_events(analyze, "Pompeo and Bolton met with Kim Yong Chol in New York on Friday."), "CONSULT")
+@pytest.mark.parametrize("text", [
+    "Pompeo and Bolton met with Kim Yong Chol in New York on Friday.",
+    "Pompeo and Bolton met Kim Yong Chol in New York on Friday.",
+])
+def test_two_who_met_with_a_third_each_met_the_third(analyze: Analyze, text: str) -> None:
+    pairs = _pairs(_events(analyze, text), "CONSULT")
     assert sorted(pairs) == [("john bolton", "kim yong chol"), ("mike pompeo", "kim yong chol")], pairs
 
 

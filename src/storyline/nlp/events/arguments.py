@@ -2144,9 +2144,10 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
     # (not the "by" objects of a passive done to someone: "Modi was received by Biden and his wife"
     # is each of them receiving Modi)
     done_to = target is not None and trig.entry.pos == "verb" and _is_passive(trig.token)
-    # ... nor "Kerry and Lew met *with much of the Senate*": a partner named by "with" is met by each
-    met_with = target is not None and target.dep_ == "pobj" and target.head.lower_ == "with" \
-        and target.head.head.i == trig.token.i
+    # ... nor "Pompeo and Bolton met *(with) Kim*": a partner named as the object is met by each
+    met_with = target is not None and ((target.dep_ == "pobj" and target.head.lower_ == "with"
+                                        and target.head.head.i == trig.token.i)
+                                       or (target.dep_ == "dobj" and target.head.i == trig.token.i))
     if source is not None and (trig.type in _SYMMETRIC or reciprocal) and trig.entry.mode != "third-party" \
             and (target is None or (trig.type == "CONSULT" and not met_with) or trig.entry.joint) and not done_to:
         # (not co-mediators: "talks mediated by Qatar, Egypt and the United States" are no
