@@ -1,7 +1,9 @@
 """Round 14 (lead): a run's ``--actors`` files are in force for every step, not only the
 actors step that is handed their names — the events and place layers, which ask for the
 knowledge base without arguments, see the user's entries too; and a publication date must be a
-real day of a plausible year (robustness sweep on real feeds)."""
+real day of a plausible year; a name never runs across a line break, a handle or a symbol; the
+headline votes for the story's home country; territories with their own ISO code are countries;
+regional organisations have no country code (GUIDE round 14); pronouns are no aliases."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from storyline.analysis import analyze_raw
 from storyline.ingest.readers import normalize_date
 from storyline.knowledge.loader import knowledge_in_force, load_actor_knowledge
 from storyline.models import Analysis, RawDocument
+from storyline.nlp.dates import resolve_date
 from storyline.nlp.pipeline import DocState, Options, Pipeline
 
 DATELINED = "Zorvik - Police arrested 20 protesters on Tuesday."
@@ -98,3 +101,70 @@ def test_a_failed_step_is_one_line_and_kept_with_the_document(caplog: pytest.Log
     with caplog.at_level(logging.DEBUG, logger="storyline"):  # storyline --debug: the traceback too
         list(pipeline.run([RawDocument(source="x", text="Police arrested 20 people.")]))
     assert caplog.records[0].exc_info
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "bad"), [
+    ("Main Navigation\n\nRed Cross aid targets 120,000 quake survivors\n\nThe Red Cross said on Monday it would help "
+     "survivors.", "\n"),
+    ('Trump 🇺🇸 meets Kim 🇰🇵 in Singapore 🇸🇬! "It was great," he said.', "🇰"),
+    ("Uhuru Park, Nairobi @citizentvkenya pic.twitter.com/U1stpNaimo\nPolice said the gathering was illegal.", "@"),
+])
+def test_a_name_never_runs_across_a_line_break_a_handle_or_a_symbol(text: str, bad: str) -> None:
+    (a,) = analyze_raw([RawDocument(source="x", text=text, published="2019-03-25")])
+    assert isinstance(a, Analysis)
+    names = [x.name for x in a.actors] + [r.name for e in a.events for r in (e.source, e.target) if r is not None]
+    assert names and not [n for n in names if bad in n or "twitter.com" in n]
+
+
+def _actor_codes(text: str, title: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    (a,) = analyze_raw([RawDocument(source="x", text=text, title=title, published="2026-11-19")])
+    assert isinstance(a, Analysis)
+    return {x.name: (x.country, x.sector) for x in a.actors}
+
+
+@pytest.mark.slow
+def test_the_headline_votes_for_whose_story_it_is() -> None:
+    text = ("BANGKOK (AP) — The Constitutional Court on Wednesday suspended Prime Minister Suthida Wongsakul over a "
+            "leaked phone call with Cambodia's former leader Hun Sen. Hun Sen posted the recording online. "
+            "Suthida apologised.")
+    bare = _actor_codes(text)
+    told = _actor_codes(text, title="Thai court suspends prime minister over leaked call with Cambodian leader")
+    assert told["Suthida Wongsakul"][0] == "THA" and told["Hun Sen"][0] == "KHM"
+    assert bare["Suthida Wongsakul"][0] == "KHM"  # a Cambodian leader named twice outweighs the dateline alone
+
+
+@pytest.mark.slow
+def test_territories_with_their_own_iso_code_are_countries() -> None:
+    codes = _actor_codes("COPENHAGEN (Reuters) - Greenland's premier, Aaja Lynge, said her government would block "
+                         "any construction permits for the radar. Protesters gathered in Nuuk on Sunday.")
+    assert codes["Aaja Lynge"] == ("GRL", "GOV") and codes["Greenland"][0] == "GRL"
+
+
+@pytest.mark.slow
+def test_a_regional_organisation_has_no_country_code() -> None:
+    codes = _actor_codes("ABUJA (Reuters) - ECOWAS lifted its sanctions on Niger on Saturday, the bloc said.")
+    assert codes["Economic Community of West African States"] == (None, "IGO")  # GUIDE round 14, as gold codes it
+
+
+@pytest.mark.slow
+def test_pronouns_are_no_aliases() -> None:
+    (a,) = analyze_raw([RawDocument(source="x", published="2026-11-19", text=(
+        "The United States imposed sanctions on Iran on Monday. It said the measures would stay until Tehran "
+        "changed course. \"They will not break us,\" an Iranian official said of the United States."))])
+    assert isinstance(a, Analysis)
+    for actor in a.actors:
+        assert not {x.lower() for x in actor.aliases} & {"it", "its", "us", "we", "they", "them"}, actor
+
+
+@pytest.mark.parametrize("expression", ["200000 weeks ago", "5000 years ago", "2030 years ago"])
+def test_a_date_off_the_calendar_is_no_date(expression: str) -> None:
+    assert resolve_date(expression, "2020-06-01") is None  # it raised OverflowError or gave year -2980
+
+
+@pytest.mark.slow
+def test_a_date_off_the_calendar_does_not_cost_the_document_its_events() -> None:
+    (a,) = analyze_raw([RawDocument(source="x", text="The army shelled the village 200000 weeks ago, a resident said.",
+                                    published="2020-06-01")])
+    assert isinstance(a, Analysis) and not a.skipped_steps
+    assert [(e.type, e.date) for e in a.events] == [("ASSAULT", None)]

@@ -516,7 +516,7 @@ def _merge_csv(kb: ActorKnowledge, path: Path) -> None:
         )
 
 
-BUNDLED = ("countries.csv", "cities.csv", "organizations.yaml", "roles.yaml", "names.yaml", "actors.yaml", "world.yaml")
+BUNDLED = ("countries.csv", "cities.csv", "organizations.yaml", "roles.yaml", "names.yaml", "actors.yaml", "world.yaml", "companies.yaml")
 
 
 def _merge_file(kb: ActorKnowledge, path: Path) -> None:

@@ -135,6 +135,11 @@ def _people_by_pair(kb: ActorKnowledge) -> dict[tuple[str, str], KnownActor]:
     return table
 
 
+# Pronouns are mentions, never names: an actor's aliases are what it is called ("Pompeo",
+# "the secretary"), not "it" or "us".
+_NOT_ALIASES = coref.PERSON_PRONOUNS | coref.PLURAL | frozenset(
+    {"it", "its", "itself", "we", "us", "our", "ours", "ourselves", "i", "me", "my", "you", "your"})
+
 class Resolver(CountryCodes):
     """Builds the clusters of one article; the coreference index rides along."""
 
@@ -1701,7 +1706,7 @@ class Resolver(CountryCodes):
                         confidence=1.0 if k == "name" else 0.7)
                 for s, e, k in sorted(set(cl.mentions))
             )
-            aliases = tuple(a for a in dict.fromkeys(cl.aliases) if a != name and a.lower() not in coref.PERSON_PRONOUNS | coref.PLURAL)
+            aliases = tuple(a for a in dict.fromkeys(cl.aliases) if a != name and a.lower() not in _NOT_ALIASES)
             actors.append(Actor(
                 id=actor_id, name=name, kind=cl.kind,  # type: ignore[arg-type]
                 country=country, sector=sector, roles=roles, aliases=aliases, mentions=mentions,

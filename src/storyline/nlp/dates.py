@@ -170,6 +170,9 @@ def parse_published(published: str | date | None) -> date | None:
         return None
 
 
+_FOUR_DIGIT_YEAR = re.compile(r"[1-9]\d{3}(?:-|$)")
+
+
 def resolve_date(
     text: str, published: str | date | None = None, tense: Tense = "past"
 ) -> ResolvedDate | None:
@@ -189,7 +192,12 @@ def resolve_date(
     for kind, pattern in _PATTERNS:
         m = pattern.match(norm)
         if m:
-            return _resolve_match(kind, m, pub, tense)
+            try:
+                found = _resolve_match(kind, m, pub, tense)
+            except (OverflowError, ValueError):  # "200000 weeks ago": off the calendar
+                return None
+            # "5000 years ago" is history, not a date the calendar of news can hold
+            return found if found is None or _FOUR_DIGIT_YEAR.match(found.value) else None
     # a range ("from Feb. 12 to 14", "on Feb. 27 and 28", "1993 to 1995") dates its start
     parts = _RANGE.split(norm, maxsplit=1)
     if len(parts) == 2 and parts[0] != norm:
