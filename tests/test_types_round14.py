@@ -277,6 +277,8 @@ CODED_8 = [
     ("The United States paused military aid to Kenya in March.", "SANCTION", "paused"),
     ("The Pentagon paused some weapons shipments to Kenya.", "SANCTION", "paused"),
     ("Israel paused its offensive in southern Gaza for 48 hours.", "RETREAT", "paused"),
+    ("The United States hit Kenya with new sanctions on Friday.", "SANCTION", "hit"),
+    ("A Russian missile hit a hospital in Kyiv on Friday.", "ASSAULT", "hit"),  # the projectile entry still holds
     ("Russia opened humanitarian corridors for civilians to leave Mariupol.", "RETREAT", "opened"),
 ]
 
