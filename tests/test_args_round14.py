@@ -162,3 +162,13 @@ def test_two_who_met_with_a_third_each_met_the_third(analyze: Analyze, text: str
 def test_who_claims_an_attack_did_it(analyze: Analyze, text: str, trigger: str) -> None:
     e = _find(_events(analyze, text), "ASSAULT", trigger)
     assert any(w in _name(e.source) for w in ("taliban", "islamic state")), _name(e.source)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Egypt's foreign ministry said Cairo would host talks between Israel and Hamas.", "CONSULT"),
+    ("The UN chief urged talks between Russia and Ukraine.", "REQUEST"),
+    ("The United States welcomed talks between Armenia and Azerbaijan.", "SUPPORT"),
+])
+def test_a_third_party_to_talks_between_two_acts_on_both(analyze: Analyze, text: str, type_: str) -> None:
+    targets = [e.target.country for e in _events(analyze, text) if e.type == type_ and e.target is not None]
+    assert len(set(targets)) == 2, targets

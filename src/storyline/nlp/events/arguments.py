@@ -2117,10 +2117,13 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
             if inner[1] is not None and (source is None or (inner[1].i != source.i
                                                             and inner[1] not in source.conjuncts)):
                 target = inner[1]
-                if trig.entry.mode == "third-party" and inner[0] is not None and inner[0].i != inner[1].i \
+                between = trig.entry.mode == "third-party" or (
+                    inner[0] is not None and inner[0].dep_ == "pobj" and inner[0].head.lower_ == "between")
+                if between and inner[0] is not None and inner[0].i != inner[1].i \
                         and (source is None or (inner[0].i != source.i and inner[0] not in source.conjuncts)):
-                    # "Qatar mediated talks between Hamas and Israel": the go-between acts on
-                    # both sides of the talks, one event each (GUIDE round 9), in their order
+                    # "Qatar mediated talks between Hamas and Israel", "Cairo would host talks
+                    # between Israel and Hamas", "urged talks between Kyiv and Moscow": the third
+                    # party acts on both sides of the talks, one event each (GUIDE round 9)
                     target, other_side = inner[0], inner[1]
                 break
     if target is None and trig.type == "ASSAULT" and trig.entry.pos == "verb":
