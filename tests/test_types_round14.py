@@ -299,3 +299,9 @@ NOT_CODED_8 = [
 def test_constraint_keeps_other_sense_out_8(analyze: Analyze, text: str, type_: str) -> None:
     found = _types(analyze, text)
     assert not any(t == type_ for t, _ in found), found
+
+
+def test_a_deed_joined_in_is_the_event_not_a_meeting(analyze: Analyze) -> None:
+    """"Canada joined the United States in imposing sanctions": the sanctions, not a CONSULT with Washington."""
+    found = _types(analyze, "Canada joined the United States in imposing sanctions on Myanmar's generals.")
+    assert ("SANCTION", "imposing") in found and not any(t == "CONSULT" for t, _ in found), found

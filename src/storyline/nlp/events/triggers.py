@@ -277,6 +277,9 @@ def _actor_object(tok: Token, e: TriggerEntry) -> bool:
     has_oprd = any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
     if e.oprd:
         return has_oprd
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+           for c in tok.children):
+        return False  # "Canada joined the United States *in imposing* sanctions": the deed done together is the event
     return not has_oprd and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children)
 
 
