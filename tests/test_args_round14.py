@@ -172,3 +172,10 @@ def test_who_claims_an_attack_did_it(analyze: Analyze, text: str, trigger: str) 
 def test_a_third_party_to_talks_between_two_acts_on_both(analyze: Analyze, text: str, type_: str) -> None:
     targets = [e.target.country for e in _events(analyze, text) if e.type == type_ and e.target is not None]
     assert len(set(targets)) == 2, targets
+
+
+def test_two_who_met_with_part_of_a_body_each_met_it(analyze: Analyze) -> None:
+    text = ("Secretary of State John Kerry and Treasury Secretary Jacob Lew met with much of the Senate in "
+            "private on Wednesday.")
+    pairs = _pairs(_events(analyze, text), "CONSULT")
+    assert sorted(pairs) == [("jacob lew", "senate"), ("john kerry", "senate")], pairs

@@ -2148,9 +2148,12 @@ def arguments(trig: Trigger, state: DocState, lex: Lexicon) -> list[tuple[Token 
     # is each of them receiving Modi)
     done_to = target is not None and trig.entry.pos == "verb" and _is_passive(trig.token)
     # ... nor "Pompeo and Bolton met *(with) Kim*": a partner named as the object is met by each
-    met_with = target is not None and ((target.dep_ == "pobj" and target.head.lower_ == "with"
-                                        and target.head.head.i == trig.token.i)
-                                       or (target.dep_ == "dobj" and target.head.i == trig.token.i))
+    partner = target
+    if partner is not None and partner.dep_ == "pobj" and partner.head.lower_ == "of" and partner.head.head.dep_ in ("pobj", "dobj"):
+        partner = partner.head.head  # "met with *much of* the Senate", "met two of the envoys"
+    met_with = partner is not None and ((partner.dep_ == "pobj" and partner.head.lower_ == "with"
+                                         and partner.head.head.i == trig.token.i)
+                                        or (partner.dep_ == "dobj" and partner.head.i == trig.token.i))
     if source is not None and (trig.type in _SYMMETRIC or reciprocal) and trig.entry.mode != "third-party" \
             and (target is None or (trig.type == "CONSULT" and not met_with) or trig.entry.joint) and not done_to:
         # (not co-mediators: "talks mediated by Qatar, Egypt and the United States" are no
