@@ -288,6 +288,8 @@ def test_a_company_suffix_says_business(analyze: Analyze) -> None:
     barclays = by_name(a, "Barclays")  # the legal name of a company the knowledge base knows (companies.yaml)
     assert (barclays.country, barclays.sector) == ("GBR", "BUS")
     assert by_name(a, "Jason Goldberg").sector == "BUS"
+    b = analyze('"I chuckled when I saw the stock down," Harwood Mills Plc analyst Jason Goldberg said in an interview.')
+    assert by_name(b, "Harwood Mills Plc").sector == "BUS"  # the suffix alone, for a company nobody lists
 
 
 def test_the_rating_agencies(analyze: Analyze) -> None:
