@@ -237,12 +237,14 @@ def test_gold_scores_do_not_regress() -> None:
     0.861, cross-article 0.927. Round 12 with extra-i (written blind; B³ 0.893 round-start and final
     code), 77 docs: B³ 0.912, MUC 0.903, country 0.907, sector 0.858, cross-article 0.922 (the link pin
     goes down only because extra-i joined the split). Round 13 on those docs: B³ 0.914, MUC 0.905,
-    country 0.927, sector 0.875, cross-article 0.923."""
+    country 0.927, sector 0.875, cross-article 0.923. Round 14 with extra-j (written blind this round;
+    B³ 0.852 / country 0.802 / sector 0.819 round-start code, 0.878 / 0.905 / 0.879 final), 85 docs:
+    B³ 0.912, MUC 0.906, country 0.931, sector 0.888, cross-article 0.927."""
     scores = _actor_scores("dev")
     assert scores["b3"]["f1"] >= 0.91
     assert scores["muc"]["f1"] >= 0.90
-    assert scores["country_accuracy"] >= 0.92
-    assert scores["sector_accuracy"] >= 0.87
+    assert scores["country_accuracy"] >= 0.925
+    assert scores["sector_accuracy"] >= 0.88
     assert scores["cross_article"]["links"]["f1"] >= 0.92
     assert not scores["unlocated"], scores["unlocated"][:5]
 
@@ -258,13 +260,15 @@ def test_heldout_scores_do_not_regress() -> None:
     those 46: 0.904 / 0.885 / 0.891 / 0.807; with heldout-7 (written blind this round; B³ 0.828
     round-start code — one document lost all its actors to an IndexError, fixed — 0.872 final), 54
     docs: 0.899 / 0.880 / 0.878 / 0.797, cross-article 0.928 (the pins go down only because
-    heldout-7 joined the split)."""
+    heldout-7 joined the split). Round 14 with heldout-8 and heldout-9 (written blind this round;
+    B³ 0.870 / country 0.862 / sector 0.809 round-start code, 0.871 / 0.920 / 0.846 final), 64 docs:
+    0.897 / 0.877 / 0.894 / 0.826, cross-article 0.933."""
     scores = _actor_scores("heldout")
     assert scores["b3"]["f1"] >= 0.895
     assert scores["muc"]["f1"] >= 0.875
-    assert scores["country_accuracy"] >= 0.875
-    assert scores["sector_accuracy"] >= 0.795
-    assert scores["cross_article"]["links"]["f1"] >= 0.925
+    assert scores["country_accuracy"] >= 0.89
+    assert scores["sector_accuracy"] >= 0.82
+    assert scores["cross_article"]["links"]["f1"] >= 0.93
     assert not scores["unlocated"], scores["unlocated"][:5]
 
 

@@ -479,14 +479,17 @@ def test_gold_scores_stay_above_pinned_minimums() -> None:
     blind, round-start code macro 0.609 / micro 0.658, final 0.634 / 0.682), 98 docs and 1982 events:
     macro 0.736, micro 0.781, country 0.843, date 0.914 / 0.915. Round 13 on those 98 docs (rare-type
     lexicon, argument context, actor home countries, dates): round start macro 0.735, micro 0.780,
-    country 0.844, date 0.914 / 0.915; final 0.773 / 0.798 / 0.866 / 0.923 / 0.921."""
+    country 0.844, date 0.914 / 0.915; final 0.773 / 0.798 / 0.866 / 0.923 / 0.921. Round 14 added
+    extra-j (8 docs written blind this round; round-start code macro 0.638, country 0.780, date 0.824,
+    final 0.644 / 0.868 / 0.824), 106 docs and 2183 events: macro 0.769, micro 0.792, country 0.868,
+    date 0.920 / 0.919 (the type and date pins go down only because extra-j joined the split)."""
     scores = _event_scores("dev")
     assert not scores["failed_steps"], scores["failed_steps"]  # a step that raised loses a layer
-    assert scores["gold_events"] >= 1950
-    assert scores["type_macro_f1"] >= 0.77
-    assert scores["type_micro"]["f1"] >= 0.795
-    assert scores["country"]["f1"] >= 0.86
-    assert scores["date_accuracy"] >= 0.92
+    assert scores["gold_events"] >= 2150
+    assert scores["type_macro_f1"] >= 0.765
+    assert scores["type_micro"]["f1"] >= 0.79
+    assert scores["country"]["f1"] >= 0.865
+    assert scores["date_accuracy"] >= 0.915
     assert scores["date_agreement"] >= 0.915
     assert scores["negation_accuracy"] >= 0.95
 
@@ -509,15 +512,18 @@ def test_heldout_scores_stay_above_pinned_minimums() -> None:
     micro 0.696, country 0.828, date 0.861 / 0.867; final 0.659 / 0.702 / 0.840 / 0.866 / 0.869; with
     heldout-7 (8 docs written blind this round; round-start code macro 0.676, country 0.776, date
     0.848, final 0.689 / 0.805 / 0.855), 58 docs and 1419 events: macro 0.666, micro 0.700, country
-    0.835, date 0.864 / 0.872 (0.837 / 0.864 / 0.870 after the region-adjective fix)."""
+    0.835, date 0.864 / 0.872 (0.837 / 0.864 / 0.870 after the region-adjective fix). Round 14 added
+    heldout-8 and heldout-9 (10 docs written blind this round; round-start code macro 0.678, country
+    0.842, date 0.795, final 0.679 / 0.882 / 0.798), 68 docs and 1653 events: macro 0.670, micro
+    0.706, country 0.845, date 0.856 / 0.867 (the date pins go down only because the batches joined)."""
     scores = _event_scores("heldout")
     assert not scores["failed_steps"], sorted(scores["failed_steps"])  # document keys only
-    assert scores["gold_events"] >= 1400
-    assert scores["type_macro_f1"] >= 0.66
-    assert scores["type_micro"]["f1"] >= 0.695
-    assert scores["country"]["f1"] >= 0.83
-    assert scores["date_accuracy"] >= 0.86
-    assert scores["date_agreement"] >= 0.865
+    assert scores["gold_events"] >= 1600
+    assert scores["type_macro_f1"] >= 0.665
+    assert scores["type_micro"]["f1"] >= 0.70
+    assert scores["country"]["f1"] >= 0.84
+    assert scores["date_accuracy"] >= 0.85
+    assert scores["date_agreement"] >= 0.86
 
 
 # Round-2 rules: each row is a real corpus sentence shape; type, trigger, source, target words.

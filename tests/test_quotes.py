@@ -482,11 +482,14 @@ def test_gold_scores_do_not_regress() -> None:
     Round 11: the scorer matches organisation names by their content words (speaker 0.939 → 0.972 on
     those 1200 quotes with the same system). With extra-h (written blind this round), 1303 quotes:
     overall 0.965, direct 0.985, mixed 0.948, indirect 0.957, quoted 0.968, speaker 0.967, anonymous
-    recall 0.933 (extra-h alone, round-start and final code: overall 0.903, anonymous recall 0.750)."""
+    recall 0.933 (extra-h alone, round-start and final code: overall 0.903, anonymous recall 0.750).
+    Round 14 with extra-j (written blind this round; speaker 0.874 round-start code, 0.884 final),
+    1511 quotes: overall 0.965, direct 0.985, mixed 0.940, indirect 0.961, quoted 0.964, speaker
+    0.961, anonymous 0.936 (the mixed and quoted pins go down only because extra-j joined)."""
     r = _quote_scores("dev")
     assert r["direct"]["f1"] >= 0.98
-    assert r["mixed"]["f1"] >= 0.945
-    assert r["quoted"]["f1"] >= 0.965
+    assert r["mixed"]["f1"] >= 0.935
+    assert r["quoted"]["f1"] >= 0.96
     assert r["indirect"]["f1"] >= 0.955
     assert r["overall"]["f1"] >= 0.96
     assert r["speaker_accuracy"] >= 0.96
@@ -502,14 +505,17 @@ def test_heldout_scores_do_not_regress() -> None:
     quotes: overall 0.945, direct 0.971, mixed 0.904, indirect 0.931, speaker 0.940, anon 0.897.
     Round 12 added heldout-6; round 13 heldout-7 (written blind; speaker 0.873 round-start code,
     0.882 final), 841 quotes: overall 0.949, direct 0.975, mixed 0.911, indirect 0.940, speaker 0.932,
-    anon 0.892 (the speaker pin goes down only because heldout-7 joined the split)."""
+    anon 0.892 (the speaker pin goes down only because heldout-7 joined the split). Round 14 added
+    heldout-8 and heldout-9 (written blind; speaker 0.942, anonymous recall 0.692 on them, round-start
+    and final code alike), 978 quotes: overall 0.944, direct 0.978, mixed 0.910, indirect 0.931,
+    speaker 0.934, anon 0.864 (the anonymous pin goes down only because the batches joined)."""
     r = _quote_scores("heldout")
     assert r["overall"]["f1"] >= 0.94
-    assert r["direct"]["f1"] >= 0.97
-    assert r["mixed"]["f1"] >= 0.90
-    assert r["indirect"]["f1"] >= 0.925
+    assert r["direct"]["f1"] >= 0.975
+    assert r["mixed"]["f1"] >= 0.905
+    assert r["indirect"]["f1"] >= 0.93
     assert r["speaker_accuracy"] >= 0.93
-    assert r["anonymous_recall"] >= 0.89
+    assert r["anonymous_recall"] >= 0.86
 
 
 @pytest.mark.parametrize(
