@@ -168,3 +168,20 @@ def test_a_date_off_the_calendar_does_not_cost_the_document_its_events() -> None
                                     published="2020-06-01")])
     assert isinstance(a, Analysis) and not a.skipped_steps
     assert [(e.type, e.date) for e in a.events] == [("ASSAULT", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Donors pledged $9bn at a conference in Geneva on Monday.", "AGREE"),  # spaCy: "$" nmod of "9bn" (MONEY)
+    ("Britain pledged £10m to the appeal on Monday.", "AGREE"),
+    ("The military seized power in Niamey in July 2023.", "COERCE"),  # a coup (GUIDE round 14, extra-j)
+])
+def test_an_amount_of_money_and_a_coup_are_events(text: str, kind: str) -> None:
+    (a,) = analyze_raw([RawDocument(source="x", text=text, published="2026-11-19")])
+    assert isinstance(a, Analysis) and [e.type for e in a.events] == [kind]
+
+
+@pytest.mark.slow
+def test_seizing_an_initiative_is_no_coup() -> None:
+    (a,) = analyze_raw([RawDocument(source="x", text="The party seized the initiative in the debate.", published="2026-11-19")])
+    assert isinstance(a, Analysis) and not a.events

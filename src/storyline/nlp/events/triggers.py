@@ -97,6 +97,8 @@ def _object_lemmas(tok: Token, lex: Lexicon | None = None) -> set[str]:
                 # (spaCy: acl): the antecedent is the object
                 c = tok.head
             out.update({c.lemma_.lower(), c.lower_})
+            if c.ent_type_ == "MONEY":  # "pledged $9bn", "gave £10m": an amount is money, however written
+                out.add("money")
             objects.append(c)
             # "sent doctors, nurses and *rescue teams*", "medical squads, search and rescue teams"
             # (spaCy may hang the list on an apposition): every listed thing, with its modifiers
