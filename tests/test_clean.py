@@ -207,6 +207,9 @@ def test_stamp_date_dates_relative_expressions_when_the_record_has_none() -> Non
     assert run_steps(text, ()).article.published == "2025-03-05"  # type: ignore[union-attr]
     # a date the record carries wins over one read off the page
     assert run_steps(text, (), published="2025-03-07").article.published == "2025-03-07"  # type: ignore[union-attr]
+    # a stamp that is no calendar day is no date, as a record's own date is not (readers.normalize_date)
+    text = "Published February 30, 2025\nThe foreign ministers met in Oslo on Monday to discuss fishing quotas."
+    assert run_steps(text, ()).article.published is None  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ debris. Cleaning is idempotent: ``clean_text(clean_text(x).text) == clean_text(x
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import html
@@ -153,6 +154,23 @@ def _month(name: str) -> int:
     return next(i for m, i in _MONTHS.items() if m.startswith(name[:3]))
 
 
+# Publication years a news article can have: a feed's "0001-01-01T00:00:00Z" (Go's zero
+# time) or a "9999-12-31" placeholder means no date, and relative dates must not resolve
+# against it.
+PUBLISHED_YEARS = range(1900, 2101)
+
+
+def calendar_day(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` when the numbers are a real day of a plausible publication year, else None
+    ("2019-02-30", year 1)."""
+    if year not in PUBLISHED_YEARS:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def stamp_date(text: str) -> str | None:
     """The date of a page's "Updated: …"/"Published …" stamp, as YYYY-MM-DD; None if unclear.
 
@@ -173,10 +191,7 @@ def stamp_date(text: str) -> str | None:
             found = (int(m[3]), a, b)
     if found is None:
         return None
-    year, month, day = found
-    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return calendar_day(*found)
 
 
 def _is_prose(line: str) -> bool:

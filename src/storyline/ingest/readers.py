@@ -8,7 +8,6 @@ record (JSONL line, WARC record) and the reason, and carries on with the next re
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import io
 import json
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from storyline.errors import RejectedInput
-from storyline.ingest.clean import BYLINE
+from storyline.ingest.clean import BYLINE, calendar_day
 from storyline.ingest.decode import decode_bytes, describe_binary
 from storyline.models import RawDocument, Rejection
 
@@ -55,12 +54,6 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-# Publication years a news article can have: a feed's "0001-01-01T00:00:00Z" (Go's zero
-# time) or a "9999-12-31" placeholder means no date, and relative dates must not resolve
-# against it.
-PUBLISHED_YEARS = range(1900, 2101)
-
-
 def normalize_date(value: Any) -> str | None:
     """``2018-12-07T09:00:00Z`` → ``2018-12-07``; anything that is no real calendar day of a
     plausible publication year (``2019-02-30``, ``0001-01-01``, "yesterday") → None."""
@@ -70,12 +63,7 @@ def normalize_date(value: Any) -> str | None:
     if not m:
         return None
     year, month, day = (int(g) for g in m.groups())
-    if year not in PUBLISHED_YEARS:
-        return None
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return calendar_day(year, month, day)
 
 
 # What may follow a headline on the very next line: a byline ("By Ivana Sekularac", "By A and
@@ -154,6 +142,10 @@ class _ParagraphParser(HTMLParser):
         elif self._open is not None:
             self._open.append(data)
 
+    def close(self) -> None:
+        super().close()
+        self._close()  # a last <p> the page never closes
+
     def _close(self) -> None:
         if self._open is not None:
             text = " ".join("".join(self._open).split())
@@ -166,7 +158,6 @@ def _paragraphs(html: str) -> tuple[list[str], str | None]:
     parser = _ParagraphParser()
     parser.feed(html)
     parser.close()
-    parser._close()
     return parser.paragraphs, parser.title
 
 
